@@ -1,0 +1,118 @@
+package app.ember.app;
+
+import app.ember.store.DataDirInUseException;
+import app.ember.ui.common.Background;
+import app.ember.ui.common.Messages;
+import app.ember.ui.common.Theme;
+import app.ember.ui.main.MainView;
+import app.ember.ui.main.MainViewModel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The window. The database opens on a background thread while the stage appears, so the window is
+ * up as soon as JavaFX is; the lead list fills in when the data is ready.
+ */
+public final class EmberApp extends Application {
+    /** Handed over from {@link #openWindow}: JavaFX builds the Application itself, by reflection. */
+    private static volatile Launch pending;
+
+    private Launch launch;
+    private Services services;
+    private Background background;
+
+    private record Launch(Path dataDir, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
+    }
+
+    /** Opens the window on the data dir and blocks until it closes; returns the process exit code. */
+    public static int openWindow(Path dataDir, boolean smoke) {
+        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(dataDir));
+        Launch launch = new Launch(dataDir, smoke, opening, new int[] {0});
+        pending = launch;
+        Application.launch(EmberApp.class);
+        return launch.exitCode()[0];
+    }
+
+    @Override
+    public void start(Stage stage) {
+        launch = pending;
+        background = Background.daemonPool();
+        Label opening = new Label(Messages.get("window.opening"));
+        opening.getStyleClass().add("empty-label");
+        Scene scene = new Scene(new StackPane(opening), 1240, 760);
+        Theme.apply(scene, false);
+        stage.setTitle(Messages.get("window.title"));
+        stage.getIcons().add(new Image(EmberApp.class.getResourceAsStream("/app/ember/ui/ember-icon-64.png")));
+        stage.setScene(scene);
+        stage.show();
+        launch.services().whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failToOpen(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+            } else {
+                services = opened;
+                showMain(stage, scene);
+            }
+        }));
+    }
+
+    private void showMain(Stage stage, Scene scene) {
+        MainViewModel model = new MainViewModel(services, background);
+        scene.setRoot(MainView.create(model));
+        Theme.apply(scene, false);
+        if (launch.smoke()) {
+            reportReadyWhenListShown(scene, model);
+        }
+    }
+
+    /** For --smoke: once the first page of leads is in the list and drawn, print the time since JVM start. */
+    private void reportReadyWhenListShown(Scene scene, MainViewModel model) {
+        ChangeListener<Boolean> whenLoaded = (o, was, loaded) -> {
+            if (loaded) {
+                Runnable[] afterFrame = new Runnable[1];
+                afterFrame[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterFrame[0]);
+                    long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
+                    System.out.println("ready " + sinceStart);
+                    System.out.flush();
+                    Platform.runLater(Platform::exit);
+                };
+                scene.addPostLayoutPulseListener(afterFrame[0]);
+                Platform.requestNextPulse();
+            }
+        };
+        model.list().loadedProperty().addListener(whenLoaded);
+    }
+
+    private void failToOpen(Throwable error) {
+        launch.exitCode()[0] = 1;
+        String message = error instanceof DataDirInUseException ? error.getMessage()
+                : Messages.format("window.openFailed", launch.dataDir(), error.getMessage());
+        System.err.println("ember: " + message);
+        if (!launch.smoke()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setHeaderText(Messages.get("window.cannotStart"));
+            alert.showAndWait();
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

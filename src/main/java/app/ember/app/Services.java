@@ -1,0 +1,57 @@
+package app.ember.app;
+
+import app.ember.domain.FollowUpPolicy;
+import app.ember.io.SampleLeads;
+import app.ember.store.Database;
+import app.ember.store.LeadBook;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The services of one data dir, wired by constructor: the window and the command line both start
+ * from here, so they always share the same rules.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final LeadBook leadBook;
+    private final Clock clock;
+    private final FollowUpPolicy policy;
+
+    public Services(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.policy = FollowUpPolicy.defaults();
+        this.leadBook = new LeadBook(database);
+    }
+
+    /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
+    public static Services open(Path dataDir) {
+        return new Services(Database.open(dataDir), Clock.systemDefaultZone());
+    }
+
+    public LeadBook leadBook() {
+        return leadBook;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public FollowUpPolicy policy() {
+        return policy;
+    }
+
+    public Path dataDir() {
+        return database.dataDir();
+    }
+
+    /** Loads the sample florist's book; the caller checks that the book is empty first. */
+    public int loadSampleLeads() {
+        return leadBook.addAll(new SampleLeads(clock, policy).load(), "sample");
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

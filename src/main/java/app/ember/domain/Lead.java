@@ -1,0 +1,137 @@
+package app.ember.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A person who may buy: who they are, how to reach them, how warm they are and where they stand.
+ * Immutable; change it through {@link #toBuilder()}. An id of 0 means "not stored yet".
+ */
+public record Lead(long id, String firstName, String lastName, String company, String email, String phone,
+                   PostalAddress address, String source, Origin origin, ReferralKind referralKind,
+                   String referredBy, Temperature temperature, boolean sameDay, Qualification qualification,
+                   Priority priority, LeadStatus status, LocalDate needBy, LocalDate birthday,
+                   Instant created, Instant updated, Instant lastContact, Instant nextFollowUp) {
+
+    public Lead {
+        firstName = Text.clean(firstName);
+        lastName = Text.clean(lastName);
+        company = Text.clean(company);
+        email = Text.clean(email);
+        phone = Text.clean(phone);
+        address = address == null ? PostalAddress.EMPTY : address;
+        source = Text.clean(source);
+        origin = origin == null ? Origin.UNKNOWN : origin;
+        referralKind = referralKind == null ? ReferralKind.NONE : referralKind;
+        referredBy = Text.clean(referredBy);
+        temperature = Objects.requireNonNull(temperature, "temperature");
+        qualification = qualification == null ? Qualification.UNTRIAGED : qualification;
+        status = status == null ? LeadStatus.OPEN : status;
+        // Only a hot lead can be "same day"; the flag means nothing on the others.
+        sameDay = sameDay && temperature == Temperature.HOT;
+        if (firstName.isEmpty() && lastName.isEmpty()) {
+            throw new IllegalArgumentException("name is empty; a lead needs a first or a last name");
+        }
+    }
+
+    /** The name as the user reads it: "Chloé Lefèvre". */
+    public String name() {
+        return Text.join(" ", firstName, lastName);
+    }
+
+    public int heatRank() {
+        return Temperature.heatRank(temperature, sameDay);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a lead field by field; the defaults are those of a new, untriaged, open, cool lead. */
+    public static final class Builder {
+        private long id;
+        private String firstName = "";
+        private String lastName = "";
+        private String company = "";
+        private String email = "";
+        private String phone = "";
+        private PostalAddress address = PostalAddress.EMPTY;
+        private String source = "";
+        private Origin origin = Origin.UNKNOWN;
+        private ReferralKind referralKind = ReferralKind.NONE;
+        private String referredBy = "";
+        private Temperature temperature = Temperature.COOL;
+        private boolean sameDay;
+        private Qualification qualification = Qualification.UNTRIAGED;
+        private Priority priority;
+        private LeadStatus status = LeadStatus.OPEN;
+        private LocalDate needBy;
+        private LocalDate birthday;
+        private Instant created;
+        private Instant updated;
+        private Instant lastContact;
+        private Instant nextFollowUp;
+
+        private Builder() {
+        }
+
+        private Builder(Lead lead) {
+            id = lead.id;
+            firstName = lead.firstName;
+            lastName = lead.lastName;
+            company = lead.company;
+            email = lead.email;
+            phone = lead.phone;
+            address = lead.address;
+            source = lead.source;
+            origin = lead.origin;
+            referralKind = lead.referralKind;
+            referredBy = lead.referredBy;
+            temperature = lead.temperature;
+            sameDay = lead.sameDay;
+            qualification = lead.qualification;
+            priority = lead.priority;
+            status = lead.status;
+            needBy = lead.needBy;
+            birthday = lead.birthday;
+            created = lead.created;
+            updated = lead.updated;
+            lastContact = lead.lastContact;
+            nextFollowUp = lead.nextFollowUp;
+        }
+
+        public Builder id(long value) { id = value; return this; }
+        public Builder firstName(String value) { firstName = value; return this; }
+        public Builder lastName(String value) { lastName = value; return this; }
+        public Builder company(String value) { company = value; return this; }
+        public Builder email(String value) { email = value; return this; }
+        public Builder phone(String value) { phone = value; return this; }
+        public Builder address(PostalAddress value) { address = value; return this; }
+        public Builder source(String value) { source = value; return this; }
+        public Builder origin(Origin value) { origin = value; return this; }
+        public Builder referralKind(ReferralKind value) { referralKind = value; return this; }
+        public Builder referredBy(String value) { referredBy = value; return this; }
+        public Builder temperature(Temperature value) { temperature = value; return this; }
+        public Builder sameDay(boolean value) { sameDay = value; return this; }
+        public Builder qualification(Qualification value) { qualification = value; return this; }
+        public Builder priority(Priority value) { priority = value; return this; }
+        public Builder status(LeadStatus value) { status = value; return this; }
+        public Builder needBy(LocalDate value) { needBy = value; return this; }
+        public Builder birthday(LocalDate value) { birthday = value; return this; }
+        public Builder created(Instant value) { created = value; return this; }
+        public Builder updated(Instant value) { updated = value; return this; }
+        public Builder lastContact(Instant value) { lastContact = value; return this; }
+        public Builder nextFollowUp(Instant value) { nextFollowUp = value; return this; }
+
+        public Lead build() {
+            return new Lead(id, firstName, lastName, company, email, phone, address, source, origin, referralKind,
+                    referredBy, temperature, sameDay, qualification, priority, status, needBy, birthday, created,
+                    updated, lastContact, nextFollowUp);
+        }
+    }
+}

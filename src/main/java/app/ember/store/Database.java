@@ -1,0 +1,123 @@
+package app.ember.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 database in a data dir: opened once per process, schema brought up to date by
+ * Flyway, every edit committed to disk at once.
+ */
+public final class Database implements AutoCloseable {
+    /** H2's "Database may be already in use": another process holds the file lock. */
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final String FILE_NAME = "ember";
+
+    private final Path dataDir;
+    private final JdbcConnectionPool pool;
+
+    private Database(Path dataDir, JdbcConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens (or creates) the database in the data dir and migrates its schema.
+     *
+     * @throws DataDirInUseException when another Ember has the data dir open
+     */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the data dir " + dataDir + ": " + e.getMessage(), e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "ember", "");
+        pool.setMaxConnections(8);
+        try (Connection first = pool.getConnection()) {
+            first.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            if (isAlreadyOpen(e)) {
+                throw new DataDirInUseException(dataDir, e);
+            }
+            throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
+        }
+        Database database = new Database(dataDir, pool);
+        database.migrate();
+        return database;
+    }
+
+    /**
+     * WRITE_DELAY=0: measured, the default delay lost committed rows when the process was killed.
+     * The file lock (H2's default) is what tells a second copy of Ember that the data dir is taken.
+     */
+    static String url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
+    }
+
+    private static boolean isAlreadyOpen(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void migrate() {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Runs read-only work on a pooled connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setReadOnly(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Writing to the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already closed, or closing with the JVM: H2 closes its files either way.
+        } finally {
+            pool.dispose();
+        }
+    }
+}

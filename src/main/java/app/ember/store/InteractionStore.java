@@ -1,0 +1,74 @@
+package app.ember.store;
+
+import app.ember.domain.Channel;
+import app.ember.domain.Direction;
+import app.ember.domain.Interaction;
+import app.ember.domain.Outcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The touches of each lead. */
+public final class InteractionStore {
+    private static final String INSERT = "INSERT INTO interactions "
+            + "(lead_id, occurred_at, channel, direction, outcome, minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    public long insert(Connection connection, Interaction interaction) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, interaction);
+            statement.executeUpdate();
+            return Sql.generatedId(statement);
+        }
+    }
+
+    /** Bulk load in JDBC batches (sample data, benchmarks). */
+    public void insertAll(Connection connection, List<Interaction> interactions) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            int pending = 0;
+            for (Interaction interaction : interactions) {
+                bind(statement, interaction);
+                statement.addBatch();
+                if (++pending == 1000) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Interaction interaction) throws SQLException {
+        statement.setLong(1, interaction.leadId());
+        Sql.setInstant(statement, 2, interaction.at());
+        statement.setString(3, interaction.channel().code());
+        statement.setString(4, interaction.direction().code());
+        statement.setString(5, interaction.outcome().code());
+        statement.setInt(6, interaction.minutes());
+        statement.setString(7, interaction.note());
+    }
+
+    /** A lead's most recent touches, newest first. */
+    public List<Interaction> recent(Connection connection, long leadId, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, lead_id, occurred_at, channel, direction, outcome, minutes, note FROM interactions "
+                        + "WHERE lead_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?")) {
+            statement.setLong(1, leadId);
+            statement.setInt(2, limit);
+            List<Interaction> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new Interaction(rows.getLong("id"), rows.getLong("lead_id"),
+                            Sql.getInstant(rows, "occurred_at"), Channel.fromCode(rows.getString("channel")),
+                            Direction.fromCode(rows.getString("direction")),
+                            Outcome.fromCode(rows.getString("outcome")), rows.getInt("minutes"),
+                            rows.getString("note")));
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package app.ember.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** JDBC conversions for the types the stores use, in one place. Times are stored in UTC. */
+final class Sql {
+    private Sql() {
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    static Instant getInstant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    static LocalDate getDate(ResultSet rows, String column) throws SQLException {
+        return rows.getObject(column, LocalDate.class);
+    }
+
+    static long generatedId(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no id");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    /** Binds parameters in order; null stays SQL NULL. */
+    static void bind(PreparedStatement statement, java.util.List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package app.ember.ui.common;
+
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every user action with its accelerator, in one table: menus, tooltips and the shortcut list are
+ * built from here, so a key is never bound twice or shown wrong.
+ */
+public enum AppAction {
+    LOAD_SAMPLE_LEADS("action.loadSampleLeads", null),
+    QUIT("action.quit", "Shortcut+Q"),
+    COPY_EMAIL("action.copyEmail", "Shortcut+Shift+E"),
+    COPY_PHONE("action.copyPhone", "Shortcut+Shift+P"),
+    SHOW_ALL("action.showAll", "Shortcut+0"),
+    SHOW_HOT("action.showHot", "Shortcut+1"),
+    SHOW_WARM("action.showWarm", "Shortcut+2"),
+    SHOW_COOL("action.showCool", "Shortcut+3"),
+    SHOW_COLD("action.showCold", "Shortcut+4"),
+    DARK_THEME("action.darkTheme", "Shortcut+Shift+D"),
+    FOCUS_LIST("action.focusList", "Shortcut+L"),
+    REFRESH("action.refresh", "F5"),
+    SHORTCUTS("action.shortcuts", "F1"),
+    ABOUT("action.about", null);
+
+    private final String textKey;
+    private final KeyCombination accelerator;
+
+    AppAction(String textKey, String accelerator) {
+        this.textKey = textKey;
+        this.accelerator = accelerator == null ? null : KeyCombination.valueOf(accelerator);
+    }
+
+    public String text() {
+        return Messages.get(textKey);
+    }
+
+    /** May be null: not every action needs a key. */
+    public KeyCombination accelerator() {
+        return accelerator;
+    }
+
+    /** "Show hot leads (Ctrl+1)": the text of a tooltip. */
+    public String tooltip() {
+        return accelerator == null ? text() : text() + " (" + accelerator.getDisplayText() + ")";
+    }
+}

@@ -1,0 +1,113 @@
+package app.ember.ui.common;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.ObservableListBase;
+
+/**
+ * A read-only list as long as the whole query result, holding only the pages a table has asked for.
+ * A row not loaded yet reads as null (an empty row) while its page loads in the background; when the
+ * page arrives, {@code onPageLoaded} runs so the table can redraw its visible cells.
+ *
+ * <p>Sorting and filtering happen in SQL; this list only pages. It never fires per-row changes for a
+ * page arriving, because the rows did not change, only our knowledge of them: a full change would
+ * make the table reset its selection and scroll position.
+ */
+public final class PagedList<T> extends ObservableListBase<T> {
+    /** Loads rows [offset, offset + limit) of the current result. Runs off the JavaFX thread. */
+    @FunctionalInterface
+    public interface PageSource<T> {
+        List<T> load(int offset, int limit) throws Exception;
+    }
+
+    private static final int MAX_CACHED_PAGES = 50;
+
+    private final int pageSize;
+    private final Background background;
+    private final Runnable onPageLoaded;
+    private final java.util.function.Consumer<Throwable> onError;
+    private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
+            return size() > MAX_CACHED_PAGES;
+        }
+    };
+    private final Set<Integer> loading = new HashSet<>();
+    private PageSource<T> source;
+    private int size;
+    private int generation;
+
+    public PagedList(int pageSize, Background background, Runnable onPageLoaded,
+                     java.util.function.Consumer<Throwable> onError) {
+        this.pageSize = pageSize;
+        this.background = background;
+        this.onPageLoaded = onPageLoaded;
+        this.onError = onError;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** Shows a new result: its size, its first page (already loaded) and where to load the rest. */
+    public void reset(PageSource<T> newSource, int newSize, List<T> firstPage) {
+        generation++;
+        source = newSource;
+        pages.clear();
+        loading.clear();
+        pages.put(0, List.copyOf(firstPage));
+        beginChange();
+        nextRemove(0, new java.util.ArrayList<>(java.util.Collections.nCopies(size, null)));
+        size = newSize;
+        nextAdd(0, size);
+        endChange();
+    }
+
+    @Override
+    public T get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        int page = index / pageSize;
+        List<T> rows = pages.get(page);
+        if (rows == null) {
+            request(page);
+            return null;
+        }
+        int inPage = index - page * pageSize;
+        return inPage < rows.size() ? rows.get(inPage) : null;
+    }
+
+    /** True when the row at this index is in memory (a test and the smoke check use it). */
+    public boolean isLoaded(int index) {
+        List<T> rows = pages.get(index / pageSize);
+        return rows != null && index % pageSize < rows.size();
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private void request(int page) {
+        if (source == null || !loading.add(page)) {
+            return;
+        }
+        int requested = generation;
+        PageSource<T> from = source;
+        background.run(() -> from.load(page * pageSize, pageSize), rows -> {
+            if (requested != generation) {
+                return; // an answer to an older query: the list has moved on
+            }
+            loading.remove(page);
+            pages.put(page, List.copyOf(rows));
+            onPageLoaded.run();
+        }, error -> {
+            loading.remove(page);
+            onError.accept(error);
+        });
+    }
+}

@@ -1,0 +1,251 @@
+package app.ember.ui.lead;
+
+import app.ember.domain.AddressFormat;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
+import app.ember.domain.Note;
+import app.ember.domain.PostalAddress;
+import app.ember.domain.Preference;
+import app.ember.domain.ReferralKind;
+import app.ember.domain.TemperatureChange;
+import app.ember.domain.Text;
+import app.ember.ui.common.ChannelLook;
+import app.ember.ui.common.Formats;
+import app.ember.ui.common.Messages;
+import app.ember.ui.common.TemperatureLook;
+import java.time.Clock;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The lead beside the list: who, how to reach them, what they prefer and what happened lately. */
+public final class LeadDetailView {
+    private final LeadDetailViewModel model;
+    private final Clock clock;
+
+    @FXML private Label emptyLabel;
+    @FXML private ScrollPane scroll;
+    @FXML private Label nameLabel;
+    @FXML private Label companyLabel;
+    @FXML private HBox badges;
+    @FXML private VBox sections;
+
+    public LeadDetailView(LeadDetailViewModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        model.detailsProperty().addListener((o, was, now) -> show(now));
+        show(model.detailsProperty().get());
+    }
+
+    private void show(LeadDetails details) {
+        scroll.setVisible(details != null);
+        emptyLabel.setVisible(details == null);
+        if (details == null) {
+            return;
+        }
+        Lead lead = details.lead();
+        nameLabel.setText(lead.name());
+        companyLabel.setText(lead.company());
+        companyLabel.setManaged(!lead.company().isEmpty());
+        Label status = new Label(Messages.get("status." + lead.status().code()));
+        status.getStyleClass().addAll("status-chip", "status-" + lead.status().code());
+        badges.getChildren().setAll(TemperatureLook.chip(lead.temperature(), lead.sameDay()), status);
+        sections.getChildren().setAll(followUp(lead), contact(lead));
+        addIfAny(dates(lead));
+        addIfAny(preferences(details.preferences()));
+        addIfAny(tags(details.tags()));
+        addIfAny(notes(details.notes()));
+        addIfAny(interactions(details.interactions()));
+        addIfAny(temperatureHistory(details.temperatureChanges()));
+        scroll.setVvalue(0);
+    }
+
+    private void addIfAny(Node section) {
+        if (section != null) {
+            sections.getChildren().add(section);
+        }
+    }
+
+    private Node followUp(Lead lead) {
+        Facts facts = new Facts();
+        Label due = facts.add("detail.nextFollowUp", Formats.due(lead.nextFollowUp(), clock));
+        if (Formats.isOverdue(lead.nextFollowUp(), clock)) {
+            due.getStyleClass().add("overdue");
+        }
+        facts.add("detail.lastContact", Formats.ago(lead.lastContact(), clock));
+        facts.add("detail.arrived", Text.join(" · ", Formats.dateTime(lead.created(), clock), lead.source()));
+        if (lead.referralKind() != ReferralKind.NONE) {
+            facts.add("detail.referredBy", Messages.format("detail.referral", lead.referredBy(),
+                    Messages.get("referral." + lead.referralKind().code())));
+        }
+        if (lead.priority() != null) {
+            facts.add("detail.priority", Messages.get("priority." + lead.priority().code()));
+        }
+        return section("detail.followUp", facts.grid());
+    }
+
+    private Node contact(Lead lead) {
+        Facts facts = new Facts();
+        facts.add("detail.email", lead.email().isEmpty() ? Messages.get("detail.missing") : lead.email());
+        facts.add("detail.phone", lead.phone().isEmpty() ? Messages.get("detail.missing") : lead.phone());
+        facts.add("detail.address", address(lead.address()));
+        return section("detail.contact", facts.grid());
+    }
+
+    /** The address in its country's line order, with the country named. */
+    private static String address(PostalAddress address) {
+        if (address.isEmpty()) {
+            return Messages.get("detail.missing");
+        }
+        return String.join("\n", AddressFormat.lines(address, null));
+    }
+
+    private Node dates(Lead lead) {
+        if (lead.needBy() == null && lead.birthday() == null) {
+            return null;
+        }
+        Facts facts = new Facts();
+        if (lead.needBy() != null) {
+            facts.add("detail.needBy", Messages.format("detail.dayAndDistance", Formats.date(lead.needBy()),
+                    Formats.dayFromNow(lead.needBy(), clock)));
+        }
+        if (lead.birthday() != null) {
+            facts.add("detail.birthday", Formats.date(lead.birthday()));
+        }
+        return section("detail.dates", facts.grid());
+    }
+
+    private Node preferences(List<Preference> preferences) {
+        if (preferences.isEmpty()) {
+            return null;
+        }
+        Facts facts = new Facts();
+        preferences.forEach(p -> facts.addRaw(p.key(), p.value()));
+        return section("detail.preferences", facts.grid());
+    }
+
+    private Node tags(List<String> tags) {
+        if (tags.isEmpty()) {
+            return null;
+        }
+        FlowPane flow = new FlowPane(6, 6);
+        tags.forEach(tag -> {
+            Label chip = new Label(tag);
+            chip.getStyleClass().add("tag-chip");
+            flow.getChildren().add(chip);
+        });
+        return section("detail.tags", flow);
+    }
+
+    private Node notes(List<Note> notes) {
+        if (notes.isEmpty()) {
+            return null;
+        }
+        VBox list = new VBox(8);
+        for (Note note : notes) {
+            list.getChildren().add(entry(null, Formats.dateTime(note.at(), clock), note.text()));
+        }
+        return section("detail.notes", list);
+    }
+
+    private Node interactions(List<Interaction> interactions) {
+        if (interactions.isEmpty()) {
+            return section("detail.recent", new Label(Messages.get("detail.noContact")));
+        }
+        VBox list = new VBox(8);
+        for (Interaction i : interactions) {
+            String heading = Text.join(" · ", Formats.dateTime(i.at(), clock), ChannelLook.word(i.channel()),
+                    ChannelLook.word(i.outcome()), Messages.format("detail.minutes", i.minutes()));
+            list.getChildren().add(entry(ChannelLook.iconCode(i.channel()), heading, i.note()));
+        }
+        return section("detail.recent", list);
+    }
+
+    private Node temperatureHistory(List<TemperatureChange> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        VBox list = new VBox(8);
+        for (TemperatureChange change : changes) {
+            String move = change.from() == null ? TemperatureLook.word(change.to(), false)
+                    : TemperatureLook.word(change.from(), false) + " → " + TemperatureLook.word(change.to(), false);
+            list.getChildren().add(entry(TemperatureLook.iconCode(change.to(), false),
+                    Formats.dateTime(change.at(), clock) + " · " + move, change.reason()));
+        }
+        return section("detail.temperatureHistory", list);
+    }
+
+    private static Node entry(String iconCode, String heading, String body) {
+        Label head = new Label(heading);
+        head.getStyleClass().add("entry-heading");
+        VBox text = new VBox(2, head);
+        if (body != null && !body.isBlank()) {
+            Label bodyLabel = new Label(body);
+            bodyLabel.setWrapText(true);
+            bodyLabel.getStyleClass().add("entry-body");
+            text.getChildren().add(bodyLabel);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10);
+        if (iconCode != null) {
+            FontIcon icon = new FontIcon(iconCode);
+            icon.getStyleClass().add("entry-icon");
+            row.getChildren().add(icon);
+        }
+        row.getChildren().add(text);
+        row.getStyleClass().add("entry");
+        return row;
+    }
+
+    private static Node section(String titleKey, Node body) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(8, title, body);
+        box.getStyleClass().add("detail-section");
+        return box;
+    }
+
+    /** Label and value rows in two aligned columns. */
+    private static final class Facts {
+        private final GridPane grid = new GridPane();
+        private int row;
+
+        Facts() {
+            grid.setHgap(14);
+            grid.setVgap(6);
+            grid.getStyleClass().add("facts");
+        }
+
+        Label add(String labelKey, String value) {
+            return addRaw(Messages.get(labelKey), value);
+        }
+
+        Label addRaw(String label, String value) {
+            Label name = new Label(label);
+            name.getStyleClass().add("fact-label");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label text = new Label(value);
+            text.setWrapText(true);
+            text.getStyleClass().add("fact-value");
+            grid.addRow(row++, name, text);
+            return text;
+        }
+
+        GridPane grid() {
+            return grid;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package app.ember.ui.main;
+
+import app.ember.domain.LeadRow;
+import app.ember.domain.Temperature;
+import app.ember.ui.common.AppAction;
+import app.ember.ui.common.Messages;
+import app.ember.ui.common.Theme;
+import app.ember.ui.common.ViewLoader;
+import app.ember.ui.lead.LeadDetailView;
+import app.ember.ui.leads.LeadListView;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** The main window: menus built from the action table, the lead list beside the selected lead. */
+public final class MainView {
+    private final MainViewModel model;
+    private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
+    private LeadListView listView;
+
+    @FXML private MenuBar menuBar;
+    @FXML private SplitPane split;
+    @FXML private Label statusLabel;
+    @FXML private Label dataDirLabel;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+    }
+
+    /** Loads Main.fxml with its two panes and returns the root. */
+    public static Parent create(MainViewModel model) {
+        return ViewLoader.load(MainView.class, "Main.fxml", new MainView(model));
+    }
+
+    @FXML
+    private void initialize() {
+        listView = new LeadListView(model.list(), model.services());
+        Parent list = ViewLoader.load(LeadListView.class, "LeadList.fxml", listView);
+        Parent detail = ViewLoader.load(LeadDetailView.class, "LeadDetail.fxml",
+                new LeadDetailView(model.detail(), model.services().clock()));
+        split.getItems().setAll(list, detail);
+        SplitPane.setResizableWithParent(detail, false);
+        listView.selectedRowProperty().addListener((o, was, now) -> model.detail().show(now == null ? null : now.id()));
+        statusLabel.textProperty().bind(model.statusProperty());
+        dataDirLabel.setText(Messages.format("status.dataDir", model.services().dataDir()));
+        bindHandlers();
+        buildMenus();
+        model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));
+        model.list().reload();
+    }
+
+    private void bindHandlers() {
+        handlers.put(AppAction.LOAD_SAMPLE_LEADS, model.list()::loadSampleLeads);
+        handlers.put(AppAction.QUIT, Platform::exit);
+        handlers.put(AppAction.COPY_EMAIL, () -> copy(LeadRow::email));
+        handlers.put(AppAction.COPY_PHONE, () -> copy(LeadRow::phone));
+        handlers.put(AppAction.SHOW_ALL, () -> model.list().showTemperatures(Set.of()));
+        handlers.put(AppAction.SHOW_HOT, () -> model.list().showTemperatures(Set.of(Temperature.HOT)));
+        handlers.put(AppAction.SHOW_WARM, () -> model.list().showTemperatures(Set.of(Temperature.WARM)));
+        handlers.put(AppAction.SHOW_COOL, () -> model.list().showTemperatures(Set.of(Temperature.COOL)));
+        handlers.put(AppAction.SHOW_COLD, () -> model.list().showTemperatures(Set.of(Temperature.COLD)));
+        handlers.put(AppAction.DARK_THEME, () -> model.darkProperty().set(!model.darkProperty().get()));
+        handlers.put(AppAction.FOCUS_LIST, () -> listView.table().requestFocus());
+        handlers.put(AppAction.REFRESH, model.list()::reload);
+        handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
+        handlers.put(AppAction.ABOUT, this::showAbout);
+    }
+
+    private void buildMenus() {
+        menuBar.getMenus().setAll(
+                menu("menu.file", AppAction.LOAD_SAMPLE_LEADS, null, AppAction.QUIT),
+                menu("menu.edit", AppAction.COPY_EMAIL, AppAction.COPY_PHONE),
+                menu("menu.view", AppAction.DARK_THEME),
+                menu("menu.leads", AppAction.FOCUS_LIST, AppAction.REFRESH, null, AppAction.SHOW_ALL,
+                        AppAction.SHOW_HOT, AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
+                menu("menu.help", AppAction.SHORTCUTS, AppAction.ABOUT));
+        // Sample leads go only into an empty book; the menu item follows the welcome offer.
+        menuItem(AppAction.LOAD_SAMPLE_LEADS).disableProperty().bind(model.list().totalProperty().greaterThan(0)
+                .or(model.list().busyProperty()));
+    }
+
+    /** A menu of actions; null stands for a separator. */
+    private Menu menu(String textKey, AppAction... actions) {
+        Menu menu = new Menu(Messages.get(textKey));
+        for (AppAction action : actions) {
+            if (action == null) {
+                menu.getItems().add(new SeparatorMenuItem());
+                continue;
+            }
+            MenuItem item = action == AppAction.DARK_THEME ? darkThemeItem() : new MenuItem(action.text());
+            item.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setAccelerator(action.accelerator());
+            item.setOnAction(event -> handlers.get(action).run());
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private MenuItem darkThemeItem() {
+        CheckMenuItem item = new CheckMenuItem(AppAction.DARK_THEME.text());
+        item.selectedProperty().bindBidirectional(model.darkProperty());
+        // The check item flips itself; the handler must not flip it back.
+        handlers.put(AppAction.DARK_THEME, () -> { });
+        return item;
+    }
+
+    private MenuItem menuItem(AppAction action) {
+        String id = "action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return menuBar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private void copy(Function<LeadRow, String> field) {
+        LeadRow row = listView.selectedRowProperty().get();
+        if (row == null || field.apply(row).isBlank()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(field.apply(row));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void showShortcuts() {
+        StringBuilder text = new StringBuilder();
+        for (AppAction action : AppAction.values()) {
+            if (action.accelerator() != null) {
+                text.append(action.accelerator().getDisplayText()).append('\t').append(action.text()).append('\n');
+            }
+        }
+        info(Messages.get("action.shortcuts"), text.toString().strip());
+    }
+
+    private void showAbout() {
+        info(Messages.get("about.title"), Messages.get("about.body"));
+    }
+
+    private void info(String title, String body) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, body);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(menuBar.getScene().getWindow());
+        alert.show();
+    }
+}
