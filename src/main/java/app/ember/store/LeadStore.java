@@ -188,8 +188,17 @@ public final class LeadStore {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (!query.temperatures().isEmpty()) {
-            conditions.add("temperature IN (" + "?, ".repeat(query.temperatures().size() - 1) + "?)");
-            query.temperatures().forEach(t -> parameters.add(t.code()));
+            // Filter on heat_rank, not on the temperature word: it leads the list's index, so the
+            // database reads only the matching range instead of walking past every hotter lead.
+            List<Integer> ranks = new ArrayList<>();
+            for (Temperature t : query.temperatures()) {
+                if (t == Temperature.HOT) {
+                    ranks.add(Temperature.heatRank(t, true));
+                }
+                ranks.add(Temperature.heatRank(t, false));
+            }
+            conditions.add("heat_rank IN (" + "?, ".repeat(ranks.size() - 1) + "?)");
+            parameters.addAll(ranks);
         }
         String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new Where(sql, parameters);

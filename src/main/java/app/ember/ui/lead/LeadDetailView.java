@@ -190,6 +190,7 @@ public final class LeadDetailView {
 
     private static Node entry(String iconCode, String heading, String body) {
         Label head = new Label(heading);
+        head.setWrapText(true);
         head.getStyleClass().add("entry-heading");
         VBox text = new VBox(2, head);
         if (body != null && !body.isBlank()) {

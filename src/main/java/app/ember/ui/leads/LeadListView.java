@@ -3,6 +3,7 @@ package app.ember.ui.leads;
 import app.ember.app.Services;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
+import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
 import app.ember.ui.common.Formats;
 import app.ember.ui.common.Messages;
@@ -165,6 +166,11 @@ public final class LeadListView {
                 return;
             }
             Instant due = row.nextFollowUp();
+            if (due == null && row.status() != LeadStatus.OPEN) {
+                // A won lead needs no follow-up: say so rather than warn that nothing is planned.
+                setText(Messages.get("status." + row.status().code()));
+                return;
+            }
             setText(Formats.due(due, clock));
             if (Formats.isOverdue(due, clock)) {
                 getStyleClass().add("overdue");
