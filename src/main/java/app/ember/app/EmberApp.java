@@ -2,7 +2,7 @@ package app.ember.app;
 
 import app.ember.store.DataDirInUseException;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Messages;
+import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
 import app.ember.ui.main.MainView;
 import app.ember.ui.main.MainViewModel;

@@ -1,6 +1,8 @@
 package app.ember.app;
 
+import app.ember.domain.AdvisorSettings;
 import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
@@ -16,12 +18,13 @@ public final class Services implements AutoCloseable {
     private final LeadBook leadBook;
     private final Clock clock;
     private final FollowUpPolicy policy;
+    private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
 
     public Services(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.policy = FollowUpPolicy.defaults();
-        this.leadBook = new LeadBook(database);
+        this.leadBook = new LeadBook(database, clock, policy);
     }
 
     /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
@@ -39,6 +42,10 @@ public final class Services implements AutoCloseable {
 
     public FollowUpPolicy policy() {
         return policy;
+    }
+
+    public TemperatureAdvisor advisor() {
+        return advisor;
     }
 
     public Path dataDir() {

@@ -6,13 +6,16 @@ import java.util.Objects;
 
 /**
  * A person who may buy: who they are, how to reach them, how warm they are and where they stand.
+ * The event date ({@code needBy}) may repeat yearly (an annual gala); birthday and anniversary always do.
  * Immutable; change it through {@link #toBuilder()}. An id of 0 means "not stored yet".
  */
 public record Lead(long id, String firstName, String lastName, String company, String email, String phone,
                    PostalAddress address, String source, Origin origin, ReferralKind referralKind,
                    String referredBy, Temperature temperature, boolean sameDay, Qualification qualification,
-                   Priority priority, LeadStatus status, LocalDate needBy, LocalDate birthday,
-                   Instant created, Instant updated, Instant lastContact, Instant nextFollowUp) {
+                   Priority priority, LeadStatus status, Stage stage, ProductContext productContext,
+                   FirmSize firmSize, LocalDate needBy, boolean needByYearly, LocalDate birthday,
+                   LocalDate anniversary, Instant created, Instant updated, Instant lastContact,
+                   Instant nextFollowUp) {
 
     public Lead {
         firstName = Text.clean(firstName);
@@ -28,6 +31,9 @@ public record Lead(long id, String firstName, String lastName, String company, S
         temperature = Objects.requireNonNull(temperature, "temperature");
         qualification = qualification == null ? Qualification.UNTRIAGED : qualification;
         status = status == null ? LeadStatus.OPEN : status;
+        stage = stage == null ? Stage.UNKNOWN : stage;
+        productContext = productContext == null ? ProductContext.UNKNOWN : productContext;
+        firmSize = firmSize == null ? FirmSize.UNKNOWN : firmSize;
         // Only a hot lead can be "same day"; the flag means nothing on the others.
         sameDay = sameDay && temperature == Temperature.HOT;
         if (firstName.isEmpty() && lastName.isEmpty()) {
@@ -70,8 +76,13 @@ public record Lead(long id, String firstName, String lastName, String company, S
         private Qualification qualification = Qualification.UNTRIAGED;
         private Priority priority;
         private LeadStatus status = LeadStatus.OPEN;
+        private Stage stage = Stage.UNKNOWN;
+        private ProductContext productContext = ProductContext.UNKNOWN;
+        private FirmSize firmSize = FirmSize.UNKNOWN;
         private LocalDate needBy;
+        private boolean needByYearly;
         private LocalDate birthday;
+        private LocalDate anniversary;
         private Instant created;
         private Instant updated;
         private Instant lastContact;
@@ -97,8 +108,13 @@ public record Lead(long id, String firstName, String lastName, String company, S
             qualification = lead.qualification;
             priority = lead.priority;
             status = lead.status;
+            stage = lead.stage;
+            productContext = lead.productContext;
+            firmSize = lead.firmSize;
             needBy = lead.needBy;
+            needByYearly = lead.needByYearly;
             birthday = lead.birthday;
+            anniversary = lead.anniversary;
             created = lead.created;
             updated = lead.updated;
             lastContact = lead.lastContact;
@@ -121,8 +137,13 @@ public record Lead(long id, String firstName, String lastName, String company, S
         public Builder qualification(Qualification value) { qualification = value; return this; }
         public Builder priority(Priority value) { priority = value; return this; }
         public Builder status(LeadStatus value) { status = value; return this; }
+        public Builder stage(Stage value) { stage = value; return this; }
+        public Builder productContext(ProductContext value) { productContext = value; return this; }
+        public Builder firmSize(FirmSize value) { firmSize = value; return this; }
         public Builder needBy(LocalDate value) { needBy = value; return this; }
+        public Builder needByYearly(boolean value) { needByYearly = value; return this; }
         public Builder birthday(LocalDate value) { birthday = value; return this; }
+        public Builder anniversary(LocalDate value) { anniversary = value; return this; }
         public Builder created(Instant value) { created = value; return this; }
         public Builder updated(Instant value) { updated = value; return this; }
         public Builder lastContact(Instant value) { lastContact = value; return this; }
@@ -130,8 +151,9 @@ public record Lead(long id, String firstName, String lastName, String company, S
 
         public Lead build() {
             return new Lead(id, firstName, lastName, company, email, phone, address, source, origin, referralKind,
-                    referredBy, temperature, sameDay, qualification, priority, status, needBy, birthday, created,
-                    updated, lastContact, nextFollowUp);
+                    referredBy, temperature, sameDay, qualification, priority, status, stage, productContext,
+                    firmSize, needBy, needByYearly, birthday, anniversary, created, updated, lastContact,
+                    nextFollowUp);
         }
     }
 }

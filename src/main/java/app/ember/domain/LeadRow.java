@@ -1,9 +1,10 @@
 package app.ember.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** What one line of the lead list shows: a narrow slice of a lead, read a page at a time. */
 public record LeadRow(long id, String name, String company, Temperature temperature, boolean sameDay,
                      LeadStatus status, String email, String phone, String city, String countryCode,
-                     Instant lastContact, Instant nextFollowUp) {
+                     LocalDate needBy, Instant created, Instant lastContact, Instant nextFollowUp) {
 }

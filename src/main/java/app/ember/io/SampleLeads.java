@@ -15,6 +15,7 @@ import app.ember.domain.Preference;
 import app.ember.domain.Priority;
 import app.ember.domain.Qualification;
 import app.ember.domain.ReferralKind;
+import app.ember.domain.Stage;
 import app.ember.domain.Temperature;
 import app.ember.domain.TemperatureChange;
 import java.io.IOException;
@@ -100,6 +101,7 @@ public final class SampleLeads {
                 .qualification(Qualification.fromCode(row.get("qualification")))
                 .priority(row.get("priority").isBlank() ? null : Priority.fromCode(row.get("priority")))
                 .status(status)
+                .stage(Stage.fromCode(row.get("stage")))
                 .needBy(row.get("need_by_days").isBlank() ? null
                         : today().plusDays(Long.parseLong(row.get("need_by_days").trim())))
                 .birthday(row.get("birthday").isBlank() ? null : LocalDate.parse(row.get("birthday").trim()))

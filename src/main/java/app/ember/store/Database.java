@@ -72,7 +72,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:app/ember/store/migration")
                 .load()
                 .migrate();
     }

@@ -1,14 +1,25 @@
 package app.ember.store;
 
+import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
+import app.ember.domain.LeadStatus;
 import app.ember.domain.Note;
 import app.ember.domain.Preference;
+import app.ember.domain.Temperature;
 import app.ember.domain.TemperatureChange;
+import app.ember.domain.TemperatureCounts;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The services the window and the command line share: reads and writes of the lead book, each one
@@ -18,8 +29,13 @@ public final class LeadBook {
     /** Setting written once the user has answered the first-start offer (sample leads or empty). */
     static final String ONBOARDED = "onboarded";
     private static final int RECENT_INTERACTIONS = 20;
+    /** Offered in the preference form before the user has keys of their own. */
+    private static final List<String> COMMON_PREFERENCE_KEYS = List.of("favourite flowers", "colours to avoid",
+            "preferred channel", "best time to call", "allergies", "budget");
 
     private final Database database;
+    private final Clock clock;
+    private final FollowUpPolicy policy;
     private final LeadStore leads = new LeadStore();
     private final InteractionStore interactions = new InteractionStore();
     private final NoteStore notes = new NoteStore();
@@ -28,8 +44,14 @@ public final class LeadBook {
     private final TemperatureChangeStore temperatureChanges = new TemperatureChangeStore();
     private final SettingStore settings = new SettingStore();
 
-    public LeadBook(Database database) {
+    public LeadBook(Database database, Clock clock, FollowUpPolicy policy) {
         this.database = database;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    public LeadBook(Database database) {
+        this(database, Clock.systemDefaultZone(), FollowUpPolicy.defaults());
     }
 
     public Database database() {
@@ -42,6 +64,10 @@ public final class LeadBook {
 
     public int count(LeadQuery query) {
         return database.read(c -> leads.count(c, query));
+    }
+
+    public TemperatureCounts countByTemperature(LeadQuery query) {
+        return database.read(c -> leads.countByTemperature(c, query));
     }
 
     public Optional<LeadDetails> details(long leadId) {
@@ -95,11 +121,155 @@ public final class LeadBook {
                 for (TemperatureChange t : entry.temperatureChanges()) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
                 }
+                SearchIndex.refresh(c, id);
             }
             if (onboardedAs != null) {
                 settings.put(c, ONBOARDED, onboardedAs);
             }
             return book.size();
         });
+    }
+
+    /**
+     * Stores a new lead, due for its first response by its temperature's window, with its first
+     * temperature in the history. Returns the new id.
+     */
+    public long create(Lead lead) {
+        Instant now = clock.instant();
+        Instant created = lead.created() == null ? now : lead.created();
+        Lead toStore = lead.toBuilder().id(0).created(created).updated(now)
+                .nextFollowUp(lead.nextFollowUp() != null ? lead.nextFollowUp()
+                        : policy.nextFollowUp(lead.temperature(), lead.sameDay(), created, lead.lastContact()))
+                .build();
+        return database.write(c -> {
+            long id = leads.insert(c, toStore);
+            temperatureChanges.insert(c, new TemperatureChange(0, id, created, null, lead.temperature(), "New lead"));
+            return id;
+        });
+    }
+
+    /**
+     * Saves an edited lead. A change of temperature is kept in the history with its reason.
+     *
+     * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
+     */
+    public void update(Lead edited, String temperatureReason) {
+        database.write(c -> {
+            Lead stored = leads.find(c, edited.id())
+                    .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
+            Instant now = clock.instant();
+            leads.update(c, edited.toBuilder().created(stored.created()).updated(now)
+                    .lastContact(stored.lastContact()).nextFollowUp(stored.nextFollowUp()).build());
+            if (stored.temperature() != edited.temperature()) {
+                temperatureChanges.insert(c, new TemperatureChange(0, edited.id(), now, stored.temperature(),
+                        edited.temperature(), temperatureReason));
+            }
+            return null;
+        });
+    }
+
+    /** Sets the temperature of several leads, each change kept with the reason; returns how many changed. */
+    public int setTemperature(List<Long> ids, Temperature temperature, boolean sameDay, String reason) {
+        return database.write(c -> {
+            Instant now = clock.instant();
+            int changed = 0;
+            for (long id : ids) {
+                Optional<Lead> lead = leads.find(c, id);
+                if (lead.isEmpty() || lead.get().temperature() == temperature && lead.get().sameDay() == sameDay) {
+                    continue;
+                }
+                leads.setTemperature(c, id, temperature, sameDay, now);
+                if (lead.get().temperature() != temperature) {
+                    temperatureChanges.insert(c, new TemperatureChange(0, id, now, lead.get().temperature(),
+                            temperature, reason));
+                }
+                changed++;
+            }
+            return changed;
+        });
+    }
+
+    public int setStatus(List<Long> ids, LeadStatus status) {
+        return database.write(c -> leads.setStatus(c, ids, status, clock.instant()));
+    }
+
+    public void addTag(List<Long> ids, String tag) {
+        database.write(c -> {
+            for (long id : ids) {
+                tags.add(c, id, tag);
+                SearchIndex.refresh(c, id);
+            }
+            return null;
+        });
+    }
+
+    public void removeTag(List<Long> ids, String tag) {
+        database.write(c -> {
+            for (long id : ids) {
+                tags.remove(c, id, tag);
+                SearchIndex.refresh(c, id);
+            }
+            return null;
+        });
+    }
+
+    /** Hides the leads; {@link #restore} brings them back. Nothing is erased. */
+    public int delete(List<Long> ids) {
+        return database.write(c -> leads.markDeleted(c, ids, clock.instant()));
+    }
+
+    public int restore(List<Long> ids) {
+        return database.write(c -> leads.restore(c, ids));
+    }
+
+    public long addNote(long leadId, String text) {
+        return database.write(c -> {
+            long id = notes.insert(c, new Note(0, leadId, clock.instant(), text));
+            SearchIndex.refresh(c, leadId);
+            return id;
+        });
+    }
+
+    public void deleteNote(long noteId) {
+        database.write(c -> refreshAfter(c, notes.delete(c, noteId)));
+    }
+
+    public long addPreference(long leadId, String key, String value) {
+        return database.write(c -> {
+            long id = preferences.insert(c, new Preference(0, leadId, key, value));
+            SearchIndex.refresh(c, leadId);
+            return id;
+        });
+    }
+
+    public void deletePreference(long preferenceId) {
+        database.write(c -> refreshAfter(c, preferences.delete(c, preferenceId)));
+    }
+
+    private static Void refreshAfter(Connection c, long leadId) throws SQLException {
+        if (leadId >= 0) {
+            SearchIndex.refresh(c, leadId);
+        }
+        return null;
+    }
+
+    /** Keys the user has used, then the common ones: what the preference form offers. */
+    public List<String> preferenceKeys() {
+        Set<String> keys = new LinkedHashSet<>(database.read(c -> preferences.keys(c, 50)));
+        keys.addAll(COMMON_PREFERENCE_KEYS);
+        return List.copyOf(keys);
+    }
+
+    public List<String> tags() {
+        return database.read(c -> tags.all(c, 200));
+    }
+
+    public List<String> sources() {
+        return database.read(c -> leads.sources(c, 200));
+    }
+
+    /** Every touch of a lead, for the advisor (newest first, at most {@code limit}). */
+    public List<Interaction> recentInteractions(long leadId, int limit) {
+        return database.read(c -> interactions.recent(c, leadId, limit));
     }
 }

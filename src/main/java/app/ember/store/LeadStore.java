@@ -1,16 +1,19 @@
 package app.ember.store;
 
+import app.ember.domain.FirmSize;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
-import app.ember.domain.LeadSort;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Origin;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Priority;
+import app.ember.domain.ProductContext;
 import app.ember.domain.Qualification;
 import app.ember.domain.ReferralKind;
+import app.ember.domain.Stage;
 import app.ember.domain.Temperature;
+import app.ember.domain.TemperatureCounts;
 import app.ember.domain.Text;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,19 +21,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Leads in SQL: insert, read one, and read the list a page at a time, sorted and filtered by the database. */
+/** Leads in SQL: insert, update, read one, and read the list a page at a time, sorted and filtered by the database. */
 public final class LeadStore {
     private static final String COLUMNS = "first_name, last_name, company, email, phone, address_line1, "
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
-            + "temperature, same_day, heat_rank, qualification, priority, status, need_by, birthday, created_at, "
-            + "updated_at, last_contact_at, next_follow_up_at";
-    private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
+            + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
+            + "next_follow_up_at, search_text";
+    private static final int COLUMN_COUNT = 33;
+    private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
+            + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
+    private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
+            + "WHERE id = ?";
     private static final String ROW_COLUMNS = "id, first_name, last_name, company, temperature, same_day, status, "
-            + "email, phone, city, country_code, last_contact_at, next_follow_up_at";
+            + "email, phone, city, country_code, need_by, created_at, last_contact_at, next_follow_up_at";
 
     /** Stores a new lead and returns its id. */
     public long insert(Connection connection, Lead lead) throws SQLException {
@@ -57,6 +66,18 @@ public final class LeadStore {
         }
     }
 
+    /** Writes every field of a stored lead, and refreshes its search text. */
+    public void update(Connection connection, Lead lead) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+            bindLead(statement, lead);
+            statement.setLong(COLUMN_COUNT + 1, lead.id());
+            if (statement.executeUpdate() != 1) {
+                throw new SQLException("lead " + lead.id() + " does not exist");
+            }
+        }
+        SearchIndex.refresh(connection, lead.id());
+    }
+
     private static void bindLead(PreparedStatement statement, Lead lead) throws SQLException {
         PostalAddress address = lead.address();
         int i = 1;
@@ -81,17 +102,24 @@ public final class LeadStore {
         statement.setString(i++, lead.qualification().code());
         statement.setString(i++, lead.priority() == null ? null : lead.priority().code());
         statement.setString(i++, lead.status().code());
+        statement.setString(i++, lead.stage().code());
+        statement.setString(i++, lead.productContext().code());
+        statement.setString(i++, lead.firmSize().code());
         Sql.setDate(statement, i++, lead.needBy());
+        statement.setBoolean(i++, lead.needByYearly());
         Sql.setDate(statement, i++, lead.birthday());
+        Sql.setDate(statement, i++, lead.anniversary());
         Sql.setInstant(statement, i++, lead.created());
         Sql.setInstant(statement, i++, lead.updated());
         Sql.setInstant(statement, i++, lead.lastContact());
-        Sql.setInstant(statement, i, lead.nextFollowUp());
+        Sql.setInstant(statement, i++, lead.nextFollowUp());
+        statement.setString(i, SearchIndex.ofLead(lead));
     }
 
+    /** A lead that is not deleted. */
     public Optional<Lead> find(Connection connection, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, " + COLUMNS + " FROM leads WHERE id = ?")) {
+                "SELECT id, " + COLUMNS + " FROM leads WHERE id = ? AND deleted_at IS NULL")) {
             statement.setLong(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(readLead(rows)) : Optional.empty();
@@ -120,8 +148,13 @@ public final class LeadStore {
                 .qualification(Qualification.fromCode(rows.getString("qualification")))
                 .priority(priority == null ? null : Priority.fromCode(priority))
                 .status(LeadStatus.fromCode(rows.getString("status")))
+                .stage(Stage.fromCode(rows.getString("stage")))
+                .productContext(ProductContext.fromCode(rows.getString("product_context")))
+                .firmSize(FirmSize.fromCode(rows.getString("firm_size")))
                 .needBy(Sql.getDate(rows, "need_by"))
+                .needByYearly(rows.getBoolean("need_by_yearly"))
                 .birthday(Sql.getDate(rows, "birthday"))
+                .anniversary(Sql.getDate(rows, "anniversary"))
                 .created(Sql.getInstant(rows, "created_at"))
                 .updated(Sql.getInstant(rows, "updated_at"))
                 .lastContact(Sql.getInstant(rows, "last_contact_at"))
@@ -131,9 +164,9 @@ public final class LeadStore {
 
     /** One page of the list, in the query's order. */
     public List<LeadRow> page(Connection connection, LeadQuery query, int offset, int limit) throws SQLException {
-        Where where = where(query);
-        String sql = "SELECT " + ROW_COLUMNS + " FROM leads" + where.sql() + " ORDER BY " + orderBy(query.sort())
-                + " LIMIT ? OFFSET ?";
+        LeadQuerySql where = LeadQuerySql.where(query, true);
+        String sql = "SELECT " + ROW_COLUMNS + " FROM leads" + where.sql() + " ORDER BY "
+                + LeadQuerySql.orderBy(query.sort()) + " LIMIT ? OFFSET ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             List<Object> parameters = new ArrayList<>(where.parameters());
             parameters.add(limit);
@@ -150,6 +183,8 @@ public final class LeadStore {
                             LeadStatus.fromCode(rows.getString("status")),
                             rows.getString("email"), rows.getString("phone"), rows.getString("city"),
                             rows.getString("country_code"),
+                            Sql.getDate(rows, "need_by"),
+                            Sql.getInstant(rows, "created_at"),
                             Sql.getInstant(rows, "last_contact_at"),
                             Sql.getInstant(rows, "next_follow_up_at")));
                 }
@@ -160,7 +195,7 @@ public final class LeadStore {
 
     /** How many leads the query matches. */
     public int count(Connection connection, LeadQuery query) throws SQLException {
-        Where where = where(query);
+        LeadQuerySql where = LeadQuerySql.where(query, true);
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM leads" + where.sql())) {
             Sql.bind(statement, where.parameters());
             try (ResultSet rows = statement.executeQuery()) {
@@ -170,40 +205,103 @@ public final class LeadStore {
         }
     }
 
-    /**
-     * The ORDER BY for each sort. Every order ends with the id so pages never overlap or skip rows,
-     * and each leads with an indexed column (see V1__create_leads.sql).
-     */
-    static String orderBy(LeadSort sort) {
-        return switch (sort) {
-            case HEAT -> "heat_rank, next_follow_up_at NULLS LAST, id";
-            case NAME -> "last_name, first_name, id";
-            case NEXT_FOLLOW_UP -> "next_follow_up_at NULLS LAST, id";
-            case LAST_CONTACT -> "last_contact_at DESC NULLS LAST, id DESC";
-            case CREATED -> "created_at DESC, id DESC";
-        };
-    }
-
-    private static Where where(LeadQuery query) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (!query.temperatures().isEmpty()) {
-            // Filter on heat_rank, not on the temperature word: it leads the list's index, so the
-            // database reads only the matching range instead of walking past every hotter lead.
-            List<Integer> ranks = new ArrayList<>();
-            for (Temperature t : query.temperatures()) {
-                if (t == Temperature.HOT) {
-                    ranks.add(Temperature.heatRank(t, true));
+    /** The counts bar: leads per temperature under every filter of the query but its temperatures. */
+    public TemperatureCounts countByTemperature(Connection connection, LeadQuery query) throws SQLException {
+        LeadQuerySql where = LeadQuerySql.where(query, false);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT heat_rank, COUNT(*) FROM leads" + where.sql() + " GROUP BY heat_rank")) {
+            Sql.bind(statement, where.parameters());
+            Map<Temperature, Integer> counts = new EnumMap<>(Temperature.class);
+            int sameDay = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int rank = rows.getInt(1);
+                    int count = rows.getInt(2);
+                    Temperature temperature = rank == 0 ? Temperature.HOT : Temperature.values()[rank - 1];
+                    counts.merge(temperature, count, Integer::sum);
+                    sameDay += rank == 0 ? count : 0;
                 }
-                ranks.add(Temperature.heatRank(t, false));
             }
-            conditions.add("heat_rank IN (" + "?, ".repeat(ranks.size() - 1) + "?)");
-            parameters.addAll(ranks);
+            return new TemperatureCounts(counts, sameDay);
         }
-        String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new Where(sql, parameters);
     }
 
-    private record Where(String sql, List<Object> parameters) {
+    /** Hides leads (soft delete) so the deletion can be undone; returns how many were hidden. */
+    public int markDeleted(Connection connection, List<Long> ids, java.time.Instant at) throws SQLException {
+        return updateEach(connection, "UPDATE leads SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", ids,
+                (statement, id) -> {
+                    Sql.setInstant(statement, 1, at);
+                    statement.setLong(2, id);
+                });
+    }
+
+    /** Brings soft-deleted leads back. */
+    public int restore(Connection connection, List<Long> ids) throws SQLException {
+        return updateEach(connection, "UPDATE leads SET deleted_at = NULL WHERE id = ?", ids,
+                (statement, id) -> statement.setLong(1, id));
+    }
+
+    public int setStatus(Connection connection, List<Long> ids, LeadStatus status, java.time.Instant at)
+            throws SQLException {
+        return updateEach(connection, "UPDATE leads SET status = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+                ids, (statement, id) -> {
+                    statement.setString(1, status.code());
+                    Sql.setInstant(statement, 2, at);
+                    statement.setLong(3, id);
+                });
+    }
+
+    /** Sets the temperature (and its rank); a lead that is no longer hot loses its same-day mark. */
+    void setTemperature(Connection connection, long id, Temperature temperature, boolean sameDay, java.time.Instant at)
+            throws SQLException {
+        boolean keepSameDay = sameDay && temperature == Temperature.HOT;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE leads SET temperature = ?, same_day = ?, heat_rank = ?, updated_at = ? WHERE id = ?")) {
+            statement.setString(1, temperature.code());
+            statement.setBoolean(2, keepSameDay);
+            statement.setInt(3, Temperature.heatRank(temperature, keepSameDay));
+            Sql.setInstant(statement, 4, at);
+            statement.setLong(5, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Distinct non-empty sources, most used first: the source filter's choices. */
+    public List<String> sources(Connection connection, int limit) throws SQLException {
+        return strings(connection, "SELECT source FROM leads WHERE source <> '' AND deleted_at IS NULL "
+                + "GROUP BY source ORDER BY COUNT(*) DESC, source LIMIT ?", limit);
+    }
+
+    static List<String> strings(Connection connection, String sql, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, limit);
+            List<String> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(rows.getString(1));
+                }
+            }
+            return result;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement, long id) throws SQLException;
+    }
+
+    private static int updateEach(Connection connection, String sql, List<Long> ids, Binder binder)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (long id : ids) {
+                binder.bind(statement, id);
+                statement.addBatch();
+            }
+            int changed = 0;
+            for (int count : statement.executeBatch()) {
+                changed += Math.max(count, 0);
+            }
+            return changed;
+        }
     }
 }

@@ -23,6 +23,11 @@ public final class NoteStore {
         }
     }
 
+    /** Removes a note; returns the lead it belonged to, or -1 when there was no such note. */
+    public long delete(Connection connection, long noteId) throws SQLException {
+        return Sql.deleteReturningLead(connection, "notes", noteId);
+    }
+
     /** A lead's notes, newest first. */
     public List<Note> forLead(Connection connection, long leadId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(

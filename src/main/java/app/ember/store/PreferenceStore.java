@@ -24,6 +24,17 @@ public final class PreferenceStore {
         }
     }
 
+    /** Removes a preference; returns the lead it belonged to, or -1 when there was no such preference. */
+    public long delete(Connection connection, long preferenceId) throws SQLException {
+        return Sql.deleteReturningLead(connection, "preferences", preferenceId);
+    }
+
+    /** The keys in use, most used first, so the form can offer them. */
+    public List<String> keys(Connection connection, int limit) throws SQLException {
+        return LeadStore.strings(connection,
+                "SELECT pref_key FROM preferences GROUP BY pref_key ORDER BY COUNT(*) DESC, pref_key LIMIT ?", limit);
+    }
+
     /** A lead's preferences in the order they were added. */
     public List<Preference> forLead(Connection connection, long leadId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(

@@ -48,6 +48,25 @@ final class Sql {
         }
     }
 
+    /** Deletes one row of a table that has a lead_id; returns that lead's id, or -1 when the row was not there. */
+    static long deleteReturningLead(java.sql.Connection connection, String table, long id) throws SQLException {
+        long leadId;
+        try (PreparedStatement find = connection.prepareStatement("SELECT lead_id FROM " + table + " WHERE id = ?")) {
+            find.setLong(1, id);
+            try (ResultSet rows = find.executeQuery()) {
+                if (!rows.next()) {
+                    return -1;
+                }
+                leadId = rows.getLong(1);
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        return leadId;
+    }
+
     /** Binds parameters in order; null stays SQL NULL. */
     static void bind(PreparedStatement statement, java.util.List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {

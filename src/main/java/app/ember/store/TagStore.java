@@ -24,6 +24,21 @@ public final class TagStore {
         }
     }
 
+    public void remove(Connection connection, long leadId, String tag) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM lead_tags WHERE lead_id = ? AND tag = ?")) {
+            statement.setLong(1, leadId);
+            statement.setString(2, tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Tags in use, most used first: the tag filter's choices and the editor's suggestions. */
+    public List<String> all(Connection connection, int limit) throws SQLException {
+        return LeadStore.strings(connection,
+                "SELECT tag FROM lead_tags GROUP BY tag ORDER BY COUNT(*) DESC, tag LIMIT ?", limit);
+    }
+
     public List<String> forLead(Connection connection, long leadId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag")) {

@@ -1,5 +1,6 @@
 package app.ember.ui.common;
 
+import app.ember.i18n.Messages;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -7,8 +8,11 @@ import javafx.scene.input.KeyCombination;
  * built from here, so a key is never bound twice or shown wrong.
  */
 public enum AppAction {
+    NEW_LEAD("action.newLead", "Shortcut+N"),
     LOAD_SAMPLE_LEADS("action.loadSampleLeads", null),
     QUIT("action.quit", "Shortcut+Q"),
+    UNDO_DELETE("action.undoDelete", "Shortcut+Z"),
+    FIND("action.find", "Shortcut+F"),
     COPY_EMAIL("action.copyEmail", "Shortcut+Shift+E"),
     COPY_PHONE("action.copyPhone", "Shortcut+Shift+P"),
     SHOW_ALL("action.showAll", "Shortcut+0"),
@@ -18,6 +22,12 @@ public enum AppAction {
     SHOW_COLD("action.showCold", "Shortcut+4"),
     DARK_THEME("action.darkTheme", "Shortcut+Shift+D"),
     FOCUS_LIST("action.focusList", "Shortcut+L"),
+    EDIT_LEAD("action.editLead", "Shortcut+E"),
+    SET_TEMPERATURE("action.setTemperature", "Shortcut+T"),
+    ADD_TAG("action.addTag", "Shortcut+Shift+T"),
+    REMOVE_TAG("action.removeTag", null),
+    SET_STATUS("action.setStatus", null),
+    DELETE_LEADS("action.deleteLeads", "Delete"),
     REFRESH("action.refresh", "F5"),
     SHORTCUTS("action.shortcuts", "F1"),
     ABOUT("action.about", null);

@@ -1,5 +1,6 @@
 package app.ember.ui.common;
 
+import app.ember.i18n.Messages;
 import app.ember.domain.Channel;
 import app.ember.domain.Outcome;
 

@@ -1,5 +1,6 @@
 package app.ember.ui.common;
 
+import app.ember.i18n.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 /** Dates as a person says them: "today", "in 3 days", "2 days overdue", in the user's zone and locale. */
 public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT);
 
@@ -18,6 +21,16 @@ public final class Formats {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A short day for table cells: "27 Nov" within the coming months, "3 Jun 2024" otherwise; empty for none. */
+    public static String shortDate(LocalDate date, Clock clock) {
+        if (date == null) {
+            return "";
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean near = !date.isBefore(today.minusMonths(2)) && date.isBefore(today.plusMonths(10));
+        return (near ? DAY_MONTH : SHORT).format(date);
     }
 
     public static String dateTime(Instant instant, Clock clock) {

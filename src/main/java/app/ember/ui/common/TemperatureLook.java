@@ -1,5 +1,6 @@
 package app.ember.ui.common;
 
+import app.ember.i18n.Messages;
 import app.ember.domain.Temperature;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,7 +24,7 @@ public final class TemperatureLook {
         return switch (temperature) {
             case HOT -> "mdi2f-fire";
             case WARM -> "mdi2w-white-balance-sunny";
-            case COOL -> "mdi2w-weather-partly-cloudy";
+            case COOL -> "mdi2w-weather-cloudy";
             case COLD -> "mdi2s-snowflake";
         };
     }

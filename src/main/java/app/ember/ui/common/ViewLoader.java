@@ -1,5 +1,6 @@
 package app.ember.ui.common;
 
+import app.ember.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;

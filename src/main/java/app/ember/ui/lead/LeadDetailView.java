@@ -4,15 +4,13 @@ import app.ember.domain.AddressFormat;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
-import app.ember.domain.Note;
 import app.ember.domain.PostalAddress;
-import app.ember.domain.Preference;
 import app.ember.domain.ReferralKind;
 import app.ember.domain.TemperatureChange;
 import app.ember.domain.Text;
 import app.ember.ui.common.ChannelLook;
 import app.ember.ui.common.Formats;
-import app.ember.ui.common.Messages;
+import app.ember.i18n.Messages;
 import app.ember.ui.common.TemperatureLook;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +18,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,8 +28,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LeadDetailView {
     private final LeadDetailViewModel model;
     private final Clock clock;
+    private final DetailForms forms;
+    private java.util.function.Consumer<Lead> onEdit = lead -> { };
 
     @FXML private Label emptyLabel;
+    @FXML private javafx.scene.control.Button editButton;
+    @FXML private HBox adviceBox;
+    @FXML private Label adviceLabel;
     @FXML private ScrollPane scroll;
     @FXML private Label nameLabel;
     @FXML private Label companyLabel;
@@ -42,12 +44,45 @@ public final class LeadDetailView {
     public LeadDetailView(LeadDetailViewModel model, Clock clock) {
         this.model = model;
         this.clock = clock;
+        this.forms = new DetailForms(model, clock);
+    }
+
+    /** What the Edit button does: the main window opens the form. */
+    public void setOnEdit(java.util.function.Consumer<Lead> action) {
+        onEdit = action;
     }
 
     @FXML
     private void initialize() {
         model.detailsProperty().addListener((o, was, now) -> show(now));
+        model.adviceProperty().addListener((o, was, now) -> showAdvice(now));
         show(model.detailsProperty().get());
+    }
+
+    @FXML
+    private void edit() {
+        if (model.detailsProperty().get() != null) {
+            onEdit.accept(model.detailsProperty().get().lead());
+        }
+    }
+
+    @FXML
+    private void acceptAdvice() {
+        model.acceptAdvice();
+    }
+
+    @FXML
+    private void dismissAdvice() {
+        model.dismissAdvice();
+    }
+
+    private void showAdvice(app.ember.domain.Advice advice) {
+        adviceBox.setVisible(advice != null);
+        adviceBox.setManaged(advice != null);
+        if (advice != null) {
+            adviceLabel.setText(Messages.format("advice.suggestion", TemperatureLook.word(advice.suggested(), false),
+                    Messages.advice(advice)));
+        }
     }
 
     private void show(LeadDetails details) {
@@ -63,14 +98,32 @@ public final class LeadDetailView {
         Label status = new Label(Messages.get("status." + lead.status().code()));
         status.getStyleClass().addAll("status-chip", "status-" + lead.status().code());
         badges.getChildren().setAll(TemperatureLook.chip(lead.temperature(), lead.sameDay()), status);
-        sections.getChildren().setAll(followUp(lead), contact(lead));
+        boolean sameLead = shownId == lead.id();
+        double keep = scroll.getVvalue();
+        shownId = lead.id();
+        sections.getChildren().setAll(followUp(lead), contact(lead), triage(lead));
         addIfAny(dates(lead));
-        addIfAny(preferences(details.preferences()));
-        addIfAny(tags(details.tags()));
-        addIfAny(notes(details.notes()));
+        sections.getChildren().addAll(section("detail.preferences", forms.preferences(details.preferences())),
+                section("detail.tags", forms.tags(details.tags())),
+                section("detail.notes", forms.notes(details.notes())));
         addIfAny(interactions(details.interactions()));
         addIfAny(temperatureHistory(details.temperatureChanges()));
-        scroll.setVvalue(0);
+        // After an edit of the same lead the pane stays where the user was working; a new lead starts at the top.
+        scroll.setVvalue(sameLead ? keep : 0);
+    }
+
+    private long shownId = -1;
+
+    private Node triage(Lead lead) {
+        Facts facts = new Facts();
+        facts.add("detail.stage", Messages.get("stage." + lead.stage().code()));
+        facts.add("detail.qualification", Messages.get("qualification." + lead.qualification().code())
+                + (lead.priority() == null ? "" : " · " + Messages.format("detail.priorityValue",
+                        Messages.get("priority." + lead.priority().code()))));
+        facts.add("detail.productContext", Messages.get("productContext." + lead.productContext().code()));
+        facts.add("detail.firmSize", Messages.get("firmSize." + lead.firmSize().code()));
+        facts.add("detail.origin", Messages.get("origin." + lead.origin().code()));
+        return section("detail.triage", facts.grid());
     }
 
     private void addIfAny(Node section) {
@@ -90,9 +143,6 @@ public final class LeadDetailView {
         if (lead.referralKind() != ReferralKind.NONE) {
             facts.add("detail.referredBy", Messages.format("detail.referral", lead.referredBy(),
                     Messages.get("referral." + lead.referralKind().code())));
-        }
-        if (lead.priority() != null) {
-            facts.add("detail.priority", Messages.get("priority." + lead.priority().code()));
         }
         return section("detail.followUp", facts.grid());
     }
@@ -114,51 +164,22 @@ public final class LeadDetailView {
     }
 
     private Node dates(Lead lead) {
-        if (lead.needBy() == null && lead.birthday() == null) {
+        if (lead.needBy() == null && lead.birthday() == null && lead.anniversary() == null) {
             return null;
         }
         Facts facts = new Facts();
         if (lead.needBy() != null) {
-            facts.add("detail.needBy", Messages.format("detail.dayAndDistance", Formats.date(lead.needBy()),
-                    Formats.dayFromNow(lead.needBy(), clock)));
+            String when = Messages.format("detail.dayAndDistance", Formats.date(lead.needBy()),
+                    Formats.dayFromNow(lead.needBy(), clock));
+            facts.add("detail.needBy", lead.needByYearly() ? Messages.format("detail.yearly", when) : when);
         }
         if (lead.birthday() != null) {
             facts.add("detail.birthday", Formats.date(lead.birthday()));
         }
+        if (lead.anniversary() != null) {
+            facts.add("detail.anniversary", Formats.date(lead.anniversary()));
+        }
         return section("detail.dates", facts.grid());
-    }
-
-    private Node preferences(List<Preference> preferences) {
-        if (preferences.isEmpty()) {
-            return null;
-        }
-        Facts facts = new Facts();
-        preferences.forEach(p -> facts.addRaw(p.key(), p.value()));
-        return section("detail.preferences", facts.grid());
-    }
-
-    private Node tags(List<String> tags) {
-        if (tags.isEmpty()) {
-            return null;
-        }
-        FlowPane flow = new FlowPane(6, 6);
-        tags.forEach(tag -> {
-            Label chip = new Label(tag);
-            chip.getStyleClass().add("tag-chip");
-            flow.getChildren().add(chip);
-        });
-        return section("detail.tags", flow);
-    }
-
-    private Node notes(List<Note> notes) {
-        if (notes.isEmpty()) {
-            return null;
-        }
-        VBox list = new VBox(8);
-        for (Note note : notes) {
-            list.getChildren().add(entry(null, Formats.dateTime(note.at(), clock), note.text()));
-        }
-        return section("detail.notes", list);
     }
 
     private Node interactions(List<Interaction> interactions) {
@@ -188,7 +209,7 @@ public final class LeadDetailView {
         return section("detail.temperatureHistory", list);
     }
 
-    private static Node entry(String iconCode, String heading, String body) {
+    static Node entry(String iconCode, String heading, String body) {
         Label head = new Label(heading);
         head.setWrapText(true);
         head.getStyleClass().add("entry-heading");

@@ -3,46 +3,74 @@ package app.ember.ui.leads;
 import app.ember.app.Services;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
-import app.ember.domain.LeadStatus;
+import app.ember.domain.LeadSort;
 import app.ember.domain.Temperature;
+import app.ember.domain.TemperatureCounts;
+import app.ember.i18n.Messages;
 import app.ember.ui.common.Formats;
-import app.ember.ui.common.Messages;
 import app.ember.ui.common.TemperatureLook;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The lead list: binds the table to its view model and draws each temperature as colour, icon and word. */
+/**
+ * The lead list: search, counts bar, filters and sort bound to the view model; every row's
+ * temperature as colour, icon and word. Sorting and filtering happen in SQL, never in the table.
+ */
 public final class LeadListView {
     private static final double ROW_HEIGHT = 36;
+    /** Typing pauses this long before a search runs: one query per word typed, not one per key. */
+    private static final Duration SEARCH_DELAY = Duration.millis(150);
 
     private final LeadListViewModel model;
     private final Clock clock;
+    private Runnable onNewLead = () -> { };
 
     @FXML private Label countLabel;
+    @FXML private TextField searchField;
+    @FXML private Button newLeadButton;
+    @FXML private ToggleButton hotToggle;
+    @FXML private ToggleButton warmToggle;
+    @FXML private ToggleButton coolToggle;
+    @FXML private ToggleButton coldToggle;
+    @FXML private MenuButton filterMenu;
+    @FXML private ComboBox<LeadSort> sortBox;
+    @FXML private HBox filterBar;
     @FXML private Label filterLabel;
-    @FXML private Hyperlink showAllLink;
     @FXML private TableView<LeadRow> table;
     @FXML private TableColumn<LeadRow, LeadRow> temperatureColumn;
     @FXML private TableColumn<LeadRow, LeadRow> nameColumn;
     @FXML private TableColumn<LeadRow, LeadRow> companyColumn;
     @FXML private TableColumn<LeadRow, LeadRow> nextColumn;
     @FXML private TableColumn<LeadRow, LeadRow> lastColumn;
+    @FXML private TableColumn<LeadRow, LeadRow> eventColumn;
     @FXML private VBox welcomeCard;
     @FXML private Button loadSampleButton;
     @FXML private Button startEmptyButton;
     @FXML private Label emptyLabel;
+
+    private Map<TableColumn<LeadRow, LeadRow>, LeadSort> columnSorts;
+    private Map<Temperature, ToggleButton> toggles;
+    private long selectedBeforeReload = -1;
 
     public LeadListView(LeadListViewModel model, Services services) {
         this.model = model;
@@ -51,47 +79,131 @@ public final class LeadListView {
 
     @FXML
     private void initialize() {
-        table.setItems(model.rows());
-        table.setFixedCellSize(ROW_HEIGHT);
-        model.setRedraw(table::refresh);
-        table.setRowFactory(t -> new LeadTableRow());
-        temperatureColumn.setCellFactory(c -> new TemperatureCell());
-        nameColumn.setCellFactory(c -> textCell(LeadRow::name, "name-cell"));
-        companyColumn.setCellFactory(c -> textCell(LeadRow::company, null));
-        nextColumn.setCellFactory(c -> new DueCell());
-        lastColumn.setCellFactory(c -> textCell(row -> Formats.ago(row.lastContact(), clock), "muted-cell"));
-        for (TableColumn<LeadRow, LeadRow> column : table.getColumns().stream()
-                .map(c -> (TableColumn<LeadRow, LeadRow>) c).collect(Collectors.toList())) {
-            column.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue()));
-            column.setReorderable(false);
-        }
+        setUpTable();
+        setUpSearch();
+        setUpCountsBar();
+        setUpSort();
+        new FilterMenu(filterMenu, model, clock);
         model.totalProperty().addListener((o, was, now) -> updateHeader());
         model.queryProperty().addListener((o, was, now) -> updateHeader());
+        model.countsProperty().addListener((o, was, now) -> updateCounts(now));
         model.offerSampleLeadsProperty().addListener((o, was, now) -> updatePlaceholder());
         model.loadedProperty().addListener((o, was, now) -> {
             updatePlaceholder();
-            // The hottest lead is the one to look at first: show it rather than an empty detail pane.
-            if (now && table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
-                table.getSelectionModel().select(0);
+            if (now) {
+                restoreSelection();
+            } else {
+                LeadRow selected = table.getSelectionModel().getSelectedItem();
+                selectedBeforeReload = selected == null ? selectedBeforeReload : selected.id();
             }
         });
         loadSampleButton.disableProperty().bind(model.busyProperty());
         startEmptyButton.disableProperty().bind(model.busyProperty());
         updateHeader();
+        updateCounts(model.countsProperty().get());
         updatePlaceholder();
+    }
+
+    private void setUpTable() {
+        table.setItems(model.rows());
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        model.setRedraw(table::refresh);
+        table.setRowFactory(t -> new LeadCells.LeadTableRow());
+        temperatureColumn.setCellFactory(c -> new LeadCells.TemperatureCell());
+        nameColumn.setCellFactory(c -> LeadCells.text(LeadRow::name, "name-cell"));
+        companyColumn.setCellFactory(c -> LeadCells.text(LeadRow::company, null));
+        nextColumn.setCellFactory(c -> new LeadCells.DueCell(clock));
+        lastColumn.setCellFactory(c -> LeadCells.text(row -> Formats.ago(row.lastContact(), clock), "muted-cell"));
+        eventColumn.setCellFactory(c -> LeadCells.text(row -> Formats.shortDate(row.needBy(), clock), "muted-cell"));
+        for (TableColumn<LeadRow, ?> column : table.getColumns()) {
+            @SuppressWarnings("unchecked")
+            TableColumn<LeadRow, LeadRow> typed = (TableColumn<LeadRow, LeadRow>) column;
+            typed.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
+            typed.setReorderable(false);
+        }
+        columnSorts = Map.of(temperatureColumn, LeadSort.HEAT, nameColumn, LeadSort.NAME, nextColumn,
+                LeadSort.NEXT_FOLLOW_UP, lastColumn, LeadSort.LAST_CONTACT, eventColumn, LeadSort.NEED_BY);
+        // A header click asks the database for the new order; the table itself never sorts the rows.
+        table.setSortPolicy(t -> {
+            if (!table.getSortOrder().isEmpty()) {
+                LeadSort sort = columnSorts.get(table.getSortOrder().get(0));
+                if (sort != null) {
+                    model.sortBy(sort);
+                }
+            }
+            return true;
+        });
+    }
+
+    private void setUpSearch() {
+        PauseTransition pause = new PauseTransition(SEARCH_DELAY);
+        pause.setOnFinished(event -> model.search(searchField.getText()));
+        searchField.textProperty().addListener((o, was, now) -> pause.playFromStart());
+        searchField.setOnAction(event -> {
+            pause.stop();
+            model.search(searchField.getText());
+        });
+    }
+
+    private void setUpCountsBar() {
+        toggles = Map.of(Temperature.HOT, hotToggle, Temperature.WARM, warmToggle, Temperature.COOL, coolToggle,
+                Temperature.COLD, coldToggle);
+        toggles.forEach((temperature, toggle) -> {
+            toggle.setGraphic(new FontIcon(TemperatureLook.iconCode(temperature, false)));
+            toggle.setOnAction(event -> model.toggleTemperature(temperature));
+            toggle.setId(temperature.code() + "Toggle");
+        });
+    }
+
+    private void setUpSort() {
+        sortBox.getItems().setAll(LeadSort.values());
+        sortBox.setButtonCell(new SortCell());
+        sortBox.setCellFactory(list -> new SortCell());
+        sortBox.setValue(model.queryProperty().get().sort());
+        sortBox.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.sortBy(now);
+            }
+        });
+    }
+
+    public void setOnNewLead(Runnable action) {
+        onNewLead = action;
     }
 
     public TableView<LeadRow> table() {
         return table;
     }
 
-    public ReadOnlyObjectProperty<LeadRow> selectedRowProperty() {
+    public TextField searchField() {
+        return searchField;
+    }
+
+    /** The ids of the selected rows that are loaded (a row still loading has no lead to act on). */
+    public List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .map(LeadRow::id).collect(Collectors.toList());
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<LeadRow> selectedRowProperty() {
         return table.getSelectionModel().selectedItemProperty();
     }
 
+    /** Called when the selection changes in number, for actions that work on several leads. */
+    public void onSelectionChanged(Runnable listener) {
+        table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> listener.run());
+    }
+
     @FXML
-    private void showAll() {
-        model.showTemperatures(java.util.Set.of());
+    private void newLead() {
+        onNewLead.run();
+    }
+
+    @FXML
+    private void clearFilters() {
+        searchField.clear();
+        model.clearFilters();
     }
 
     @FXML
@@ -104,92 +216,73 @@ public final class LeadListView {
         model.startEmpty();
     }
 
+    /** After a reload, the lead that was selected stays selected when it is still in the first page. */
+    private void restoreSelection() {
+        if (model.rows().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < Math.min(model.rows().size(), LeadListViewModel.PAGE_SIZE); i++) {
+            LeadRow row = model.rows().get(i);
+            if (row != null && row.id() == selectedBeforeReload) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
+        // The hottest lead is the one to look at first: show it rather than an empty detail pane.
+        table.getSelectionModel().clearAndSelect(0);
+    }
+
     private void updateHeader() {
         LeadQuery query = model.queryProperty().get();
         countLabel.setText(Messages.format("leads.count", model.totalProperty().get()));
-        boolean filtered = !query.temperatures().isEmpty();
-        filterLabel.setText(filtered ? Messages.format("leads.showing", query.temperatures().stream()
-                .map(t -> TemperatureLook.word(t, false)).collect(Collectors.joining(", "))) : "");
-        showAllLink.setVisible(filtered);
-        showAllLink.setManaged(filtered);
+        toggles.forEach((temperature, toggle) -> toggle.setSelected(query.temperatures().contains(temperature)));
+        if (sortBox.getValue() != query.sort()) {
+            sortBox.setValue(query.sort());
+        }
+        table.getSortOrder().clear();
+        List<String> active = new java.util.ArrayList<>();
+        if (!query.temperatures().isEmpty()) {
+            active.add(query.temperatures().stream().map(t -> TemperatureLook.word(t, false))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!query.search().isEmpty()) {
+            active.add(Messages.format("leads.searching", query.search()));
+        }
+        if (query.otherFilterCount() > 0) {
+            active.add(Messages.format("leads.otherFilters", query.otherFilterCount()));
+        }
+        boolean filtered = !active.isEmpty();
+        filterLabel.setText(Messages.format("leads.showing", String.join(" · ", active)));
+        filterBar.setVisible(filtered);
+        filterBar.setManaged(filtered);
+    }
+
+    private void updateCounts(TemperatureCounts counts) {
+        toggles.forEach((temperature, toggle) -> {
+            String word = TemperatureLook.word(temperature, false);
+            toggle.setText(temperature == Temperature.HOT && counts.sameDay() > 0
+                    ? Messages.format("counts.hotWithSameDay", word, counts.of(temperature), counts.sameDay())
+                    : Messages.format("counts.one", word, counts.of(temperature)));
+        });
     }
 
     private void updatePlaceholder() {
         if (model.offerSampleLeadsProperty().get()) {
             table.setPlaceholder(welcomeCard);
-        } else {
-            emptyLabel.setText(model.loadedProperty().get()
-                    ? Messages.get(model.queryProperty().get().temperatures().isEmpty() ? "leads.empty" : "leads.noneHere")
-                    : Messages.get("leads.loading"));
-            table.setPlaceholder(emptyLabel);
+            return;
         }
+        LeadQuery query = model.queryProperty().get();
+        boolean filtered = !query.temperatures().isEmpty() || !query.search().isEmpty() || query.otherFilterCount() > 0;
+        emptyLabel.setText(!model.loadedProperty().get() ? Messages.get("leads.loading")
+                : Messages.get(filtered ? "leads.noneHere" : "leads.empty"));
+        table.setPlaceholder(emptyLabel);
     }
 
-    private static TableCell<LeadRow, LeadRow> textCell(Function<LeadRow, String> text, String styleClass) {
-        TableCell<LeadRow, LeadRow> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(LeadRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-            }
-        };
-        if (styleClass != null) {
-            cell.getStyleClass().add(styleClass);
-        }
-        return cell;
-    }
-
-    /** Colour, icon and word: never colour alone. */
-    private static final class TemperatureCell extends TableCell<LeadRow, LeadRow> {
-        private final Label chip = new Label();
-
+    private static final class SortCell extends ListCell<LeadSort> {
         @Override
-        protected void updateItem(LeadRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-            } else {
-                TemperatureLook.dress(chip, row.temperature(), row.sameDay());
-                setGraphic(chip);
-            }
-        }
-    }
-
-    /** The next follow-up, in words, red when it is overdue. */
-    private final class DueCell extends TableCell<LeadRow, LeadRow> {
-        @Override
-        protected void updateItem(LeadRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().remove("overdue");
-            if (empty || row == null) {
-                setText(null);
-                return;
-            }
-            Instant due = row.nextFollowUp();
-            if (due == null && row.status() != LeadStatus.OPEN) {
-                // A won lead needs no follow-up: say so rather than warn that nothing is planned.
-                setText(Messages.get("status." + row.status().code()));
-                return;
-            }
-            setText(Formats.due(due, clock));
-            if (Formats.isOverdue(due, clock)) {
-                getStyleClass().add("overdue");
-            }
-        }
-    }
-
-    /** Gives each row its temperature's style class, for the coloured stripe on its left edge. */
-    private static final class LeadTableRow extends TableRow<LeadRow> {
-        @Override
-        protected void updateItem(LeadRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeIf(c -> c.startsWith("row-"));
-            if (!empty && row != null) {
-                getStyleClass().add("row-" + row.temperature().code());
-                if (row.sameDay() && row.temperature() == Temperature.HOT) {
-                    getStyleClass().add("row-same-day");
-                }
-            }
+        protected void updateItem(LeadSort sort, boolean empty) {
+            super.updateItem(sort, empty);
+            setText(empty || sort == null ? null : Messages.get("sort." + sort.code()));
         }
     }
 }

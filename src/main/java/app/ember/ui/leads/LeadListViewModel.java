@@ -3,7 +3,10 @@ package app.ember.ui.leads;
 import app.ember.app.Services;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
+import app.ember.domain.LeadSort;
+import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
+import app.ember.domain.TemperatureCounts;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.PagedList;
 import java.util.List;
@@ -35,6 +38,14 @@ public final class LeadListViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty offerSampleLeads = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<TemperatureCounts> counts = new SimpleObjectProperty<>(
+            new TemperatureCounts(java.util.Map.of(), 0));
+    private final javafx.collections.ObservableList<String> sources = javafx.collections.FXCollections
+            .observableArrayList();
+    private final javafx.collections.ObservableList<String> tags = javafx.collections.FXCollections
+            .observableArrayList();
+    private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
+    private List<Long> lastDeleted = List.of();
     private Runnable redraw = () -> { };
     private int generation;
 
@@ -75,10 +86,129 @@ public final class LeadListViewModel {
         return busy;
     }
 
+    public ReadOnlyObjectProperty<TemperatureCounts> countsProperty() {
+        return counts;
+    }
+
+    /** Sources in use, for the source filter. */
+    public javafx.collections.ObservableList<String> sources() {
+        return sources;
+    }
+
+    /** Tags in use, for the tag filter and the bulk tag actions. */
+    public javafx.collections.ObservableList<String> tags() {
+        return tags;
+    }
+
+    /** What the last bulk action did ("3 leads deleted"), for the status line. */
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
     /** Shows only these temperatures; an empty set shows all. */
     public void showTemperatures(Set<Temperature> temperatures) {
-        query.set(query.get().withTemperatures(temperatures));
+        setQuery(query.get().withTemperatures(temperatures));
+    }
+
+    /** Adds or removes one temperature from the filter (the counts bar's toggles). */
+    public void toggleTemperature(Temperature temperature) {
+        Set<Temperature> now = java.util.EnumSet.noneOf(Temperature.class);
+        now.addAll(query.get().temperatures());
+        if (!now.remove(temperature)) {
+            now.add(temperature);
+        }
+        showTemperatures(now);
+    }
+
+    public void search(String text) {
+        if (!text.strip().equals(query.get().search())) {
+            setQuery(query.get().withSearch(text));
+        }
+    }
+
+    public void sortBy(LeadSort sort) {
+        if (sort != query.get().sort()) {
+            setQuery(query.get().withSort(sort));
+        }
+    }
+
+    /** Any change of the query goes through here, so the list always shows what the query says. */
+    public void setQuery(LeadQuery newQuery) {
+        query.set(newQuery);
         reload();
+    }
+
+    public void clearFilters() {
+        setQuery(query.get().withoutOtherFilters().withTemperatures(Set.of()));
+    }
+
+    /** Hides the leads; the status line offers to undo. */
+    public void delete(List<Long> ids) {
+        write(() -> services.leadBook().delete(ids), done -> {
+            lastDeleted = List.copyOf(ids);
+            message.set(app.ember.i18n.Messages.format("leads.deleted", ids.size()));
+        });
+    }
+
+    /** Brings back what the last delete hid, for as long as this window is open. */
+    public boolean undoDelete() {
+        if (lastDeleted.isEmpty()) {
+            return false;
+        }
+        List<Long> ids = lastDeleted;
+        lastDeleted = List.of();
+        write(() -> services.leadBook().restore(ids),
+                done -> message.set(app.ember.i18n.Messages.format("leads.restored", ids.size())));
+        return true;
+    }
+
+    public boolean canUndoDelete() {
+        return !lastDeleted.isEmpty();
+    }
+
+    public void setTemperature(List<Long> ids, Temperature temperature, boolean sameDay, String reason) {
+        write(() -> services.leadBook().setTemperature(ids, temperature, sameDay, reason),
+                changed -> message.set(app.ember.i18n.Messages.format("leads.temperatureSet", changed)));
+    }
+
+    public void setStatus(List<Long> ids, LeadStatus status) {
+        write(() -> services.leadBook().setStatus(ids, status),
+                changed -> message.set(app.ember.i18n.Messages.format("leads.statusSet", changed)));
+    }
+
+    public void addTag(List<Long> ids, String tag) {
+        write(() -> {
+            services.leadBook().addTag(ids, tag);
+            return ids.size();
+        }, n -> message.set(app.ember.i18n.Messages.format("leads.tagAdded", tag, n)));
+    }
+
+    public void removeTag(List<Long> ids, String tag) {
+        write(() -> {
+            services.leadBook().removeTag(ids, tag);
+            return ids.size();
+        }, n -> message.set(app.ember.i18n.Messages.format("leads.tagRemoved", tag, n)));
+    }
+
+    /** A write in the background, then the list (and whoever listens for changes) reloads. */
+    private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        background.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+            reload();
+            changed.run();
+        }, error -> {
+            busy.set(false);
+            onError.accept(error);
+        });
+    }
+
+    private Runnable changed = () -> { };
+
+    /** Told after every write, so the detail pane can show the lead as it is now. */
+    public void setOnChanged(Runnable listener) {
+        changed = listener;
     }
 
     /** Reads the count and the first page of the current query, then shows them together. */
@@ -87,7 +217,9 @@ public final class LeadListViewModel {
         int requested = ++generation;
         loaded.set(false);
         background.run(() -> new FirstPage(services.leadBook().count(current),
-                        services.leadBook().page(current, 0, PAGE_SIZE), services.leadBook().needsOnboarding()),
+                        services.leadBook().page(current, 0, PAGE_SIZE), services.leadBook().needsOnboarding(),
+                        services.leadBook().countByTemperature(current), services.leadBook().sources(),
+                        services.leadBook().tags()),
                 first -> {
                     if (requested != generation) {
                         return;
@@ -95,6 +227,9 @@ public final class LeadListViewModel {
                     rows.reset((offset, limit) -> services.leadBook().page(current, offset, limit), first.count(),
                             first.rows());
                     total.set(first.count());
+                    counts.set(first.counts());
+                    sources.setAll(first.sources());
+                    tags.setAll(first.tags());
                     offerSampleLeads.set(first.onboarding());
                     loaded.set(true);
                 }, onError);
@@ -123,6 +258,7 @@ public final class LeadListViewModel {
         }, done -> offerSampleLeads.set(false), onError);
     }
 
-    private record FirstPage(int count, List<LeadRow> rows, boolean onboarding) {
+    private record FirstPage(int count, List<LeadRow> rows, boolean onboarding, TemperatureCounts counts,
+                             List<String> sources, List<String> tags) {
     }
 }

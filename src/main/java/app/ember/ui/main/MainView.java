@@ -3,10 +3,12 @@ package app.ember.ui.main;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
 import app.ember.ui.common.AppAction;
-import app.ember.ui.common.Messages;
+import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
+import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
+import app.ember.ui.leads.BulkDialogs;
 import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
 import java.util.Map;
@@ -50,8 +52,16 @@ public final class MainView {
     private void initialize() {
         listView = new LeadListView(model.list(), model.services());
         Parent list = ViewLoader.load(LeadListView.class, "LeadList.fxml", listView);
-        Parent detail = ViewLoader.load(LeadDetailView.class, "LeadDetail.fxml",
-                new LeadDetailView(model.detail(), model.services().clock()));
+        LeadDetailView detailView = new LeadDetailView(model.detail(), model.services().clock());
+        Parent detail = ViewLoader.load(LeadDetailView.class, "LeadDetail.fxml", detailView);
+        detailView.setOnEdit(this::openEditor);
+        listView.setOnNewLead(() -> openEditor(null));
+        listView.table().setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && listView.selectedRowProperty().get() != null) {
+                editSelected();
+            }
+        });
+        listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
         SplitPane.setResizableWithParent(detail, false);
         listView.selectedRowProperty().addListener((o, was, now) -> model.detail().show(now == null ? null : now.id()));
@@ -64,6 +74,15 @@ public final class MainView {
     }
 
     private void bindHandlers() {
+        handlers.put(AppAction.NEW_LEAD, () -> openEditor(null));
+        handlers.put(AppAction.EDIT_LEAD, this::editSelected);
+        handlers.put(AppAction.SET_TEMPERATURE, this::setTemperature);
+        handlers.put(AppAction.ADD_TAG, () -> tag(true));
+        handlers.put(AppAction.REMOVE_TAG, () -> tag(false));
+        handlers.put(AppAction.SET_STATUS, this::setStatus);
+        handlers.put(AppAction.DELETE_LEADS, this::deleteSelected);
+        handlers.put(AppAction.UNDO_DELETE, model.list()::undoDelete);
+        handlers.put(AppAction.FIND, () -> listView.searchField().requestFocus());
         handlers.put(AppAction.LOAD_SAMPLE_LEADS, model.list()::loadSampleLeads);
         handlers.put(AppAction.QUIT, Platform::exit);
         handlers.put(AppAction.COPY_EMAIL, () -> copy(LeadRow::email));
@@ -82,11 +101,14 @@ public final class MainView {
 
     private void buildMenus() {
         menuBar.getMenus().setAll(
-                menu("menu.file", AppAction.LOAD_SAMPLE_LEADS, null, AppAction.QUIT),
-                menu("menu.edit", AppAction.COPY_EMAIL, AppAction.COPY_PHONE),
-                menu("menu.view", AppAction.DARK_THEME),
-                menu("menu.leads", AppAction.FOCUS_LIST, AppAction.REFRESH, null, AppAction.SHOW_ALL,
-                        AppAction.SHOW_HOT, AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
+                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, null, AppAction.QUIT),
+                menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
+                        AppAction.COPY_PHONE),
+                menu("menu.view", AppAction.DARK_THEME, null, AppAction.SHOW_ALL, AppAction.SHOW_HOT,
+                        AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
+                menu("menu.leads", AppAction.EDIT_LEAD, AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
+                        AppAction.REMOVE_TAG, AppAction.SET_STATUS, AppAction.DELETE_LEADS, null,
+                        AppAction.FOCUS_LIST, AppAction.REFRESH),
                 menu("menu.help", AppAction.SHORTCUTS, AppAction.ABOUT));
         // Sample leads go only into an empty book; the menu item follows the welcome offer.
         menuItem(AppAction.LOAD_SAMPLE_LEADS).disableProperty().bind(model.list().totalProperty().greaterThan(0)
@@ -108,6 +130,84 @@ public final class MainView {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** The same actions on a right click, for the selected leads. */
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (AppAction action : new AppAction[] {AppAction.EDIT_LEAD, AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
+            AppAction.REMOVE_TAG, AppAction.SET_STATUS, AppAction.DELETE_LEADS}) {
+            MenuItem item = new MenuItem(action.text());
+            item.setAccelerator(action.accelerator());
+            item.setOnAction(event -> handlers.get(action).run());
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private java.util.List<Long> selection() {
+        return listView.selectedIds();
+    }
+
+    private javafx.stage.Window window() {
+        return menuBar.getScene().getWindow();
+    }
+
+    private void editSelected() {
+        LeadRow row = listView.selectedRowProperty().get();
+        if (row == null) {
+            return;
+        }
+        model.background().run(() -> model.services().leadBook().details(row.id()).orElse(null), details -> {
+            if (details != null) {
+                openEditor(details.lead());
+            }
+        }, model::failed);
+    }
+
+    /** Opens the form; after a save the list and the detail show the lead as saved. */
+    private void openEditor(app.ember.domain.Lead lead) {
+        LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
+            model.list().reload();
+            model.detail().show(id);
+        });
+    }
+
+    private void setTemperature() {
+        java.util.List<Long> ids = selection();
+        if (!ids.isEmpty()) {
+            BulkDialogs.temperature(window(), ids.size()).ifPresent(choice ->
+                    model.list().setTemperature(ids, choice.temperature(), choice.sameDay(), choice.reason()));
+        }
+    }
+
+    private void tag(boolean add) {
+        java.util.List<Long> ids = selection();
+        if (ids.isEmpty()) {
+            return;
+        }
+        BulkDialogs.tag(window(), add ? "bulk.addTagTitle" : "bulk.removeTagTitle", ids.size(), model.list().tags())
+                .ifPresent(tag -> {
+                    if (add) {
+                        model.list().addTag(ids, tag);
+                    } else {
+                        model.list().removeTag(ids, tag);
+                    }
+                });
+    }
+
+    private void setStatus() {
+        java.util.List<Long> ids = selection();
+        if (!ids.isEmpty()) {
+            BulkDialogs.status(window(), ids.size()).ifPresent(status -> model.list().setStatus(ids, status));
+        }
+    }
+
+    private void deleteSelected() {
+        java.util.List<Long> ids = selection();
+        if (!ids.isEmpty() && BulkDialogs.confirmDelete(window(), ids.size())) {
+            model.list().delete(ids);
+        }
     }
 
     private MenuItem darkThemeItem() {

@@ -2,7 +2,7 @@ package app.ember.ui.main;
 
 import app.ember.app.Services;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Messages;
+import app.ember.i18n.Messages;
 import app.ember.ui.lead.LeadDetailViewModel;
 import app.ember.ui.leads.LeadListViewModel;
 import javafx.beans.property.BooleanProperty;
@@ -18,11 +18,17 @@ public final class MainViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
+    private final Background background;
 
     public MainViewModel(Services services, Background background) {
         this.services = services;
         this.list = new LeadListViewModel(services, background, this::failed);
-        this.detail = new LeadDetailViewModel(services.leadBook(), background, this::failed);
+        this.detail = new LeadDetailViewModel(services, background, this::failed);
+        this.background = background;
+        // An edit in one pane shows in the other: the list reloads after a detail edit, the detail after a bulk action.
+        detail.setOnChanged(list::reload);
+        list.setOnChanged(detail::reload);
+        list.messageProperty().addListener((o, was, now) -> status.set(now));
     }
 
     public LeadListViewModel list() {
@@ -31,6 +37,10 @@ public final class MainViewModel {
 
     public LeadDetailViewModel detail() {
         return detail;
+    }
+
+    public Background background() {
+        return background;
     }
 
     public Services services() {

@@ -1,0 +1,94 @@
+package app.ember.ui.leads;
+
+import app.ember.domain.LeadRow;
+import app.ember.domain.LeadStatus;
+import app.ember.domain.Temperature;
+import app.ember.i18n.Messages;
+import app.ember.ui.common.Formats;
+import app.ember.ui.common.TemperatureLook;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+
+/** The lead table's cells: temperature as colour, icon and word; dates in words. */
+final class LeadCells {
+    private LeadCells() {
+    }
+
+    static TableCell<LeadRow, LeadRow> text(Function<LeadRow, String> text, String styleClass) {
+        TableCell<LeadRow, LeadRow> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(LeadRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        };
+        if (styleClass != null) {
+            cell.getStyleClass().add(styleClass);
+        }
+        return cell;
+    }
+
+    /** Colour, icon and word: never colour alone. */
+    static final class TemperatureCell extends TableCell<LeadRow, LeadRow> {
+        private final Label chip = new Label();
+
+        @Override
+        protected void updateItem(LeadRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else {
+                TemperatureLook.dress(chip, row.temperature(), row.sameDay());
+                setGraphic(chip);
+            }
+        }
+    }
+
+    /** The next follow-up, in words, red when it is overdue; a closed lead says what it is instead. */
+    static final class DueCell extends TableCell<LeadRow, LeadRow> {
+        private final Clock clock;
+
+        DueCell(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        protected void updateItem(LeadRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("overdue");
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            Instant due = row.nextFollowUp();
+            if (due == null && row.status() != LeadStatus.OPEN) {
+                // A won lead needs no follow-up: say so rather than warn that nothing is planned.
+                setText(Messages.get("status." + row.status().code()));
+                return;
+            }
+            setText(Formats.due(due, clock));
+            if (Formats.isOverdue(due, clock)) {
+                getStyleClass().add("overdue");
+            }
+        }
+    }
+
+    /** Gives each row its temperature's style class, for the coloured stripe on its left edge. */
+    static final class LeadTableRow extends TableRow<LeadRow> {
+        @Override
+        protected void updateItem(LeadRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(c -> c.startsWith("row-"));
+            if (!empty && row != null) {
+                getStyleClass().add("row-" + row.temperature().code());
+                if (row.sameDay() && row.temperature() == Temperature.HOT) {
+                    getStyleClass().add("row-same-day");
+                }
+            }
+        }
+    }
+}
