@@ -148,6 +148,28 @@ public final class LeadBook {
         });
     }
 
+    /** Stores a new lead with its first tags, note and preferences, all in one transaction. */
+    public long createWithDetails(Lead lead, List<String> newTags, String note, java.util.Map<String, String> prefs) {
+        Instant now = clock.instant();
+        Lead toStore = lead.toBuilder().id(0).created(now).updated(now)
+                .nextFollowUp(policy.nextFollowUp(lead.temperature(), lead.sameDay(), now, null)).build();
+        return database.write(c -> {
+            long id = leads.insert(c, toStore);
+            temperatureChanges.insert(c, new TemperatureChange(0, id, now, null, lead.temperature(), "New lead"));
+            for (String tag : newTags) {
+                tags.add(c, id, tag);
+            }
+            if (note != null && !note.isBlank()) {
+                notes.insert(c, new Note(0, id, now, note));
+            }
+            for (var preference : prefs.entrySet()) {
+                preferences.insert(c, new Preference(0, id, preference.getKey(), preference.getValue()));
+            }
+            SearchIndex.refresh(c, id);
+            return id;
+        });
+    }
+
     /**
      * Saves an edited lead. A change of temperature is kept in the history with its reason.
      *

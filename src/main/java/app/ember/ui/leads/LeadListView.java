@@ -71,6 +71,8 @@ public final class LeadListView {
     private Map<TableColumn<LeadRow, LeadRow>, LeadSort> columnSorts;
     private Map<Temperature, ToggleButton> toggles;
     private long selectedBeforeReload = -1;
+    private long revealAfterReload = -1;
+    private java.util.function.LongConsumer onNotInFirstPage = id -> { };
 
     public LeadListView(LeadListViewModel model, Services services) {
         this.model = model;
@@ -216,17 +218,35 @@ public final class LeadListView {
         model.startEmpty();
     }
 
+    /**
+     * Selects this lead once the list has reloaded (a lead just saved); when it is not in the first
+     * page the selection is cleared and {@code onNotInFirstPage} is told, so it can still be shown.
+     */
+    public void revealAfterReload(long leadId, java.util.function.LongConsumer onNotInFirstPage) {
+        revealAfterReload = leadId;
+        this.onNotInFirstPage = onNotInFirstPage;
+    }
+
     /** After a reload, the lead that was selected stays selected when it is still in the first page. */
     private void restoreSelection() {
+        long wanted = revealAfterReload >= 0 ? revealAfterReload : selectedBeforeReload;
+        boolean reveal = revealAfterReload >= 0;
+        revealAfterReload = -1;
         if (model.rows().isEmpty()) {
             return;
         }
         for (int i = 0; i < Math.min(model.rows().size(), LeadListViewModel.PAGE_SIZE); i++) {
             LeadRow row = model.rows().get(i);
-            if (row != null && row.id() == selectedBeforeReload) {
+            if (row != null && row.id() == wanted) {
                 table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
                 return;
             }
+        }
+        if (reveal) {
+            table.getSelectionModel().clearSelection();
+            onNotInFirstPage.accept(wanted);
+            return;
         }
         // The hottest lead is the one to look at first: show it rather than an empty detail pane.
         table.getSelectionModel().clearAndSelect(0);

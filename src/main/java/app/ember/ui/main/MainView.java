@@ -168,8 +168,8 @@ public final class MainView {
     /** Opens the form; after a save the list and the detail show the lead as saved. */
     private void openEditor(app.ember.domain.Lead lead) {
         LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
+            listView.revealAfterReload(id, model.detail()::show);
             model.list().reload();
-            model.detail().show(id);
         });
     }
 

@@ -1,0 +1,179 @@
+package app.ember.cli;
+
+import app.ember.app.Services;
+import app.ember.domain.AddressFormat;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
+import app.ember.domain.Note;
+import app.ember.domain.Preference;
+import app.ember.domain.TemperatureChange;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lead show ID}: one lead with its notes, preferences, tags, dates and recent history. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one lead with everything kept about it.")
+final class LeadShowCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The lead's id (see the list command).")
+    private long id;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInputException("--format '" + format + "' is not known; expected text or json");
+        }
+        EmberCommand root = (EmberCommand) spec.root().userObject();
+        try (Services services = Services.open(root.dataDir())) {
+            LeadDetails details = services.leadBook().details(id)
+                    .orElseThrow(() -> new BadInputException("lead " + id + " does not exist"));
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            if (format.equals("json")) {
+                json(out, details);
+            } else {
+                text(out, details);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void text(PrintWriter out, LeadDetails details) {
+        Lead lead = details.lead();
+        out.println(lead.name() + (lead.company().isEmpty() ? "" : " — " + lead.company()));
+        out.println("temperature: " + lead.temperature().code() + (lead.sameDay() ? " (same day)" : "")
+                + ", status: " + lead.status().code() + ", stage: " + lead.stage().code());
+        line(out, "e-mail", lead.email());
+        line(out, "phone", lead.phone());
+        AddressFormat.lines(lead.address(), null).forEach(l -> out.println("  " + l));
+        line(out, "event", lead.needBy() == null ? "" : lead.needBy() + (lead.needByYearly() ? " (yearly)" : ""));
+        line(out, "birthday", lead.birthday() == null ? "" : lead.birthday().toString());
+        line(out, "anniversary", lead.anniversary() == null ? "" : lead.anniversary().toString());
+        line(out, "tags", String.join(", ", details.tags()));
+        details.preferences().forEach(p -> out.println(p.key() + ": " + p.value()));
+        details.notes().forEach(n -> out.println("note " + n.at() + ": " + n.text()));
+        details.interactions().forEach(i -> out.println(i.at() + " " + i.channel().code() + " " + i.outcome().code()
+                + (i.note().isEmpty() ? "" : ": " + i.note())));
+        details.temperatureChanges().forEach(t -> out.println(t.at() + " temperature "
+                + (t.from() == null ? "" : t.from().code() + " -> ") + t.to().code() + ": " + t.reason()));
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        if (!value.isEmpty()) {
+            out.println(label + ": " + value);
+        }
+    }
+
+    /** The JSON of one lead; the field names are a contract (see the README). */
+    private static void json(PrintWriter out, LeadDetails details) throws IOException {
+        Lead lead = details.lead();
+        JsonGenerator json = new JsonFactory().createGenerator(out);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeNumberField("id", lead.id());
+        json.writeStringField("name", lead.name());
+        json.writeStringField("firstName", lead.firstName());
+        json.writeStringField("lastName", lead.lastName());
+        json.writeStringField("company", lead.company());
+        json.writeStringField("email", lead.email());
+        json.writeStringField("phone", lead.phone());
+        json.writeObjectFieldStart("address");
+        json.writeStringField("line1", lead.address().line1());
+        json.writeStringField("line2", lead.address().line2());
+        json.writeStringField("city", lead.address().city());
+        json.writeStringField("region", lead.address().region());
+        json.writeStringField("postcode", lead.address().postcode());
+        json.writeStringField("country", lead.address().countryCode());
+        json.writeEndObject();
+        json.writeStringField("temperature", lead.temperature().code());
+        json.writeBooleanField("sameDay", lead.sameDay());
+        json.writeStringField("status", lead.status().code());
+        json.writeStringField("stage", lead.stage().code());
+        json.writeStringField("qualification", lead.qualification().code());
+        json.writeStringField("priority", lead.priority() == null ? null : lead.priority().code());
+        json.writeStringField("productContext", lead.productContext().code());
+        json.writeStringField("firmSize", lead.firmSize().code());
+        json.writeStringField("origin", lead.origin().code());
+        json.writeStringField("source", lead.source());
+        json.writeStringField("referralKind", lead.referralKind().code());
+        json.writeStringField("referredBy", lead.referredBy());
+        json.writeObjectFieldStart("dates");
+        date(json, "event", lead.needBy());
+        json.writeBooleanField("eventYearly", lead.needByYearly());
+        date(json, "birthday", lead.birthday());
+        date(json, "anniversary", lead.anniversary());
+        json.writeEndObject();
+        instant(json, "created", lead.created());
+        instant(json, "lastContact", lead.lastContact());
+        instant(json, "nextFollowUp", lead.nextFollowUp());
+        json.writeArrayFieldStart("tags");
+        for (String tag : details.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("preferences");
+        for (Preference p : details.preferences()) {
+            json.writeStartObject();
+            json.writeStringField("key", p.key());
+            json.writeStringField("value", p.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("notes");
+        for (Note n : details.notes()) {
+            json.writeStartObject();
+            instant(json, "at", n.at());
+            json.writeStringField("text", n.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("recentInteractions");
+        for (Interaction i : details.interactions()) {
+            json.writeStartObject();
+            instant(json, "at", i.at());
+            json.writeStringField("channel", i.channel().code());
+            json.writeStringField("direction", i.direction().code());
+            json.writeStringField("outcome", i.outcome().code());
+            json.writeNumberField("minutes", i.minutes());
+            json.writeStringField("note", i.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("temperatureHistory");
+        for (TemperatureChange t : details.temperatureChanges()) {
+            json.writeStartObject();
+            instant(json, "at", t.at());
+            json.writeStringField("from", t.from() == null ? null : t.from().code());
+            json.writeStringField("to", t.to().code());
+            json.writeStringField("reason", t.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+        out.println();
+    }
+
+    private static void date(JsonGenerator json, String field, LocalDate date) throws IOException {
+        json.writeStringField(field, date == null ? null : date.toString());
+    }
+
+    private static void instant(JsonGenerator json, String field, Instant instant) throws IOException {
+        json.writeStringField(field, instant == null ? null : instant.toString());
+    }
+}

@@ -1,0 +1,28 @@
+package app.ember.cli;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Reads option values into domain codes, turning a wrong one into bad input that names the option. */
+final class Options {
+    private Options() {
+    }
+
+    static <T> T code(String text, Function<String, T> parse, String option) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
+        }
+    }
+
+    static <T> Set<T> codes(Collection<String> texts, Function<String, T> parse, String option) {
+        Set<T> result = new HashSet<>();
+        for (String text : texts) {
+            result.add(code(text, parse, option));
+        }
+        return result;
+    }
+}

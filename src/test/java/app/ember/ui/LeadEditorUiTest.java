@@ -1,0 +1,125 @@
+package app.ember.ui;
+
+import static app.ember.ui.WindowFixture.table;
+import static app.ember.ui.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.ember.domain.LeadQuery;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The lead form: messages next to the fields as you type, Save only when valid, the unsaved-changes question. */
+@ExtendWith(ApplicationExtension.class)
+class LeadEditorUiTest {
+    private WindowFixture window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new WindowFixture(stage, true);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    /** Focus without a click: a click on the table would select the row under the pointer. */
+    private static void focusTable(FxRobot robot) {
+        robot.interact(() -> table(robot).requestFocus());
+    }
+
+    private void openNewLeadForm(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 60);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#firstNameField").tryQuery().isPresent());
+    }
+
+    private static Label message(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class);
+    }
+
+    @Test
+    void aBadEmailIsNamedNextToTheFieldAndBlocksSaving(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Greta");
+        robot.clickOn("#emailField").write("greta@@example");
+        waitUntil(() -> message(robot, "emailProblem").isVisible());
+        assertTrue(message(robot, "emailProblem").getText().contains("'greta@@example' is not valid"));
+        assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+
+        robot.interact(() -> robot.lookup("#emailField").queryAs(TextField.class).setText("greta@example.com"));
+        waitUntil(() -> !message(robot, "emailProblem").isVisible());
+        assertFalse(robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void aPostcodeThatDoesNotFitTheCountryIsNamed(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Hamish");
+        robot.interact(() -> robot.lookup("#countryField").queryAs(TextField.class).setText("GB"));
+        robot.interact(() -> robot.lookup("#postcodeField").queryAs(TextField.class).setText("90210"));
+        waitUntil(() -> message(robot, "postcodeProblem").isVisible());
+        assertTrue(message(robot, "postcodeProblem").getText().contains("'90210' is not a postcode of GB"),
+                message(robot, "postcodeProblem").getText());
+        assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+        robot.interact(() -> robot.lookup("#postcodeField").queryAs(TextField.class).setText("EH1 1YZ"));
+        waitUntil(() -> !message(robot, "postcodeProblem").isVisible());
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Ingrid");
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup("Keep editing").tryQuery().isPresent());
+        robot.clickOn("Keep editing");
+        waitUntil(() -> WindowFixture.shown(robot, "#firstNameField"));
+        assertEquals("Ingrid", robot.lookup("#firstNameField").queryAs(TextField.class).getText());
+
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Discard changes");
+        waitUntil(() -> !WindowFixture.shown(robot, "#firstNameField"));
+        assertEquals(60, window.services.leadBook().count(LeadQuery.all()));
+    }
+
+    @Test
+    void aValidNewLeadIsSavedAndShown(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Yusuf");
+        robot.clickOn("#lastNameField").write("Demir");
+        robot.clickOn("#emailField").write("yusuf@example.com");
+        Button save = robot.lookup("#saveButton").queryAs(Button.class);
+        assertFalse(save.isDisabled(), "a valid form can be saved");
+        robot.clickOn(save);
+        waitUntil(() -> window.services.leadBook().count(LeadQuery.all()) == 61);
+        waitUntil(() -> robot.lookup(".detail-name").queryAs(Label.class).getText().equals("Yusuf Demir"));
+    }
+
+    @Test
+    void editingWithoutChangesClosesWithoutAsking(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 60 && table(robot).getItems().get(0) != null);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        focusTable(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#firstNameField").tryQuery().isPresent());
+        assertFalse(robot.lookup("#firstNameField").queryAs(TextField.class).getText().isEmpty());
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> !WindowFixture.shown(robot, "#firstNameField"));
+        assertTrue(robot.lookup(".dialog-pane").queryAll().stream().noneMatch(WindowFixture::shown));
+        assertTrue(robot.lookup(".dialog-pane .button").queryAllAs(ButtonBase.class).stream()
+                .noneMatch(WindowFixture::shown));
+    }
+}

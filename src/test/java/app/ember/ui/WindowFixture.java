@@ -1,0 +1,77 @@
+package app.ember.ui;
+
+import app.ember.app.Services;
+import app.ember.domain.LeadRow;
+import app.ember.store.Database;
+import app.ember.ui.common.Background;
+import app.ember.ui.common.Theme;
+import app.ember.ui.main.MainView;
+import app.ember.ui.main.MainViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a fresh data dir, for TestFX tests; optionally with the sample book loaded. */
+final class WindowFixture implements AutoCloseable {
+    final Services services;
+    final Background background;
+    final MainViewModel model;
+    private final Stage stage;
+
+    WindowFixture(Stage stage, boolean withSampleLeads) throws Exception {
+        this.stage = stage;
+        Path dir = Files.createTempDirectory("ember-ui");
+        services = new Services(Database.open(dir), Clock.systemDefaultZone());
+        if (withSampleLeads) {
+            services.loadSampleLeads();
+        }
+        background = Background.daemonPool();
+        model = new MainViewModel(services, background);
+        Scene scene = new Scene(MainView.create(model), 1240, 760);
+        Theme.apply(scene, false);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Hides every window a test left open (a form, a question) so the next test starts clean. */
+    @Override
+    public void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
+        background.close();
+        services.close();
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<LeadRow> table(FxRobot robot) {
+        return (TableView<LeadRow>) robot.lookup(".lead-table").queryAs(TableView.class);
+    }
+
+    /** Whether a node is on screen: it and every parent visible (a table keeps a hidden placeholder). */
+    static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().anyMatch(WindowFixture::shown);
+    }
+
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
+    }
+}
