@@ -68,13 +68,15 @@ final class DetailForms {
         key.setId("preferenceKey");
         key.setEditable(true);
         key.setPromptText(Messages.get("detail.preferenceKey"));
-        key.setPrefWidth(170);
+        key.setPrefWidth(180);
+        key.setMinWidth(150);
         key.setOnShowing(event -> model.preferenceKeys(keys -> key.getItems().setAll(keys)));
         TextField value = new TextField();
         value.setId("preferenceValue");
         value.setPromptText(Messages.get("detail.preferenceValue"));
         HBox.setHgrow(value, Priority.ALWAYS);
         Button add = new Button(Messages.get("detail.add"));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setId("addPreferenceButton");
         add.disableProperty().bind(key.getEditor().textProperty().isEmpty());
         Runnable submit = () -> {
@@ -104,6 +106,7 @@ final class DetailForms {
         tag.setPrefWidth(170);
         tag.setOnShowing(event -> model.tags(all -> tag.getItems().setAll(all)));
         Button add = new Button(Messages.get("detail.add"));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setId("addTagButton");
         add.disableProperty().bind(tag.getEditor().textProperty().isEmpty());
         Runnable submit = () -> {
