@@ -16,6 +16,7 @@ import app.ember.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -133,7 +134,7 @@ final class LeadAddCommand implements Callable<Integer> {
 
     /** firstName -> first-name: the option's spelling of a field. */
     private static String option(LeadField field) {
-        return field.code().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)
+        return field.code().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT)
                 .replace("line-1", "line1").replace("line-2", "line2");
     }
 }

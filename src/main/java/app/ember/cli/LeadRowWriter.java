@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -21,7 +22,7 @@ abstract class LeadRowWriter {
         "city", "country", "lastContact", "nextFollowUp"};
 
     static LeadRowWriter forFormat(String format) {
-        return switch (format == null ? "" : format.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (format == null ? "" : format.trim().toLowerCase(Locale.ROOT)) {
             case "text" -> new Text();
             case "csv" -> new Csv();
             case "json" -> new Json();

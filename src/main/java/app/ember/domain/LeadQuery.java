@@ -2,6 +2,7 @@ package app.ember.domain;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ public record LeadQuery(Set<Temperature> temperatures, Set<LeadStatus> statuses,
         qualifications = copy(qualifications, Qualification.class);
         priorities = copy(priorities, Priority.class);
         source = source == null || source.isBlank() ? null : source.strip();
-        tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+        tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         search = search == null ? "" : search.strip();
         sort = sort == null ? LeadSort.HEAT : sort;
     }

@@ -1,5 +1,6 @@
 package app.ember.i18n;
 
+import app.ember.domain.Advice;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -23,7 +24,7 @@ public final class Messages {
     }
 
     /** Ember's temperature advice in words, e.g. "Event in 12 days". */
-    public static String advice(app.ember.domain.Advice advice) {
+    public static String advice(Advice advice) {
         if (advice.reasonKey().equals("advice.referral") && String.valueOf(advice.arguments().get(0)).isBlank()) {
             return format("advice.referralNoName", get("referral." + advice.arguments().get(1)));
         }

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot create the data dir " + dataDir + ": " + e.getMessage(), e);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "ember", "");

@@ -27,18 +27,7 @@ public final class InteractionStore {
 
     /** Bulk load in JDBC batches (sample data, benchmarks). */
     public void insertAll(Connection connection, List<Interaction> interactions) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (Interaction interaction : interactions) {
-                bind(statement, interaction);
-                statement.addBatch();
-                if (++pending == 1000) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            statement.executeBatch();
-        }
+        Sql.batch(connection, INSERT, interactions, InteractionStore::bind);
     }
 
     private static void bind(PreparedStatement statement, Interaction interaction) throws SQLException {

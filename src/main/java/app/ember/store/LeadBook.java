@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -149,7 +150,7 @@ public final class LeadBook {
     }
 
     /** Stores a new lead with its first tags, note and preferences, all in one transaction. */
-    public long createWithDetails(Lead lead, List<String> newTags, String note, java.util.Map<String, String> prefs) {
+    public long createWithDetails(Lead lead, List<String> newTags, String note, Map<String, String> prefs) {
         Instant now = clock.instant();
         Lead toStore = lead.toBuilder().id(0).created(now).updated(now)
                 .nextFollowUp(policy.nextFollowUp(lead.temperature(), lead.sameDay(), now, null)).build();

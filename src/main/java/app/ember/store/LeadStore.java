@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,18 +53,7 @@ public final class LeadStore {
 
     /** Stores many new leads in JDBC batches; for bulk loads, where the ids are not needed. */
     public void insertAll(Connection connection, List<Lead> leads) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (Lead lead : leads) {
-                bindLead(statement, lead);
-                statement.addBatch();
-                if (++pending == 1000) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            statement.executeBatch();
-        }
+        Sql.batch(connection, INSERT, leads, LeadStore::bindLead);
     }
 
     /** Writes every field of a stored lead, and refreshes its search text. */
@@ -227,8 +217,8 @@ public final class LeadStore {
     }
 
     /** Hides leads (soft delete) so the deletion can be undone; returns how many were hidden. */
-    public int markDeleted(Connection connection, List<Long> ids, java.time.Instant at) throws SQLException {
-        return updateEach(connection, "UPDATE leads SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", ids,
+    public int markDeleted(Connection connection, List<Long> ids, Instant at) throws SQLException {
+        return Sql.batch(connection, "UPDATE leads SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", ids,
                 (statement, id) -> {
                     Sql.setInstant(statement, 1, at);
                     statement.setLong(2, id);
@@ -237,13 +227,13 @@ public final class LeadStore {
 
     /** Brings soft-deleted leads back. */
     public int restore(Connection connection, List<Long> ids) throws SQLException {
-        return updateEach(connection, "UPDATE leads SET deleted_at = NULL WHERE id = ?", ids,
+        return Sql.batch(connection, "UPDATE leads SET deleted_at = NULL WHERE id = ?", ids,
                 (statement, id) -> statement.setLong(1, id));
     }
 
-    public int setStatus(Connection connection, List<Long> ids, LeadStatus status, java.time.Instant at)
+    public int setStatus(Connection connection, List<Long> ids, LeadStatus status, Instant at)
             throws SQLException {
-        return updateEach(connection, "UPDATE leads SET status = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+        return Sql.batch(connection, "UPDATE leads SET status = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
                 ids, (statement, id) -> {
                     statement.setString(1, status.code());
                     Sql.setInstant(statement, 2, at);
@@ -252,7 +242,7 @@ public final class LeadStore {
     }
 
     /** Sets the temperature (and its rank); a lead that is no longer hot loses its same-day mark. */
-    void setTemperature(Connection connection, long id, Temperature temperature, boolean sameDay, java.time.Instant at)
+    void setTemperature(Connection connection, long id, Temperature temperature, boolean sameDay, Instant at)
             throws SQLException {
         boolean keepSameDay = sameDay && temperature == Temperature.HOT;
         try (PreparedStatement statement = connection.prepareStatement(
@@ -268,40 +258,7 @@ public final class LeadStore {
 
     /** Distinct non-empty sources, most used first: the source filter's choices. */
     public List<String> sources(Connection connection, int limit) throws SQLException {
-        return strings(connection, "SELECT source FROM leads WHERE source <> '' AND deleted_at IS NULL "
+        return Sql.strings(connection, "SELECT source FROM leads WHERE source <> '' AND deleted_at IS NULL "
                 + "GROUP BY source ORDER BY COUNT(*) DESC, source LIMIT ?", limit);
-    }
-
-    static List<String> strings(Connection connection, String sql, int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, limit);
-            List<String> result = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    result.add(rows.getString(1));
-                }
-            }
-            return result;
-        }
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement, long id) throws SQLException;
-    }
-
-    private static int updateEach(Connection connection, String sql, List<Long> ids, Binder binder)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (long id : ids) {
-                binder.bind(statement, id);
-                statement.addBatch();
-            }
-            int changed = 0;
-            for (int count : statement.executeBatch()) {
-                changed += Math.max(count, 0);
-            }
-            return changed;
-        }
     }
 }

@@ -31,7 +31,7 @@ public final class PreferenceStore {
 
     /** The keys in use, most used first, so the form can offer them. */
     public List<String> keys(Connection connection, int limit) throws SQLException {
-        return LeadStore.strings(connection,
+        return Sql.strings(connection,
                 "SELECT pref_key FROM preferences GROUP BY pref_key ORDER BY COUNT(*) DESC, pref_key LIMIT ?", limit);
     }
 

@@ -1,10 +1,13 @@
 package app.ember.store;
 
+import app.ember.domain.Lead;
 import app.ember.domain.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -18,14 +21,14 @@ public final class SearchIndex {
     }
 
     /** The text of the lead's own fields, for a lead inserted with nothing attached yet. */
-    static String ofLead(app.ember.domain.Lead lead) {
+    static String ofLead(Lead lead) {
         return SearchText.fold(String.join(" ", lead.firstName(), lead.lastName(), lead.company(), lead.email(),
                 lead.phone(), lead.address().city(), SearchText.digits(lead.phone())));
     }
 
     /** Rebuilds the search text of every lead: for the migration that introduced it. */
     public static void refreshAll(Connection connection) throws SQLException {
-        java.util.List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM leads");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /** JDBC conversions for the types the stores use, in one place. Times are stored in UTC. */
 final class Sql {
@@ -49,7 +53,7 @@ final class Sql {
     }
 
     /** Deletes one row of a table that has a lead_id; returns that lead's id, or -1 when the row was not there. */
-    static long deleteReturningLead(java.sql.Connection connection, String table, long id) throws SQLException {
+    static long deleteReturningLead(Connection connection, String table, long id) throws SQLException {
         long leadId;
         try (PreparedStatement find = connection.prepareStatement("SELECT lead_id FROM " + table + " WHERE id = ?")) {
             find.setLong(1, id);
@@ -67,8 +71,56 @@ final class Sql {
         return leadId;
     }
 
+    /** Binds one item's values into a statement. */
+    @FunctionalInterface
+    interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** Runs one statement for many items in JDBC batches of a thousand; returns the rows changed. */
+    static <T> int batch(Connection connection, String sql, Collection<T> items, Binder<T> binder)
+            throws SQLException {
+        int changed = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+                if (++pending == 1000) {
+                    changed += sum(statement.executeBatch());
+                    pending = 0;
+                }
+            }
+            changed += sum(statement.executeBatch());
+        }
+        return changed;
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += Math.max(count, 0);
+        }
+        return total;
+    }
+
+    /** The first column of every row, for queries that list names. */
+    static List<String> strings(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, List.of(parameters));
+            List<String> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(rows.getString(1));
+                }
+            }
+            return result;
+        }
+    }
+
     /** Binds parameters in order; null stays SQL NULL. */
-    static void bind(PreparedStatement statement, java.util.List<Object> parameters) throws SQLException {
+    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }

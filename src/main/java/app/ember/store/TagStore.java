@@ -2,9 +2,7 @@ package app.ember.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,21 +33,11 @@ public final class TagStore {
 
     /** Tags in use, most used first: the tag filter's choices and the editor's suggestions. */
     public List<String> all(Connection connection, int limit) throws SQLException {
-        return LeadStore.strings(connection,
+        return Sql.strings(connection,
                 "SELECT tag FROM lead_tags GROUP BY tag ORDER BY COUNT(*) DESC, tag LIMIT ?", limit);
     }
 
     public List<String> forLead(Connection connection, long leadId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag")) {
-            statement.setLong(1, leadId);
-            List<String> result = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    result.add(rows.getString(1));
-                }
-            }
-            return result;
-        }
+        return Sql.strings(connection, "SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag", leadId);
     }
 }

@@ -3,11 +3,9 @@ package app.ember.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.ember.cli.CliRunner.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,29 +16,13 @@ class LeadCommandsTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
+    /** Runs a command on this test's data dir. */
     private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            all[0] = "--data-dir";
-            all[1] = dataDir.toString();
-            System.arraycopy(args, 0, all, 2, args.length);
-            int code = Cli.run(all, (dir, smoke) -> {
-                throw new AssertionError("a command must not open the window");
-            });
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRunner.run(all);
     }
 
     private JsonNode json(Run run) throws Exception {

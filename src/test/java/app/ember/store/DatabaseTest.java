@@ -3,6 +3,8 @@ package app.ember.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -31,8 +33,8 @@ class DatabaseTest {
     private static int migrationFiles() {
         try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

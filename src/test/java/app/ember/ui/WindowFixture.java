@@ -10,12 +10,14 @@ import app.ember.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,8 +47,8 @@ final class WindowFixture implements AutoCloseable {
     /** Hides every window a test left open (a form, a question) so the next test starts clean. */
     @Override
     public void close() throws Exception {
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows())
+                .stream().filter(w -> w != stage).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
         services.close();
     }

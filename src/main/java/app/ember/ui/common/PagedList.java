@@ -1,10 +1,13 @@
 package app.ember.ui.common;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -28,7 +31,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final int pageSize;
     private final Background background;
     private final Runnable onPageLoaded;
-    private final java.util.function.Consumer<Throwable> onError;
+    private final Consumer<Throwable> onError;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
@@ -41,7 +44,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private int generation;
 
     public PagedList(int pageSize, Background background, Runnable onPageLoaded,
-                     java.util.function.Consumer<Throwable> onError) {
+                     Consumer<Throwable> onError) {
         this.pageSize = pageSize;
         this.background = background;
         this.onPageLoaded = onPageLoaded;
@@ -60,7 +63,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
         loading.clear();
         pages.put(0, List.copyOf(firstPage));
         beginChange();
-        nextRemove(0, new java.util.ArrayList<>(java.util.Collections.nCopies(size, null)));
+        nextRemove(0, new ArrayList<>(Collections.nCopies(size, null)));
         size = newSize;
         nextAdd(0, size);
         endChange();

@@ -18,11 +18,13 @@ import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -124,16 +126,16 @@ public final class LeadEditorViewModel {
     }
 
     private ObservableValue<?>[] watched() {
-        List<ObservableValue<?>> all = new java.util.ArrayList<>(text.values());
+        List<ObservableValue<?>> all = new ArrayList<>(text.values());
         all.addAll(List.of(source, temperatureReason, temperature, sameDay, qualification, priority, status, stage,
                 productContext, firmSize, origin, referralKind, needByYearly));
         return all.toArray(new ObservableValue<?>[0]);
     }
 
-    private javafx.beans.Observable[] problemValues() {
-        List<javafx.beans.Observable> all = new java.util.ArrayList<>(problems.values());
+    private Observable[] problemValues() {
+        List<Observable> all = new ArrayList<>(problems.values());
         all.add(temperatureReasonProblem);
-        return all.toArray(new javafx.beans.Observable[0]);
+        return all.toArray(new Observable[0]);
     }
 
     /** Checks every field as it stands and sets (or clears) its message. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Modality;
@@ -59,8 +60,8 @@ public final class LeadEditorWindow {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("editor.discardBody"), discard, keep);
         alert.initOwner(owner);
         // Enter keeps what was typed: losing work must take a deliberate click.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         alert.setHeaderText(lead == null ? Messages.get("editor.discardNewTitle")
                 : Messages.format("editor.discardTitle", lead.name()));
         return alert.showAndWait().filter(discard::equals).isPresent();

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -76,7 +77,7 @@ final class DetailForms {
         value.setPromptText(Messages.get("detail.preferenceValue"));
         HBox.setHgrow(value, Priority.ALWAYS);
         Button add = new Button(Messages.get("detail.add"));
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setId("addPreferenceButton");
         add.disableProperty().bind(key.getEditor().textProperty().isEmpty());
         Runnable submit = () -> {
@@ -106,7 +107,7 @@ final class DetailForms {
         tag.setPrefWidth(170);
         tag.setOnShowing(event -> model.tags(all -> tag.getItems().setAll(all)));
         Button add = new Button(Messages.get("detail.add"));
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setId("addTagButton");
         add.disableProperty().bind(tag.getEditor().textProperty().isEmpty());
         Runnable submit = () -> {

@@ -1,6 +1,7 @@
 package app.ember.ui.lead;
 
 import app.ember.domain.AddressFormat;
+import app.ember.domain.Advice;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
@@ -14,13 +15,16 @@ import app.ember.i18n.Messages;
 import app.ember.ui.common.TemperatureLook;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,10 +33,10 @@ public final class LeadDetailView {
     private final LeadDetailViewModel model;
     private final Clock clock;
     private final DetailForms forms;
-    private java.util.function.Consumer<Lead> onEdit = lead -> { };
+    private Consumer<Lead> onEdit = lead -> { };
 
     @FXML private Label emptyLabel;
-    @FXML private javafx.scene.control.Button editButton;
+    @FXML private Button editButton;
     @FXML private HBox adviceBox;
     @FXML private Label adviceLabel;
     @FXML private ScrollPane scroll;
@@ -48,7 +52,7 @@ public final class LeadDetailView {
     }
 
     /** What the Edit button does: the main window opens the form. */
-    public void setOnEdit(java.util.function.Consumer<Lead> action) {
+    public void setOnEdit(Consumer<Lead> action) {
         onEdit = action;
     }
 
@@ -76,7 +80,7 @@ public final class LeadDetailView {
         model.dismissAdvice();
     }
 
-    private void showAdvice(app.ember.domain.Advice advice) {
+    private void showAdvice(Advice advice) {
         adviceBox.setVisible(advice != null);
         adviceBox.setManaged(advice != null);
         if (advice != null) {
@@ -258,7 +262,7 @@ public final class LeadDetailView {
         Label addRaw(String label, String value) {
             Label name = new Label(label);
             name.getStyleClass().add("fact-label");
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(value);
             text.setWrapText(true);
             text.getStyleClass().add("fact-value");

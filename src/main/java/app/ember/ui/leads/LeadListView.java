@@ -10,10 +10,14 @@ import app.ember.i18n.Messages;
 import app.ember.ui.common.Formats;
 import app.ember.ui.common.TemperatureLook;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -72,7 +76,7 @@ public final class LeadListView {
     private Map<Temperature, ToggleButton> toggles;
     private long selectedBeforeReload = -1;
     private long revealAfterReload = -1;
-    private java.util.function.LongConsumer onNotInFirstPage = id -> { };
+    private LongConsumer onNotInFirstPage = id -> { };
 
     public LeadListView(LeadListViewModel model, Services services) {
         this.model = model;
@@ -184,11 +188,11 @@ public final class LeadListView {
 
     /** The ids of the selected rows that are loaded (a row still loading has no lead to act on). */
     public List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
                 .map(LeadRow::id).collect(Collectors.toList());
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<LeadRow> selectedRowProperty() {
+    public ReadOnlyObjectProperty<LeadRow> selectedRowProperty() {
         return table.getSelectionModel().selectedItemProperty();
     }
 
@@ -222,7 +226,7 @@ public final class LeadListView {
      * Selects this lead once the list has reloaded (a lead just saved); when it is not in the first
      * page the selection is cleared and {@code onNotInFirstPage} is told, so it can still be shown.
      */
-    public void revealAfterReload(long leadId, java.util.function.LongConsumer onNotInFirstPage) {
+    public void revealAfterReload(long leadId, LongConsumer onNotInFirstPage) {
         revealAfterReload = leadId;
         this.onNotInFirstPage = onNotInFirstPage;
     }
@@ -260,7 +264,7 @@ public final class LeadListView {
             sortBox.setValue(query.sort());
         }
         table.getSortOrder().clear();
-        List<String> active = new java.util.ArrayList<>();
+        List<String> active = new ArrayList<>();
         if (!query.temperatures().isEmpty()) {
             active.add(query.temperatures().stream().map(t -> TemperatureLook.word(t, false))
                     .collect(Collectors.joining(", ")));

@@ -7,10 +7,14 @@ import app.ember.domain.LeadSort;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
 import app.ember.domain.TemperatureCounts;
+import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.PagedList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,9 +22,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The state of the lead list: the query, the rows (paged from SQL), the total, and whether the
@@ -39,12 +48,12 @@ public final class LeadListViewModel {
     private final BooleanProperty offerSampleLeads = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<TemperatureCounts> counts = new SimpleObjectProperty<>(
-            new TemperatureCounts(java.util.Map.of(), 0));
-    private final javafx.collections.ObservableList<String> sources = javafx.collections.FXCollections
+            new TemperatureCounts(Map.of(), 0));
+    private final ObservableList<String> sources = FXCollections
             .observableArrayList();
-    private final javafx.collections.ObservableList<String> tags = javafx.collections.FXCollections
+    private final ObservableList<String> tags = FXCollections
             .observableArrayList();
-    private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
     private List<Long> lastDeleted = List.of();
     private Runnable redraw = () -> { };
     private int generation;
@@ -91,17 +100,17 @@ public final class LeadListViewModel {
     }
 
     /** Sources in use, for the source filter. */
-    public javafx.collections.ObservableList<String> sources() {
+    public ObservableList<String> sources() {
         return sources;
     }
 
     /** Tags in use, for the tag filter and the bulk tag actions. */
-    public javafx.collections.ObservableList<String> tags() {
+    public ObservableList<String> tags() {
         return tags;
     }
 
     /** What the last bulk action did ("3 leads deleted"), for the status line. */
-    public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyStringProperty messageProperty() {
         return message;
     }
 
@@ -112,7 +121,7 @@ public final class LeadListViewModel {
 
     /** Adds or removes one temperature from the filter (the counts bar's toggles). */
     public void toggleTemperature(Temperature temperature) {
-        Set<Temperature> now = java.util.EnumSet.noneOf(Temperature.class);
+        Set<Temperature> now = EnumSet.noneOf(Temperature.class);
         now.addAll(query.get().temperatures());
         if (!now.remove(temperature)) {
             now.add(temperature);
@@ -146,7 +155,7 @@ public final class LeadListViewModel {
     public void delete(List<Long> ids) {
         write(() -> services.leadBook().delete(ids), done -> {
             lastDeleted = List.copyOf(ids);
-            message.set(app.ember.i18n.Messages.format("leads.deleted", ids.size()));
+            message.set(Messages.format("leads.deleted", ids.size()));
         });
     }
 
@@ -158,7 +167,7 @@ public final class LeadListViewModel {
         List<Long> ids = lastDeleted;
         lastDeleted = List.of();
         write(() -> services.leadBook().restore(ids),
-                done -> message.set(app.ember.i18n.Messages.format("leads.restored", ids.size())));
+                done -> message.set(Messages.format("leads.restored", ids.size())));
         return true;
     }
 
@@ -168,30 +177,30 @@ public final class LeadListViewModel {
 
     public void setTemperature(List<Long> ids, Temperature temperature, boolean sameDay, String reason) {
         write(() -> services.leadBook().setTemperature(ids, temperature, sameDay, reason),
-                changed -> message.set(app.ember.i18n.Messages.format("leads.temperatureSet", changed)));
+                changed -> message.set(Messages.format("leads.temperatureSet", changed)));
     }
 
     public void setStatus(List<Long> ids, LeadStatus status) {
         write(() -> services.leadBook().setStatus(ids, status),
-                changed -> message.set(app.ember.i18n.Messages.format("leads.statusSet", changed)));
+                changed -> message.set(Messages.format("leads.statusSet", changed)));
     }
 
     public void addTag(List<Long> ids, String tag) {
         write(() -> {
             services.leadBook().addTag(ids, tag);
             return ids.size();
-        }, n -> message.set(app.ember.i18n.Messages.format("leads.tagAdded", tag, n)));
+        }, n -> message.set(Messages.format("leads.tagAdded", tag, n)));
     }
 
     public void removeTag(List<Long> ids, String tag) {
         write(() -> {
             services.leadBook().removeTag(ids, tag);
             return ids.size();
-        }, n -> message.set(app.ember.i18n.Messages.format("leads.tagRemoved", tag, n)));
+        }, n -> message.set(Messages.format("leads.tagRemoved", tag, n)));
     }
 
     /** A write in the background, then the list (and whoever listens for changes) reloads. */
-    private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+    private <T> void write(Callable<T> work, Consumer<T> then) {
         busy.set(true);
         background.run(work, result -> {
             busy.set(false);

@@ -1,5 +1,6 @@
 package app.ember.ui.main;
 
+import app.ember.domain.Lead;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
 import app.ember.ui.common.AppAction;
@@ -11,6 +12,8 @@ import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.leads.BulkDialogs;
 import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +22,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -27,6 +31,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
 
 /** The main window: menus built from the action table, the lead list beside the selected lead. */
 public final class MainView {
@@ -124,7 +129,7 @@ public final class MainView {
                 continue;
             }
             MenuItem item = action == AppAction.DARK_THEME ? darkThemeItem() : new MenuItem(action.text());
-            item.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             item.setAccelerator(action.accelerator());
             item.setOnAction(event -> handlers.get(action).run());
             menu.getItems().add(item);
@@ -133,8 +138,8 @@ public final class MainView {
     }
 
     /** The same actions on a right click, for the selected leads. */
-    private javafx.scene.control.ContextMenu contextMenu() {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
         for (AppAction action : new AppAction[] {AppAction.EDIT_LEAD, AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
             AppAction.REMOVE_TAG, AppAction.SET_STATUS, AppAction.DELETE_LEADS}) {
             MenuItem item = new MenuItem(action.text());
@@ -145,11 +150,11 @@ public final class MainView {
         return menu;
     }
 
-    private java.util.List<Long> selection() {
+    private List<Long> selection() {
         return listView.selectedIds();
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return menuBar.getScene().getWindow();
     }
 
@@ -166,7 +171,7 @@ public final class MainView {
     }
 
     /** Opens the form; after a save the list and the detail show the lead as saved. */
-    private void openEditor(app.ember.domain.Lead lead) {
+    private void openEditor(Lead lead) {
         LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
             model.list().reload();
@@ -174,7 +179,7 @@ public final class MainView {
     }
 
     private void setTemperature() {
-        java.util.List<Long> ids = selection();
+        List<Long> ids = selection();
         if (!ids.isEmpty()) {
             BulkDialogs.temperature(window(), ids.size()).ifPresent(choice ->
                     model.list().setTemperature(ids, choice.temperature(), choice.sameDay(), choice.reason()));
@@ -182,7 +187,7 @@ public final class MainView {
     }
 
     private void tag(boolean add) {
-        java.util.List<Long> ids = selection();
+        List<Long> ids = selection();
         if (ids.isEmpty()) {
             return;
         }
@@ -197,14 +202,14 @@ public final class MainView {
     }
 
     private void setStatus() {
-        java.util.List<Long> ids = selection();
+        List<Long> ids = selection();
         if (!ids.isEmpty()) {
             BulkDialogs.status(window(), ids.size()).ifPresent(status -> model.list().setStatus(ids, status));
         }
     }
 
     private void deleteSelected() {
-        java.util.List<Long> ids = selection();
+        List<Long> ids = selection();
         if (!ids.isEmpty() && BulkDialogs.confirmDelete(window(), ids.size())) {
             model.list().delete(ids);
         }
@@ -219,7 +224,7 @@ public final class MainView {
     }
 
     private MenuItem menuItem(AppAction action) {
-        String id = "action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
         return menuBar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
