@@ -6,6 +6,7 @@ import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
+import app.ember.store.TouchLog;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -16,6 +17,7 @@ import java.time.Clock;
 public final class Services implements AutoCloseable {
     private final Database database;
     private final LeadBook leadBook;
+    private final TouchLog touchLog;
     private final Clock clock;
     private final FollowUpPolicy policy;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
@@ -25,6 +27,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.policy = FollowUpPolicy.defaults();
         this.leadBook = new LeadBook(database, clock, policy);
+        this.touchLog = new TouchLog(database, clock, policy);
     }
 
     /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
@@ -34,6 +37,10 @@ public final class Services implements AutoCloseable {
 
     public LeadBook leadBook() {
         return leadBook;
+    }
+
+    public TouchLog touchLog() {
+        return touchLog;
     }
 
     public Clock clock() {

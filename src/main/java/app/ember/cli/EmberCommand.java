@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ember", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Ember, a calm lead manager for a florist or a solo consultant.%n"
                 + "With no command the window opens.",
-        subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class})
+        subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
+            LogCommand.class, TimelineCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 

@@ -14,8 +14,8 @@ public record Lead(long id, String firstName, String lastName, String company, S
                    String referredBy, Temperature temperature, boolean sameDay, Qualification qualification,
                    Priority priority, LeadStatus status, Stage stage, ProductContext productContext,
                    FirmSize firmSize, LocalDate needBy, boolean needByYearly, LocalDate birthday,
-                   LocalDate anniversary, Instant created, Instant updated, Instant lastContact,
-                   Instant nextFollowUp) {
+                   LocalDate anniversary, Instant created, Instant updated, Instant firstContact,
+                   Instant lastContact, Instant nextFollowUp) {
 
     public Lead {
         firstName = Text.clean(firstName);
@@ -85,6 +85,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
         private LocalDate anniversary;
         private Instant created;
         private Instant updated;
+        private Instant firstContact;
         private Instant lastContact;
         private Instant nextFollowUp;
 
@@ -117,6 +118,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
             anniversary = lead.anniversary;
             created = lead.created;
             updated = lead.updated;
+            firstContact = lead.firstContact;
             lastContact = lead.lastContact;
             nextFollowUp = lead.nextFollowUp;
         }
@@ -146,14 +148,15 @@ public record Lead(long id, String firstName, String lastName, String company, S
         public Builder anniversary(LocalDate value) { anniversary = value; return this; }
         public Builder created(Instant value) { created = value; return this; }
         public Builder updated(Instant value) { updated = value; return this; }
+        public Builder firstContact(Instant value) { firstContact = value; return this; }
         public Builder lastContact(Instant value) { lastContact = value; return this; }
         public Builder nextFollowUp(Instant value) { nextFollowUp = value; return this; }
 
         public Lead build() {
             return new Lead(id, firstName, lastName, company, email, phone, address, source, origin, referralKind,
                     referredBy, temperature, sameDay, qualification, priority, status, stage, productContext,
-                    firmSize, needBy, needByYearly, birthday, anniversary, created, updated, lastContact,
-                    nextFollowUp);
+                    firmSize, needBy, needByYearly, birthday, anniversary, created, updated, firstContact,
+                    lastContact, nextFollowUp);
         }
     }
 }

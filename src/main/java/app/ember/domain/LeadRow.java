@@ -6,5 +6,6 @@ import java.time.LocalDate;
 /** What one line of the lead list shows: a narrow slice of a lead, read a page at a time. */
 public record LeadRow(long id, String name, String company, Temperature temperature, boolean sameDay,
                      LeadStatus status, String email, String phone, String city, String countryCode,
-                     LocalDate needBy, Instant created, Instant lastContact, Instant nextFollowUp) {
+                     LocalDate needBy, Instant created, Instant firstContact, Instant lastContact,
+                     Instant nextFollowUp) {
 }

@@ -46,8 +46,6 @@ import org.apache.commons.csv.CSVRecord;
  * book looks current whenever it is loaded.
  */
 public final class SampleLeads {
-    /** Lost leads rest in nurture and come back for a touch after this long (a setting later). */
-    private static final Duration NURTURE_RETURN = Duration.ofDays(90);
 
     private final Clock clock;
     private final FollowUpPolicy policy;
@@ -118,8 +116,8 @@ public final class SampleLeads {
                                  Instant lastContact) {
         return switch (status) {
             case WON -> null;
-            case LOST, NURTURE -> (lastContact == null ? created : lastContact).plus(NURTURE_RETURN);
-            case OPEN -> keptUp(policy.nextFollowUp(temperature, sameDay, created, lastContact), temperature);
+            case LOST, NURTURE -> policy.nurtureReturn(lastContact == null ? created : lastContact, clock.getZone());
+            case OPEN -> keptUp(policy.nextFollowUp(temperature, sameDay, created, lastContact, clock.getZone()), temperature);
         };
     }
 

@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The touches of each lead. */
 public final class InteractionStore {
+    private static final String COLUMNS = "id, lead_id, occurred_at, channel, direction, outcome, minutes, note";
     private static final String INSERT = "INSERT INTO interactions "
             + "(lead_id, occurred_at, channel, direction, outcome, minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -40,21 +42,67 @@ public final class InteractionStore {
         statement.setString(7, interaction.note());
     }
 
+    public Optional<Interaction> find(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM interactions WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Changes a touch's when, how, outcome, minutes and note (not its lead). */
+    public void update(Connection connection, Interaction interaction) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE interactions SET occurred_at = ?, "
+                + "channel = ?, direction = ?, outcome = ?, minutes = ?, note = ? WHERE id = ?")) {
+            Sql.setInstant(statement, 1, interaction.at());
+            statement.setString(2, interaction.channel().code());
+            statement.setString(3, interaction.direction().code());
+            statement.setString(4, interaction.outcome().code());
+            statement.setInt(5, interaction.minutes());
+            statement.setString(6, interaction.note());
+            statement.setLong(7, interaction.id());
+            if (statement.executeUpdate() != 1) {
+                throw new SQLException("touch " + interaction.id() + " does not exist");
+            }
+        }
+    }
+
+    public void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM interactions WHERE id = ?")) {
+            statement.setLong(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** The channel of our last outgoing touch: where the three-prong sequence goes on from. */
+    public Optional<Channel> lastOutgoingChannel(Connection connection, long leadId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT channel FROM interactions "
+                + "WHERE lead_id = ? AND direction = 'out' ORDER BY occurred_at DESC, id DESC LIMIT 1")) {
+            statement.setLong(1, leadId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(Channel.fromCode(rows.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Interaction read(ResultSet rows) throws SQLException {
+        return new Interaction(rows.getLong("id"), rows.getLong("lead_id"), Sql.getInstant(rows, "occurred_at"),
+                Channel.fromCode(rows.getString("channel")), Direction.fromCode(rows.getString("direction")),
+                Outcome.fromCode(rows.getString("outcome")), rows.getInt("minutes"), rows.getString("note"));
+    }
+
     /** A lead's most recent touches, newest first. */
     public List<Interaction> recent(Connection connection, long leadId, int limit) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, lead_id, occurred_at, channel, direction, outcome, minutes, note FROM interactions "
-                        + "WHERE lead_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?")) {
+                "SELECT " + COLUMNS + " FROM interactions WHERE lead_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?")) {
             statement.setLong(1, leadId);
             statement.setInt(2, limit);
             List<Interaction> result = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new Interaction(rows.getLong("id"), rows.getLong("lead_id"),
-                            Sql.getInstant(rows, "occurred_at"), Channel.fromCode(rows.getString("channel")),
-                            Direction.fromCode(rows.getString("direction")),
-                            Outcome.fromCode(rows.getString("outcome")), rows.getInt("minutes"),
-                            rows.getString("note")));
+                    result.add(read(rows));
                 }
             }
             return result;

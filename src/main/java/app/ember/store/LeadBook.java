@@ -122,6 +122,7 @@ public final class LeadBook {
                 for (TemperatureChange t : entry.temperatureChanges()) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
                 }
+                leads.refreshContacts(c, id);
                 SearchIndex.refresh(c, id);
             }
             if (onboardedAs != null) {
@@ -140,7 +141,8 @@ public final class LeadBook {
         Instant created = lead.created() == null ? now : lead.created();
         Lead toStore = lead.toBuilder().id(0).created(created).updated(now)
                 .nextFollowUp(lead.nextFollowUp() != null ? lead.nextFollowUp()
-                        : policy.nextFollowUp(lead.temperature(), lead.sameDay(), created, lead.lastContact()))
+                        : policy.nextFollowUp(lead.temperature(), lead.sameDay(), created, lead.lastContact(),
+                                clock.getZone()))
                 .build();
         return database.write(c -> {
             long id = leads.insert(c, toStore);
@@ -153,7 +155,8 @@ public final class LeadBook {
     public long createWithDetails(Lead lead, List<String> newTags, String note, Map<String, String> prefs) {
         Instant now = clock.instant();
         Lead toStore = lead.toBuilder().id(0).created(now).updated(now)
-                .nextFollowUp(policy.nextFollowUp(lead.temperature(), lead.sameDay(), now, null)).build();
+                .nextFollowUp(policy.nextFollowUp(lead.temperature(), lead.sameDay(), now, null, clock.getZone()))
+                .build();
         return database.write(c -> {
             long id = leads.insert(c, toStore);
             temperatureChanges.insert(c, new TemperatureChange(0, id, now, null, lead.temperature(), "New lead"));
@@ -181,7 +184,7 @@ public final class LeadBook {
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
             Instant now = clock.instant();
-            leads.update(c, edited.toBuilder().created(stored.created()).updated(now)
+            leads.update(c, edited.toBuilder().created(stored.created()).updated(now).firstContact(stored.firstContact())
                     .lastContact(stored.lastContact()).nextFollowUp(stored.nextFollowUp()).build());
             if (stored.temperature() != edited.temperature()) {
                 temperatureChanges.insert(c, new TemperatureChange(0, edited.id(), now, stored.temperature(),

@@ -40,7 +40,8 @@ public final class LeadStore {
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
             + "WHERE id = ?";
     private static final String ROW_COLUMNS = "id, first_name, last_name, company, temperature, same_day, status, "
-            + "email, phone, city, country_code, need_by, created_at, last_contact_at, next_follow_up_at";
+            + "email, phone, city, country_code, need_by, created_at, first_contact_at, last_contact_at, "
+            + "next_follow_up_at";
 
     /** Stores a new lead and returns its id. */
     public long insert(Connection connection, Lead lead) throws SQLException {
@@ -109,7 +110,7 @@ public final class LeadStore {
     /** A lead that is not deleted. */
     public Optional<Lead> find(Connection connection, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, " + COLUMNS + " FROM leads WHERE id = ? AND deleted_at IS NULL")) {
+                "SELECT id, first_contact_at, " + COLUMNS + " FROM leads WHERE id = ? AND deleted_at IS NULL")) {
             statement.setLong(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(readLead(rows)) : Optional.empty();
@@ -147,6 +148,7 @@ public final class LeadStore {
                 .anniversary(Sql.getDate(rows, "anniversary"))
                 .created(Sql.getInstant(rows, "created_at"))
                 .updated(Sql.getInstant(rows, "updated_at"))
+                .firstContact(Sql.getInstant(rows, "first_contact_at"))
                 .lastContact(Sql.getInstant(rows, "last_contact_at"))
                 .nextFollowUp(Sql.getInstant(rows, "next_follow_up_at"))
                 .build();
@@ -175,6 +177,7 @@ public final class LeadStore {
                             rows.getString("country_code"),
                             Sql.getDate(rows, "need_by"),
                             Sql.getInstant(rows, "created_at"),
+                            Sql.getInstant(rows, "first_contact_at"),
                             Sql.getInstant(rows, "last_contact_at"),
                             Sql.getInstant(rows, "next_follow_up_at")));
                 }
@@ -252,6 +255,34 @@ public final class LeadStore {
             statement.setInt(3, Temperature.heatRank(temperature, keepSameDay));
             Sql.setInstant(statement, 4, at);
             statement.setLong(5, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Sets the first and last contact from the lead's touches, after a touch was added, changed or
+     * removed, so both always agree with the timeline.
+     */
+    void refreshContacts(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET "
+                + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ?), "
+                + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ?) WHERE id = ?")) {
+            statement.setLong(1, id);
+            statement.setLong(2, id);
+            statement.setLong(3, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** After a touch is logged: the lead's status and when it is next due (null: nothing planned). */
+    void setFollowUp(Connection connection, long id, LeadStatus status, Instant next, Instant at)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE leads SET status = ?, next_follow_up_at = ?, updated_at = ? WHERE id = ?")) {
+            statement.setString(1, status.code());
+            Sql.setInstant(statement, 2, next);
+            Sql.setInstant(statement, 3, at);
+            statement.setLong(4, id);
             statement.executeUpdate();
         }
     }

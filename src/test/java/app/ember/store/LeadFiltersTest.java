@@ -95,8 +95,9 @@ class LeadFiltersTest {
         assertEquals(List.of("Jürgen Weiß"), names(LeadQuery.all().withSource("Wedding fair")));
         assertEquals(List.of("Chloé Lefèvre", "Jürgen Weiß"), names(LeadQuery.all().withNeverContacted(true)));
         assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withCompleteAddress(true)));
-        // Chloé is same-day hot: due 8 hours after arrival; Jürgen warm: 48 hours.
-        assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withOverdueAt(NOW.plus(Duration.ofHours(9)))));
+        // Chloé is same-day hot: due before her arrival day ends (14 hours); Jürgen warm: 48 hours.
+        assertEquals(List.of(), names(LeadQuery.all().withOverdueAt(NOW.plus(Duration.ofHours(13)))));
+        assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withOverdueAt(NOW.plus(Duration.ofHours(15)))));
         book.addTag(List.of(jurgen, ann), "gala");
         assertEquals(List.of("Jürgen Weiß", "Ann Lee"), names(LeadQuery.all().withTag("Gala")));
     }

@@ -29,12 +29,18 @@ final class WindowFixture implements AutoCloseable {
     private final Stage stage;
 
     WindowFixture(Stage stage, boolean withSampleLeads) throws Exception {
+        this(stage, withSampleLeads, services -> { });
+    }
+
+    /** @param prepare fills the data dir before the window opens */
+    WindowFixture(Stage stage, boolean withSampleLeads, java.util.function.Consumer<Services> prepare) throws Exception {
         this.stage = stage;
         Path dir = Files.createTempDirectory("ember-ui");
         services = new Services(Database.open(dir), Clock.systemDefaultZone());
         if (withSampleLeads) {
             services.loadSampleLeads();
         }
+        prepare.accept(services);
         background = Background.daemonPool();
         model = new MainViewModel(services, background);
         Scene scene = new Scene(MainView.create(model), 1240, 760);
@@ -51,6 +57,12 @@ final class WindowFixture implements AutoCloseable {
                 .stream().filter(w -> w != stage).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
         services.close();
+    }
+
+    /** Gives the main window the keyboard again (after a dialog closed without a click on the window). */
+    void focusMainWindow(FxRobot robot) {
+        robot.targetWindow(stage);
+        robot.interact(stage::requestFocus);
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

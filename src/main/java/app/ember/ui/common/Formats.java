@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 /** Dates as a person says them: "today", "in 3 days", "2 days overdue", in the user's zone and locale. */
 public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
@@ -31,6 +32,11 @@ public final class Formats {
         LocalDate today = LocalDate.now(clock);
         boolean near = !date.isBefore(today.minusMonths(2)) && date.isBefore(today.plusMonths(10));
         return (near ? DAY_MONTH : SHORT).format(date);
+    }
+
+    /** "Sat 21 Nov, 17:00": a moment in the coming or past weeks. */
+    public static String dayAndTime(Instant instant, Clock clock) {
+        return instant == null ? "" : DAY_TIME.format(instant.atZone(clock.getZone()));
     }
 
     public static String dateTime(Instant instant, Clock clock) {

@@ -40,6 +40,9 @@ public final class LeadDetailView {
     @FXML private HBox adviceBox;
     @FXML private Label adviceLabel;
     @FXML private ScrollPane scroll;
+    @FXML private VBox content;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.Tab timelineTab;
     @FXML private Label nameLabel;
     @FXML private Label companyLabel;
     @FXML private HBox badges;
@@ -49,6 +52,16 @@ public final class LeadDetailView {
         this.model = model;
         this.clock = clock;
         this.forms = new DetailForms(model, clock);
+    }
+
+    /** Puts the timeline (its own view) in the second tab. */
+    public void setTimeline(Node timeline) {
+        timelineTab.setContent(timeline);
+    }
+
+    /** Brings the timeline tab to the front (after logging a touch, for instance). */
+    public void showTimeline() {
+        tabs.getSelectionModel().select(timelineTab);
     }
 
     /** What the Edit button does: the main window opens the form. */
@@ -90,7 +103,7 @@ public final class LeadDetailView {
     }
 
     private void show(LeadDetails details) {
-        scroll.setVisible(details != null);
+        content.setVisible(details != null);
         emptyLabel.setVisible(details == null);
         if (details == null) {
             return;

@@ -1,11 +1,14 @@
 package app.ember.ui.leads;
 
 import app.ember.domain.LeadRow;
+import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.LeadStatus;
+import app.ember.domain.ResponseClock;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Formats;
 import app.ember.ui.common.TemperatureLook;
+import app.ember.ui.timeline.TimelineView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
@@ -74,6 +77,45 @@ final class LeadCells {
             if (Formats.isOverdue(due, clock)) {
                 getStyleClass().add("overdue");
             }
+        }
+    }
+
+    /**
+     * The first-response clock in a few words: "On time", "Late 6 h", "14 h left", "Overdue 2 d".
+     * Computed from the row: no query per cell.
+     */
+    static final class ResponseCell extends TableCell<LeadRow, LeadRow> {
+        private final FollowUpPolicy policy;
+        private final Clock clock;
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        ResponseCell(FollowUpPolicy policy, Clock clock) {
+            this.policy = policy;
+            this.clock = clock;
+        }
+
+        @Override
+        protected void updateItem(LeadRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("overdue", "late", "on-time", "muted-cell");
+            if (empty || row == null || row.created() == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            ResponseClock response = ResponseClock.of(policy, row.temperature(), row.sameDay(), row.created(),
+                    row.firstContact(), clock.instant(), clock.getZone());
+            setText(Messages.format("clockShort." + response.state().name().toLowerCase(java.util.Locale.ROOT),
+                    TimelineView.span(response.margin())));
+            // Still unanswered and late is a call to act (bold); answered late is history (plain red).
+            getStyleClass().add(switch (response.state()) {
+                case ON_TIME -> "muted-cell";
+                case RUNNING -> "on-time";
+                case LATE -> "late";
+                case OVERDUE -> "overdue";
+            });
+            tip.setText(TimelineView.describe(response));
+            setTooltip(tip);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.ember.ui.leads;
 
 import app.ember.app.Services;
+import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
 import app.ember.domain.LeadSort;
@@ -47,6 +48,7 @@ public final class LeadListView {
 
     private final LeadListViewModel model;
     private final Clock clock;
+    private final FollowUpPolicy policy;
     private Runnable onNewLead = () -> { };
 
     @FXML private Label countLabel;
@@ -67,6 +69,7 @@ public final class LeadListView {
     @FXML private TableColumn<LeadRow, LeadRow> nextColumn;
     @FXML private TableColumn<LeadRow, LeadRow> lastColumn;
     @FXML private TableColumn<LeadRow, LeadRow> eventColumn;
+    @FXML private TableColumn<LeadRow, LeadRow> responseColumn;
     @FXML private VBox welcomeCard;
     @FXML private Button loadSampleButton;
     @FXML private Button startEmptyButton;
@@ -81,6 +84,7 @@ public final class LeadListView {
     public LeadListView(LeadListViewModel model, Services services) {
         this.model = model;
         this.clock = services.clock();
+        this.policy = services.policy();
     }
 
     @FXML
@@ -121,6 +125,7 @@ public final class LeadListView {
         companyColumn.setCellFactory(c -> LeadCells.text(LeadRow::company, null));
         nextColumn.setCellFactory(c -> new LeadCells.DueCell(clock));
         lastColumn.setCellFactory(c -> LeadCells.text(row -> Formats.ago(row.lastContact(), clock), "muted-cell"));
+        responseColumn.setCellFactory(c -> new LeadCells.ResponseCell(policy, clock));
         eventColumn.setCellFactory(c -> LeadCells.text(row -> Formats.shortDate(row.needBy(), clock), "muted-cell"));
         for (TableColumn<LeadRow, ?> column : table.getColumns()) {
             @SuppressWarnings("unchecked")

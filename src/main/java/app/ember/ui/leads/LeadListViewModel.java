@@ -10,6 +10,7 @@ import app.ember.domain.TemperatureCounts;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.PagedList;
+import app.ember.ui.common.Undo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class LeadListViewModel {
     private final ObservableList<String> tags = FXCollections
             .observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
-    private List<Long> lastDeleted = List.of();
+    private Consumer<Undo> onUndoable = undo -> { };
     private Runnable redraw = () -> { };
     private int generation;
 
@@ -151,28 +152,17 @@ public final class LeadListViewModel {
         setQuery(query.get().withoutOtherFilters().withTemperatures(Set.of()));
     }
 
-    /** Hides the leads; the status line offers to undo. */
+    /** Hides the leads; the window's Undo brings them back, for as long as it is open. */
     public void delete(List<Long> ids) {
-        write(() -> services.leadBook().delete(ids), done -> {
-            lastDeleted = List.copyOf(ids);
-            message.set(Messages.format("leads.deleted", ids.size()));
-        });
+        List<Long> deleted = List.copyOf(ids);
+        write(() -> services.leadBook().delete(deleted), done -> onUndoable.accept(new Undo(
+                Messages.format("leads.deleted", deleted.size()), () -> write(() -> services.leadBook().restore(deleted),
+                        restored -> message.set(Messages.format("leads.restored", deleted.size()))))));
     }
 
-    /** Brings back what the last delete hid, for as long as this window is open. */
-    public boolean undoDelete() {
-        if (lastDeleted.isEmpty()) {
-            return false;
-        }
-        List<Long> ids = lastDeleted;
-        lastDeleted = List.of();
-        write(() -> services.leadBook().restore(ids),
-                done -> message.set(Messages.format("leads.restored", ids.size())));
-        return true;
-    }
-
-    public boolean canUndoDelete() {
-        return !lastDeleted.isEmpty();
+    /** Given every undoable deletion, so one Undo command serves the whole window. */
+    public void setOnUndoable(Consumer<Undo> listener) {
+        onUndoable = listener;
     }
 
     public void setTemperature(List<Long> ids, Temperature temperature, boolean sameDay, String reason) {

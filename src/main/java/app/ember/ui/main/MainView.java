@@ -1,6 +1,9 @@
 package app.ember.ui.main;
 
 import app.ember.domain.Lead;
+import app.ember.domain.Channel;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
 import app.ember.ui.common.AppAction;
@@ -10,6 +13,8 @@ import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.leads.BulkDialogs;
+import app.ember.ui.quicklog.QuickLogWindow;
+import app.ember.ui.timeline.TimelineView;
 import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +43,8 @@ public final class MainView {
     private final MainViewModel model;
     private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
     private LeadListView listView;
+    private LeadDetailView detailView;
+    private TimelineView timelineView;
 
     @FXML private MenuBar menuBar;
     @FXML private SplitPane split;
@@ -60,6 +67,11 @@ public final class MainView {
         LeadDetailView detailView = new LeadDetailView(model.detail(), model.services().clock());
         Parent detail = ViewLoader.load(LeadDetailView.class, "LeadDetail.fxml", detailView);
         detailView.setOnEdit(this::openEditor);
+        timelineView = new TimelineView(model.timeline(), model.services().clock());
+        detailView.setTimeline(ViewLoader.load(TimelineView.class, "Timeline.fxml", timelineView));
+        timelineView.setOnLog(this::logTouch);
+        timelineView.setOnEdit(this::editTouch);
+        this.detailView = detailView;
         listView.setOnNewLead(() -> openEditor(null));
         listView.table().setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && listView.selectedRowProperty().get() != null) {
@@ -86,7 +98,9 @@ public final class MainView {
         handlers.put(AppAction.REMOVE_TAG, () -> tag(false));
         handlers.put(AppAction.SET_STATUS, this::setStatus);
         handlers.put(AppAction.DELETE_LEADS, this::deleteSelected);
-        handlers.put(AppAction.UNDO_DELETE, model.list()::undoDelete);
+        handlers.put(AppAction.UNDO_DELETE, model::undo);
+        handlers.put(AppAction.LOG_TOUCH, this::logTouch);
+        handlers.put(AppAction.SHOW_TIMELINE, () -> detailView.showTimeline());
         handlers.put(AppAction.FIND, () -> listView.searchField().requestFocus());
         handlers.put(AppAction.LOAD_SAMPLE_LEADS, model.list()::loadSampleLeads);
         handlers.put(AppAction.QUIT, Platform::exit);
@@ -111,7 +125,8 @@ public final class MainView {
                         AppAction.COPY_PHONE),
                 menu("menu.view", AppAction.DARK_THEME, null, AppAction.SHOW_ALL, AppAction.SHOW_HOT,
                         AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
-                menu("menu.leads", AppAction.EDIT_LEAD, AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
+                menu("menu.leads", AppAction.LOG_TOUCH, AppAction.SHOW_TIMELINE, null, AppAction.EDIT_LEAD,
+                        AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
                         AppAction.REMOVE_TAG, AppAction.SET_STATUS, AppAction.DELETE_LEADS, null,
                         AppAction.FOCUS_LIST, AppAction.REFRESH),
                 menu("menu.help", AppAction.SHORTCUTS, AppAction.ABOUT));
@@ -140,7 +155,8 @@ public final class MainView {
     /** The same actions on a right click, for the selected leads. */
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
-        for (AppAction action : new AppAction[] {AppAction.EDIT_LEAD, AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
+        for (AppAction action : new AppAction[] {AppAction.LOG_TOUCH, AppAction.EDIT_LEAD, AppAction.SET_TEMPERATURE,
+            AppAction.ADD_TAG,
             AppAction.REMOVE_TAG, AppAction.SET_STATUS, AppAction.DELETE_LEADS}) {
             MenuItem item = new MenuItem(action.text());
             item.setAccelerator(action.accelerator());
@@ -176,6 +192,32 @@ public final class MainView {
             listView.revealAfterReload(id, model.detail()::show);
             model.list().reload();
         });
+    }
+
+    /**
+     * Opens the quick-log panel for the lead shown in the detail pane, with the channel of the next
+     * prong. After saving, the list, the overview and the timeline (brought to the front) follow.
+     */
+    private void logTouch() {
+        Lead lead = model.timeline().leadProperty().get();
+        LeadRow row = listView.selectedRowProperty().get();
+        if (lead == null || row == null || lead.id() != row.id()) {
+            return; // the detail pane is still loading the selected lead: nothing safe to log against yet
+        }
+        Channel channel = model.timeline().nextChannelProperty().get();
+        QuickLogWindow.open(window(), model.services(), model.background(), lead,
+                channel == null ? Channel.CALL : channel, null, () -> {
+                    detailView.showTimeline();
+                    model.touchSaved();
+                });
+    }
+
+    private void editTouch(Interaction touch) {
+        Lead lead = model.timeline().leadProperty().get();
+        if (lead != null) {
+            QuickLogWindow.open(window(), model.services(), model.background(), lead, touch.channel(), touch,
+                    model::touchSaved);
+        }
     }
 
     private void setTemperature() {

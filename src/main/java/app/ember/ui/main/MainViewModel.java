@@ -2,9 +2,11 @@ package app.ember.ui.main;
 
 import app.ember.app.Services;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Undo;
 import app.ember.i18n.Messages;
 import app.ember.ui.lead.LeadDetailViewModel;
 import app.ember.ui.leads.LeadListViewModel;
+import app.ember.ui.timeline.TimelineViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +20,8 @@ public final class MainViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
+    private final TimelineViewModel timeline;
+    private Undo undo;
     private final Background background;
 
     public MainViewModel(Services services, Background background) {
@@ -29,6 +33,15 @@ public final class MainViewModel {
         detail.setOnChanged(list::reload);
         list.setOnChanged(detail::reload);
         list.messageProperty().addListener((o, was, now) -> status.set(now));
+        this.timeline = new TimelineViewModel(services, background, this::failed);
+        // The timeline follows the lead the detail pane shows, as freshly loaded.
+        detail.detailsProperty().addListener((o, was, now) -> timeline.show(now == null ? null : now.lead()));
+        timeline.setOnChanged(() -> {
+            list.reload();
+            detail.reload();
+        });
+        timeline.setOnUndoable(this::undoable);
+        list.setOnUndoable(this::undoable);
     }
 
     public LeadListViewModel list() {
@@ -37,6 +50,32 @@ public final class MainViewModel {
 
     public LeadDetailViewModel detail() {
         return detail;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** Keeps the last deletion so Edit → Undo (Ctrl+Z) can take it back; says so in the status line. */
+    void undoable(Undo deletion) {
+        undo = deletion;
+        status.set(Messages.format("status.undoable", deletion.message()));
+    }
+
+    /** Takes back the last deletion, once. */
+    public void undo() {
+        if (undo != null) {
+            Undo last = undo;
+            undo = null;
+            last.action().run();
+            status.set(Messages.get("status.undone"));
+        }
+    }
+
+    /** After a touch was logged or changed: the list, the detail and the timeline show its effect. */
+    public void touchSaved() {
+        list.reload();
+        detail.reload();
     }
 
     public Background background() {

@@ -1,0 +1,113 @@
+package app.ember.store;
+
+import app.ember.domain.Channel;
+import app.ember.domain.Direction;
+import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadStatus;
+import app.ember.domain.LoggedTouch;
+import app.ember.domain.Outcome;
+import app.ember.domain.TimelineEntry;
+import app.ember.domain.TouchPlan;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The touches of each lead: logging one (which moves the lead on), changing or removing one, and
+ * reading a lead's timeline a page at a time. Shared by the window and the command line.
+ */
+public final class TouchLog {
+    private final Database database;
+    private final Clock clock;
+    private final FollowUpPolicy policy;
+    private final LeadStore leads = new LeadStore();
+    private final InteractionStore interactions = new InteractionStore();
+    private final TimelineStore timeline = new TimelineStore();
+
+    public TouchLog(Database database, Clock clock, FollowUpPolicy policy) {
+        this.database = database;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** One page of a lead's timeline, newest first; {@code channels} empty for every kind of entry. */
+    public List<TimelineEntry> timeline(long leadId, Set<Channel> channels, int offset, int limit) {
+        return database.read(c -> timeline.page(c, leadId, channels, offset, limit));
+    }
+
+    public int timelineCount(long leadId, Set<Channel> channels) {
+        return database.read(c -> timeline.count(c, leadId, channels));
+    }
+
+    /**
+     * Records a touch and moves the lead on: last (and first) contact, status by the outcome, and
+     * the next follow-up from the cadence, or {@code nextOverride} when the user chose a date.
+     *
+     * @throws IllegalArgumentException when the lead does not exist
+     */
+    public LoggedTouch logTouch(long leadId, Channel channel, Direction direction, Outcome outcome, int minutes,
+                                String note, Instant at, Instant nextOverride) {
+        return database.write(c -> {
+            Lead lead = leads.find(c, leadId)
+                    .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
+            long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note));
+            leads.refreshContacts(c, leadId);
+            LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
+            Instant next = TouchPlan.nextAfter(policy, lead, outcome, at, clock.getZone());
+            if (nextOverride != null && status != LeadStatus.WON) {
+                next = nextOverride;
+            }
+            leads.setFollowUp(c, leadId, status, next, clock.instant());
+            return new LoggedTouch(id, status, next);
+        });
+    }
+
+    /** The channel the next prong of the lead's sequence would use: what the quick-log offers first. */
+    public Channel nextProng(long leadId) {
+        return database.read(c -> {
+            Lead lead = leads.find(c, leadId)
+                    .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
+            return FollowUpPolicy.nextProng(interactions.lastOutgoingChannel(c, leadId).orElse(null),
+                    !lead.phone().isEmpty(), lead.address().isComplete(), !lead.email().isEmpty());
+        });
+    }
+
+    public Optional<Interaction> touch(long interactionId) {
+        return database.read(c -> interactions.find(c, interactionId));
+    }
+
+    /** Changes a logged touch; the lead's first and last contact follow. */
+    public void updateTouch(Interaction changed) {
+        database.write(c -> {
+            interactions.update(c, changed);
+            leads.refreshContacts(c, changed.leadId());
+            return null;
+        });
+    }
+
+    /** Removes a touch and returns it, so it can be put back ({@link #restoreTouch}). */
+    public Optional<Interaction> deleteTouch(long interactionId) {
+        return database.write(c -> {
+            Optional<Interaction> touch = interactions.find(c, interactionId);
+            if (touch.isPresent()) {
+                interactions.delete(c, interactionId);
+                leads.refreshContacts(c, touch.get().leadId());
+            }
+            return touch;
+        });
+    }
+
+    /** Puts a deleted touch back (with a new id). */
+    public long restoreTouch(Interaction touch) {
+        return database.write(c -> {
+            long id = interactions.insert(c, touch);
+            leads.refreshContacts(c, touch.leadId());
+            return id;
+        });
+    }
+
+}

@@ -1,0 +1,43 @@
+package app.ember.ui.quicklog;
+
+import app.ember.app.Services;
+import app.ember.domain.Channel;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.i18n.Messages;
+import app.ember.ui.common.Background;
+import app.ember.ui.common.ViewLoader;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the quick-log panel as a small window over the main one. */
+public final class QuickLogWindow {
+    private QuickLogWindow() {
+    }
+
+    /**
+     * @param editing the touch to change, or null to log a new one
+     * @param onSaved runs after the touch is stored
+     */
+    public static Stage open(Window owner, Services services, Background background, Lead lead, Channel suggested,
+                             Interaction editing, Runnable onSaved) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        QuickLogViewModel model = new QuickLogViewModel(services, background, lead, suggested, editing);
+        QuickLogView view = new QuickLogView(model, () -> {
+            stage.close();
+            onSaved.run();
+        }, stage::close);
+        Scene scene = new Scene(ViewLoader.load(QuickLogView.class, "QuickLog.fxml", view));
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        stage.setScene(scene);
+        stage.setTitle(Messages.get(editing == null ? "quicklog.windowTitle" : "quicklog.editWindowTitle"));
+        stage.setResizable(false);
+        stage.show();
+        return stage;
+    }
+}

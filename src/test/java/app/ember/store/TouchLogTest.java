@@ -1,0 +1,146 @@
+package app.ember.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.ember.domain.Channel;
+import app.ember.domain.Direction;
+import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadStatus;
+import app.ember.domain.LoggedTouch;
+import app.ember.domain.Outcome;
+import app.ember.domain.PostalAddress;
+import app.ember.domain.Temperature;
+import app.ember.domain.TimelineEntry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Logging touches moves a lead on; the timeline reads touches, notes and temperature changes as one. */
+class TouchLogTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    @TempDir
+    Path dataDir;
+    private Database database;
+    private LeadBook book;
+    private TouchLog touches;
+    private long lead;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        book = new LeadBook(database, clock, FollowUpPolicy.defaults());
+        touches = new TouchLog(database, clock, FollowUpPolicy.defaults());
+        lead = book.create(Lead.builder().firstName("Hanna").lastName("Berg").temperature(Temperature.WARM)
+                .phone("+49 30 123456").email("h@example.de")
+                .address(new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", "DE"))
+                .created(NOW.minus(Duration.ofDays(10))).build());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Lead lead() {
+        return book.details(lead).orElseThrow().lead();
+    }
+
+    @Test
+    void aTouchSetsLastContactAndSchedulesByTheCadence() {
+        Instant at = NOW.minus(Duration.ofHours(2));
+        LoggedTouch logged = touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "Hi", at, null);
+        assertEquals(at.plus(Duration.ofDays(7)), logged.nextFollowUp(), "warm: weekly");
+        assertEquals(at, lead().lastContact());
+        assertEquals(at, lead().firstContact());
+        assertEquals(at.plus(Duration.ofDays(7)), lead().nextFollowUp());
+        assertEquals(LeadStatus.OPEN, lead().status());
+    }
+
+    @Test
+    void theUserMayChooseTheNextDate() {
+        Instant chosen = NOW.plus(Duration.ofDays(2));
+        touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.LEFT_MESSAGE, 3, "", NOW, chosen);
+        assertEquals(chosen, lead().nextFollowUp());
+    }
+
+    @Test
+    void orderedWinsTheLeadAndNotInterestedSendsItToNurture() {
+        LoggedTouch won = touches.logTouch(lead, Channel.MEETING, Direction.OUT, Outcome.ORDERED, 45, "", NOW, null);
+        assertEquals(LeadStatus.WON, won.status());
+        assertNull(lead().nextFollowUp());
+        long other = book.create(Lead.builder().firstName("Ola").temperature(Temperature.HOT).build());
+        LoggedTouch lost = touches.logTouch(other, Channel.CALL, Direction.OUT, Outcome.NOT_INTERESTED, 5, "", NOW, null);
+        assertEquals(LeadStatus.NURTURE, lost.status());
+        assertEquals(NOW.plus(Duration.ofDays(90)), lost.nextFollowUp());
+    }
+
+    @Test
+    void theNextProngFollowsTheLastOutgoingTouch() {
+        assertEquals(Channel.CALL, touches.nextProng(lead));
+        touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 2, "", NOW.minusSeconds(300), null);
+        assertEquals(Channel.POSTCARD, touches.nextProng(lead));
+        touches.logTouch(lead, Channel.EMAIL, Direction.IN, Outcome.REPLIED, 2, "", NOW.minusSeconds(200), null);
+        assertEquals(Channel.POSTCARD, touches.nextProng(lead), "a reply from them is not our prong");
+        touches.logTouch(lead, Channel.POSTCARD, Direction.OUT, Outcome.LEFT_MESSAGE, 3, "", NOW.minusSeconds(100), null);
+        assertEquals(Channel.EMAIL, touches.nextProng(lead));
+    }
+
+    @Test
+    void theTimelineMixesTouchesNotesAndChangesNewestFirstAndFiltersByChannel() {
+        touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "call", NOW.minusSeconds(3000), null);
+        book.addNote(lead, "note");
+        touches.logTouch(lead, Channel.EMAIL, Direction.OUT, Outcome.REPLIED, 5, "mail", NOW.minusSeconds(1000), null);
+        List<TimelineEntry> all = touches.timeline(lead, Set.of(), 0, 10);
+        assertEquals(List.of(TimelineEntry.Kind.NOTE, TimelineEntry.Kind.INTERACTION, TimelineEntry.Kind.INTERACTION,
+                TimelineEntry.Kind.TEMPERATURE), all.stream().map(TimelineEntry::kind).toList());
+        assertEquals(4, touches.timelineCount(lead, Set.of()));
+        assertEquals(List.of("mail"), touches.timeline(lead, Set.of(Channel.EMAIL), 0, 10).stream()
+                .map(TimelineEntry::text).toList());
+        assertEquals(2, touches.timeline(lead, Set.of(), 2, 10).size(), "paged");
+    }
+
+    @Test
+    void deletingATouchMovesLastContactBackAndRestoringPutsItBack() {
+        Instant first = NOW.minus(Duration.ofDays(3));
+        touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "", first, null);
+        LoggedTouch second = touches.logTouch(lead, Channel.EMAIL, Direction.OUT, Outcome.REPLIED, 5, "", NOW, null);
+        Interaction deleted = touches.deleteTouch(second.interactionId()).orElseThrow();
+        assertEquals(first, lead().lastContact());
+        touches.restoreTouch(deleted);
+        assertEquals(NOW, lead().lastContact());
+        assertEquals(2, touches.timeline(lead, Set.of(Channel.CALL, Channel.EMAIL), 0, 10).size());
+    }
+
+    @Test
+    void editingATouchKeepsTheContactsTrue() {
+        LoggedTouch logged = touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "", NOW, null);
+        Instant earlier = NOW.minus(Duration.ofDays(1));
+        touches.updateTouch(new Interaction(logged.interactionId(), lead, earlier, Channel.VISIT, Direction.OUT,
+                Outcome.MEETING_BOOKED, 60, "Visited the shop"));
+        Interaction changed = touches.touch(logged.interactionId()).orElseThrow();
+        assertEquals(Channel.VISIT, changed.channel());
+        assertEquals("Visited the shop", changed.note());
+        assertEquals(earlier, lead().lastContact());
+    }
+
+    @Test
+    void aTouchForAnUnknownLeadIsRefusedAndNothingIsWritten() {
+        assertThrows(IllegalArgumentException.class,
+                () -> touches.logTouch(999, Channel.CALL, Direction.OUT, Outcome.REACHED, 1, "", NOW, null));
+        assertTrue(touches.timeline(999, Set.of(), 0, 10).isEmpty());
+    }
+}
