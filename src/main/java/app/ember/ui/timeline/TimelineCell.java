@@ -1,5 +1,6 @@
 package app.ember.ui.timeline;
 
+import app.ember.domain.Direction;
 import app.ember.domain.Outcome;
 import app.ember.domain.TimelineEntry;
 import app.ember.i18n.Messages;
@@ -26,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class TimelineCell extends ListCell<TimelineEntry> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d, h:mm a");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
     private final Clock clock;
@@ -47,8 +49,9 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         outcome.getStyleClass().add("outcome-chip");
         body.getStyleClass().add("entry-body");
         body.setWrapText(true);
-        HBox top = new HBox(8, heading, outcome);
-        VBox text = new VBox(3, top, body);
+        // Heading, then the outcome on its own line: a wrapping line beside a badge would misjudge the row height.
+        outcome.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox text = new VBox(3, heading, outcome, body);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, icon, text);
         row.getStyleClass().add("timeline-entry");
@@ -56,7 +59,6 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         // Wrap to the list's width instead of widening it, and grow in height for a long note.
         setPrefWidth(0);
         box.maxWidthProperty().bind(widthProperty().subtract(24));
-        box.prefWidthProperty().bind(widthProperty().subtract(24));
         body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
@@ -75,21 +77,27 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         group.setText(groupName);
         group.setVisible(startsGroup);
         group.setManaged(startsGroup);
-        String time = TIME.format(entry.at().atZone(clock.getZone()));
+        // Under "Today" and "Yesterday" the time is enough; under a weekday or a month the day is needed too.
+        boolean dayKnown = groupName.equals(Messages.get("timeline.today"))
+                || groupName.equals(Messages.get("timeline.yesterday")) || groupName.equals(DAY.format(day(entry)));
+        String time = (dayKnown ? TIME : DAY_TIME).format(entry.at().atZone(clock.getZone()));
         outcome.getStyleClass().removeIf(c -> c.startsWith("outcome-") && !c.equals("outcome-chip"));
         switch (entry.kind()) {
             case INTERACTION -> {
                 icon.setIconLiteral(ChannelLook.iconCode(entry.channel()));
-                heading.setText(Messages.format("timeline.touch", time, ChannelLook.word(entry.channel()),
-                        Messages.get("direction." + entry.direction().code()), entry.minutes()));
+                // Most touches are ours: only a touch that came from them says so.
+                heading.setText(Messages.format(entry.direction() == Direction.IN ? "timeline.touchIn" : "timeline.touch",
+                        time, ChannelLook.word(entry.channel()), entry.minutes()));
                 outcome.setText(ChannelLook.word(entry.outcome()));
                 outcome.getStyleClass().add("outcome-" + tone(entry.outcome()));
                 outcome.setVisible(true);
+                outcome.setManaged(true);
             }
             case NOTE -> {
                 icon.setIconLiteral("mdi2n-note-text-outline");
                 heading.setText(Messages.format("timeline.note", time));
                 outcome.setVisible(false);
+                outcome.setManaged(false);
             }
             case TEMPERATURE -> {
                 icon.setIconLiteral(TemperatureLook.iconCode(entry.to(), false));
@@ -97,6 +105,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
                         ? TemperatureLook.word(entry.to(), false)
                         : TemperatureLook.word(entry.from(), false) + " → " + TemperatureLook.word(entry.to(), false)));
                 outcome.setVisible(false);
+                outcome.setManaged(false);
             }
         }
         body.setText(entry.text());
@@ -106,8 +115,12 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     }
 
     /** Today, yesterday, this week, then by month: how people remember when something happened. */
+    private LocalDate day(TimelineEntry entry) {
+        return entry.at().atZone(clock.getZone()).toLocalDate();
+    }
+
     private String groupOf(TimelineEntry entry) {
-        LocalDate day = entry.at().atZone(clock.getZone()).toLocalDate();
+        LocalDate day = day(entry);
         LocalDate today = LocalDate.now(clock);
         if (day.equals(today)) {
             return Messages.get("timeline.today");
