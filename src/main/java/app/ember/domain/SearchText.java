@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchText() {
     }
@@ -26,10 +27,24 @@ public final class SearchText {
                 .replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("æ", "ae").replace("œ", "oe");
     }
 
-    /** The words of a typed query, folded; each must appear somewhere in a lead's text. */
+    /**
+     * The words of a typed query, folded and cut where a lead's text is cut into words (so "O'Brien"
+     * looks for "o" and "brien"); an e-mail address stays whole. Each must begin a word of the lead.
+     */
     public static List<String> words(String query) {
         String folded = fold(query).strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(SPACES.split(folded));
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String token : SPACES.split(folded)) {
+            if (token.contains("@")) {
+                words.add(token);
+            } else {
+                Arrays.stream(NOT_WORD.split(token)).filter(w -> !w.isEmpty()).forEach(words::add);
+            }
+        }
+        return words;
     }
 
     /** A phone number's digits alone, so "555 0142" finds "(503) 555-0142". */

@@ -33,8 +33,8 @@ public final class LeadStore {
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
             + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
-            + "next_follow_up_at, search_text";
-    private static final int COLUMN_COUNT = 33;
+            + "next_follow_up_at";
+    private static final int COLUMN_COUNT = 32;
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
             + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
@@ -48,13 +48,34 @@ public final class LeadStore {
         try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             bindLead(statement, lead);
             statement.executeUpdate();
-            return Sql.generatedId(statement);
+            long id = Sql.generatedId(statement);
+            SearchIndex.insertNew(connection, List.of(id), List.of(lead));
+            return id;
         }
     }
 
-    /** Stores many new leads in JDBC batches; for bulk loads, where the ids are not needed. */
-    public void insertAll(Connection connection, List<Lead> leads) throws SQLException {
-        Sql.batch(connection, INSERT, leads, LeadStore::bindLead);
+    /** Stores many new leads in JDBC batches, with their search words; returns their ids in order. */
+    public List<Long> insertAll(Connection connection, List<Lead> leads) throws SQLException {
+        List<Long> ids = new ArrayList<>(leads.size());
+        try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (int from = 0; from < leads.size(); from += 1000) {
+                for (Lead lead : leads.subList(from, Math.min(from + 1000, leads.size()))) {
+                    bindLead(statement, lead);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+        }
+        if (ids.size() != leads.size()) {
+            throw new SQLException("the database returned " + ids.size() + " ids for " + leads.size() + " leads");
+        }
+        SearchIndex.insertNew(connection, ids, leads);
+        return ids;
     }
 
     /** Writes every field of a stored lead, and refreshes its search text. */
@@ -103,8 +124,7 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.created());
         Sql.setInstant(statement, i++, lead.updated());
         Sql.setInstant(statement, i++, lead.lastContact());
-        Sql.setInstant(statement, i++, lead.nextFollowUp());
-        statement.setString(i, SearchIndex.ofLead(lead));
+        Sql.setInstant(statement, i, lead.nextFollowUp());
     }
 
     /** A lead that is not deleted. */

@@ -7,26 +7,67 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.Set;
 
 /**
- * Keeps leads.search_text in step with everything a search looks at. Called in the same
- * transaction as every write that changes one of those texts, so a search never sees a stale lead.
+ * Keeps lead_words in step with everything a search looks at: each lead's distinct folded words,
+ * so a search finds leads by word prefix through an index. Called in the same transaction as every
+ * write that changes one of those texts, so a search never sees a stale lead.
  */
 public final class SearchIndex {
-    private static final int MAX = 100_000;
+    private static final int MAX_WORD = 100;
 
     private SearchIndex() {
     }
 
-    /** The text of the lead's own fields, for a lead inserted with nothing attached yet. */
-    static String ofLead(Lead lead) {
-        return SearchText.fold(String.join(" ", lead.firstName(), lead.lastName(), lead.company(), lead.email(),
-                lead.phone(), lead.address().city(), SearchText.digits(lead.phone())));
+    /** The words of a lead's own fields (not yet its notes, preferences or tags). */
+    static Set<String> wordsOf(Lead lead) {
+        Set<String> words = new LinkedHashSet<>();
+        addWords(words, lead.firstName(), lead.lastName(), lead.company(), lead.email(), lead.phone(),
+                lead.address().city());
+        return words;
     }
 
-    /** Rebuilds the search text of every lead: for the migration that introduced it. */
+    /** Words of the texts, plus whole e-mail addresses and the phone's digits, so "chloe.lef" and "5550142" find too. */
+    private static void addWords(Set<String> words, String... texts) {
+        for (String text : texts) {
+            String folded = SearchText.fold(text);
+            for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+                add(words, word);
+            }
+            if (folded.contains("@")) {
+                add(words, folded.strip());
+            }
+            String digits = SearchText.digits(text);
+            if (digits.length() > 3) {
+                add(words, digits);
+            }
+        }
+    }
+
+    private static void add(Set<String> words, String word) {
+        if (!word.isBlank()) {
+            words.add(word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word);
+        }
+    }
+
+    /** Writes the words of freshly inserted leads (no notes or tags yet), in batches. */
+    static void insertNew(Connection connection, List<Long> ids, List<Lead> leads) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (String word : wordsOf(leads.get(i))) {
+                rows.add(new Object[] {word, ids.get(i)});
+            }
+        }
+        Sql.batch(connection, "INSERT INTO lead_words (word, lead_id) VALUES (?, ?)", rows, (statement, row) -> {
+            statement.setString(1, (String) row[0]);
+            statement.setLong(2, (Long) row[1]);
+        });
+    }
+
+    /** Rebuilds every lead's words: for the migration that introduced them. */
     public static void refreshAll(Connection connection) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM leads");
@@ -40,8 +81,9 @@ public final class SearchIndex {
         }
     }
 
+    /** Rebuilds one lead's words from its fields, notes, preferences and tags. */
     static void refresh(Connection connection, long leadId) throws SQLException {
-        StringJoiner text = new StringJoiner(" ");
+        Set<String> words = new LinkedHashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT first_name, last_name, company, email, phone, city FROM leads WHERE id = ?")) {
             statement.setLong(1, leadId);
@@ -50,30 +92,27 @@ public final class SearchIndex {
                     return;
                 }
                 for (int i = 1; i <= 6; i++) {
-                    text.add(rows.getString(i));
-                }
-                text.add(SearchText.digits(rows.getString("phone")));
-            }
-        }
-        collect(connection, "SELECT body FROM notes WHERE lead_id = ?", leadId, text);
-        collect(connection, "SELECT pref_key || ': ' || pref_value FROM preferences WHERE lead_id = ?", leadId, text);
-        collect(connection, "SELECT tag FROM lead_tags WHERE lead_id = ?", leadId, text);
-        String folded = SearchText.fold(text.toString());
-        try (PreparedStatement update = connection.prepareStatement("UPDATE leads SET search_text = ? WHERE id = ?")) {
-            update.setString(1, folded.length() > MAX ? folded.substring(0, MAX) : folded);
-            update.setLong(2, leadId);
-            update.executeUpdate();
-        }
-    }
-
-    private static void collect(Connection connection, String sql, long leadId, StringJoiner text) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, leadId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    text.add(rows.getString(1));
+                    addWords(words, rows.getString(i));
                 }
             }
         }
+        for (String text : Sql.strings(connection, "SELECT body FROM notes WHERE lead_id = ?", leadId)) {
+            addWords(words, text);
+        }
+        for (String text : Sql.strings(connection,
+                "SELECT pref_key || ' ' || pref_value FROM preferences WHERE lead_id = ?", leadId)) {
+            addWords(words, text);
+        }
+        for (String text : Sql.strings(connection, "SELECT tag FROM lead_tags WHERE lead_id = ?", leadId)) {
+            addWords(words, text);
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM lead_words WHERE lead_id = ?")) {
+            delete.setLong(1, leadId);
+            delete.executeUpdate();
+        }
+        Sql.batch(connection, "INSERT INTO lead_words (word, lead_id) VALUES (?, ?)", words, (statement, word) -> {
+            statement.setString(1, word);
+            statement.setLong(2, leadId);
+        });
     }
 }

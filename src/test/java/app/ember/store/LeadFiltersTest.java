@@ -69,7 +69,10 @@ class LeadFiltersTest {
     void searchIgnoresCaseAndAccentsAndLooksEverywhere() {
         assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("LEFEVRE")));
         assertEquals(List.of("Jürgen Weiß"), names(LeadQuery.all().withSearch("weiss")));
-        assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("6571")), "phone digits");
+        assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("65 71")), "phone groups");
+        assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("33465")), "phone digits from the start");
+        assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("lef")), "a word's beginning");
+        assertEquals(List.of(), names(LeadQuery.all().withSearch("fevre")), "not the middle of a word");
         book.addNote(jurgen, "Wants white ranunculus for the tables");
         book.addPreference(ann, "allergies", "lilies");
         book.addTag(List.of(chloe), "VIP");

@@ -1,16 +1,15 @@
 package app.ember.store.migration;
 
-import app.ember.store.SearchIndex;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Fills leads.search_text for leads stored before V11 added it. The folding (accents, case) is
- * Java's, so this step is Java too.
+ * Filled leads.search_text, which V14 replaced by the lead_words index (filled by V15). Kept, empty,
+ * so that databases which ran it still validate and new ones run the same history.
  */
 public class V12__Fill_search_text extends BaseJavaMigration {
     @Override
-    public void migrate(Context context) throws Exception {
-        SearchIndex.refreshAll(context.getConnection());
+    public void migrate(Context context) {
+        // Superseded by V15__Fill_lead_words.
     }
 }

@@ -57,6 +57,8 @@ public final class LeadListViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private Consumer<Undo> onUndoable = undo -> { };
     private Runnable redraw = () -> { };
+    /** The source and tag choices change only with a write: not re-read on every search keystroke. */
+    private boolean choicesStale = true;
     private int generation;
 
     public LeadListViewModel(Services services, Background background, Consumer<Throwable> onError) {
@@ -195,6 +197,7 @@ public final class LeadListViewModel {
         background.run(work, result -> {
             busy.set(false);
             then.accept(result);
+            choicesStale = true;
             reload();
             changed.run();
         }, error -> {
@@ -211,14 +214,23 @@ public final class LeadListViewModel {
     }
 
     /** Reads the count and the first page of the current query, then shows them together. */
+    /** Reads everything again, the filter choices too (after an edit elsewhere, an import...). */
+    public void refresh() {
+        choicesStale = true;
+        reload();
+    }
+
     public void reload() {
         LeadQuery current = query.get();
         int requested = ++generation;
         loaded.set(false);
+        boolean withChoices = choicesStale;
+        choicesStale = false;
         background.run(() -> new FirstPage(services.leadBook().count(current),
                         services.leadBook().page(current, 0, PAGE_SIZE), services.leadBook().needsOnboarding(),
-                        services.leadBook().countByTemperature(current), services.leadBook().sources(),
-                        services.leadBook().tags()),
+                        services.leadBook().countByTemperature(current),
+                        withChoices ? services.leadBook().sources() : null,
+                        withChoices ? services.leadBook().tags() : null),
                 first -> {
                     if (requested != generation) {
                         return;
@@ -227,8 +239,10 @@ public final class LeadListViewModel {
                             first.rows());
                     total.set(first.count());
                     counts.set(first.counts());
-                    sources.setAll(first.sources());
-                    tags.setAll(first.tags());
+                    if (first.sources() != null) {
+                        sources.setAll(first.sources());
+                        tags.setAll(first.tags());
+                    }
                     offerSampleLeads.set(first.onboarding());
                     loaded.set(true);
                 }, onError);
@@ -243,6 +257,7 @@ public final class LeadListViewModel {
             return services.loadSampleLeads();
         }, added -> {
             busy.set(false);
+            choicesStale = true;
             reload();
         }, error -> {
             busy.set(false);

@@ -113,7 +113,7 @@ public final class MainView {
         handlers.put(AppAction.SHOW_COLD, () -> model.list().showTemperatures(Set.of(Temperature.COLD)));
         handlers.put(AppAction.DARK_THEME, () -> model.darkProperty().set(!model.darkProperty().get()));
         handlers.put(AppAction.FOCUS_LIST, () -> listView.table().requestFocus());
-        handlers.put(AppAction.REFRESH, model.list()::reload);
+        handlers.put(AppAction.REFRESH, model.list()::refresh);
         handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
         handlers.put(AppAction.ABOUT, this::showAbout);
     }
@@ -190,7 +190,7 @@ public final class MainView {
     private void openEditor(Lead lead) {
         LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
-            model.list().reload();
+            model.list().refresh();
         });
     }
 

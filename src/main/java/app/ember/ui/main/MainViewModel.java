@@ -30,14 +30,14 @@ public final class MainViewModel {
         this.detail = new LeadDetailViewModel(services, background, this::failed);
         this.background = background;
         // An edit in one pane shows in the other: the list reloads after a detail edit, the detail after a bulk action.
-        detail.setOnChanged(list::reload);
+        detail.setOnChanged(list::refresh);
         list.setOnChanged(detail::reload);
         list.messageProperty().addListener((o, was, now) -> status.set(now));
         this.timeline = new TimelineViewModel(services, background, this::failed);
         // The timeline follows the lead the detail pane shows, as freshly loaded.
         detail.detailsProperty().addListener((o, was, now) -> timeline.show(now == null ? null : now.lead()));
         timeline.setOnChanged(() -> {
-            list.reload();
+            list.refresh();
             detail.reload();
         });
         timeline.setOnUndoable(this::undoable);
@@ -74,7 +74,7 @@ public final class MainViewModel {
 
     /** After a touch was logged or changed: the list, the detail and the timeline show its effect. */
     public void touchSaved() {
-        list.reload();
+        list.refresh();
         detail.reload();
     }
 
