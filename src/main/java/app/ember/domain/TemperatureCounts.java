@@ -16,4 +16,10 @@ public record TemperatureCounts(Map<Temperature, Integer> counts, int sameDay) {
     public int of(Temperature temperature) {
         return counts.get(temperature);
     }
+
+    /** Leads of these temperatures (all of them when the set is empty): the list's length for that filter. */
+    public int total(java.util.Set<Temperature> temperatures) {
+        return counts.entrySet().stream().filter(e -> temperatures.isEmpty() || temperatures.contains(e.getKey()))
+                .mapToInt(java.util.Map.Entry::getValue).sum();
+    }
 }

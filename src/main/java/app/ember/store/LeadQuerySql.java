@@ -19,10 +19,28 @@ final class LeadQuerySql {
     private LeadQuerySql() {
     }
 
-    /** The WHERE for the query; {@code withTemperatures} false leaves the temperature filter out (for the counts bar). */
+    /**
+     * The WHERE for counting; {@code withTemperatures} false leaves the temperature filter out (for
+     * the counts bar). Every condition is written so an index can answer it.
+     */
     static LeadQuerySql where(LeadQuery query, boolean withTemperatures) {
+        return where(query, withTemperatures, false);
+    }
+
+    /**
+     * The WHERE for one page in the query's order. Some conditions are wrapped on purpose (heat_rank
+     * + 0, COALESCE(...)) so that H2 cannot use an index for them: measured at 100,000 leads, H2 would
+     * otherwise pick the filter's index and sort every matching row (200-700 ms) instead of walking
+     * the index of the list's order and stopping after one page (2-10 ms).
+     */
+    static LeadQuerySql forPage(LeadQuery query) {
+        return where(query, true, true);
+    }
+
+    private static LeadQuerySql where(LeadQuery query, boolean withTemperatures, boolean page) {
         LeadQuerySql sql = new LeadQuerySql();
-        sql.conditions.add("deleted_at IS NULL");
+        String heat = page && query.sort() != LeadSort.HEAT ? "heat_rank + 0" : "heat_rank";
+        sql.conditions.add(heat + " < " + LeadStore.DELETED_RANK_SHIFT);
         if (withTemperatures && !query.temperatures().isEmpty()) {
             // Filter on heat_rank, not on the temperature word: it leads the list's index, so the
             // database reads only the matching range instead of walking past every hotter lead.
@@ -33,7 +51,7 @@ final class LeadQuerySql {
                 }
                 ranks.add(Temperature.heatRank(t, false));
             }
-            sql.in("heat_rank", ranks);
+            sql.in(heat, ranks);
         }
         sql.inCodes("status", query.statuses());
         sql.inCodes("qualification", query.qualifications());
@@ -42,16 +60,17 @@ final class LeadQuerySql {
             sql.add("source = ?", query.source());
         }
         if (query.tag() != null) {
-            sql.add("EXISTS (SELECT 1 FROM lead_tags t WHERE t.lead_id = leads.id AND t.tag = ?)", query.tag());
+            // IN lets the database start from the tag's few leads instead of testing every lead.
+            sql.add("id IN (SELECT lead_id FROM lead_tags WHERE tag = ?)", query.tag());
         }
         if (query.neverContacted()) {
-            sql.conditions.add("last_contact_at IS NULL");
+            sql.conditions.add(page ? "COALESCE(last_contact_at, first_contact_at) IS NULL" : "last_contact_at IS NULL");
         }
         if (query.overdueAt() != null) {
             sql.add("next_follow_up_at < ?", OffsetDateTime.ofInstant(query.overdueAt(), ZoneOffset.UTC));
         }
         if (query.completeAddress()) {
-            sql.conditions.add("address_line1 <> '' AND city <> '' AND country_code <> ''");
+            sql.conditions.add(page ? "COALESCE(has_address, FALSE)" : "has_address");
         }
         // Each typed word must begin one of the lead's words: an index range on lead_words, not a scan.
         for (String word : SearchText.words(query.search())) {

@@ -29,12 +29,17 @@ import java.util.Optional;
 
 /** Leads in SQL: insert, update, read one, and read the list a page at a time, sorted and filtered by the database. */
 public final class LeadStore {
+    /**
+     * Added to a deleted lead's heat_rank: live leads are then the range heat_rank &lt; 100 of the
+     * list's index, which every list query and the counts bar read without touching deleted rows.
+     */
+    static final int DELETED_RANK_SHIFT = 100;
     private static final String COLUMNS = "first_name, last_name, company, email, phone, address_line1, "
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
             + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
-            + "next_follow_up_at";
-    private static final int COLUMN_COUNT = 32;
+            + "next_follow_up_at, has_address";
+    private static final int COLUMN_COUNT = 33;
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
             + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
@@ -124,7 +129,8 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.created());
         Sql.setInstant(statement, i++, lead.updated());
         Sql.setInstant(statement, i++, lead.lastContact());
-        Sql.setInstant(statement, i, lead.nextFollowUp());
+        Sql.setInstant(statement, i++, lead.nextFollowUp());
+        statement.setBoolean(i, address.isComplete());
     }
 
     /** A lead that is not deleted. */
@@ -176,7 +182,7 @@ public final class LeadStore {
 
     /** One page of the list, in the query's order. */
     public List<LeadRow> page(Connection connection, LeadQuery query, int offset, int limit) throws SQLException {
-        LeadQuerySql where = LeadQuerySql.where(query, true);
+        LeadQuerySql where = LeadQuerySql.forPage(query);
         String sql = "SELECT " + ROW_COLUMNS + " FROM leads" + where.sql() + " ORDER BY "
                 + LeadQuerySql.orderBy(query.sort()) + " LIMIT ? OFFSET ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -241,7 +247,8 @@ public final class LeadStore {
 
     /** Hides leads (soft delete) so the deletion can be undone; returns how many were hidden. */
     public int markDeleted(Connection connection, List<Long> ids, Instant at) throws SQLException {
-        return Sql.batch(connection, "UPDATE leads SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", ids,
+        return Sql.batch(connection, "UPDATE leads SET deleted_at = ?, heat_rank = heat_rank + " + DELETED_RANK_SHIFT
+                + " WHERE id = ? AND deleted_at IS NULL", ids,
                 (statement, id) -> {
                     Sql.setInstant(statement, 1, at);
                     statement.setLong(2, id);
@@ -250,7 +257,8 @@ public final class LeadStore {
 
     /** Brings soft-deleted leads back. */
     public int restore(Connection connection, List<Long> ids) throws SQLException {
-        return Sql.batch(connection, "UPDATE leads SET deleted_at = NULL WHERE id = ?", ids,
+        return Sql.batch(connection, "UPDATE leads SET deleted_at = NULL, heat_rank = heat_rank - " + DELETED_RANK_SHIFT
+                + " WHERE id = ? AND deleted_at IS NOT NULL", ids,
                 (statement, id) -> statement.setLong(1, id));
     }
 
@@ -309,7 +317,7 @@ public final class LeadStore {
 
     /** Distinct non-empty sources, most used first: the source filter's choices. */
     public List<String> sources(Connection connection, int limit) throws SQLException {
-        return Sql.strings(connection, "SELECT source FROM leads WHERE source <> '' AND deleted_at IS NULL "
+        return Sql.strings(connection, "SELECT source FROM leads WHERE source <> '' AND heat_rank < " + DELETED_RANK_SHIFT + " "
                 + "GROUP BY source ORDER BY COUNT(*) DESC, source LIMIT ?", limit);
     }
 }

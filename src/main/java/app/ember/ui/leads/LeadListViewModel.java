@@ -226,18 +226,19 @@ public final class LeadListViewModel {
         loaded.set(false);
         boolean withChoices = choicesStale;
         choicesStale = false;
-        background.run(() -> new FirstPage(services.leadBook().count(current),
-                        services.leadBook().page(current, 0, PAGE_SIZE), services.leadBook().needsOnboarding(),
-                        services.leadBook().countByTemperature(current),
+        // The total is the sum of the counts bar over the shown temperatures: one aggregate, not two.
+        background.run(() -> new FirstPage(services.leadBook().page(current, 0, PAGE_SIZE),
+                        services.leadBook().needsOnboarding(), services.leadBook().countByTemperature(current),
                         withChoices ? services.leadBook().sources() : null,
                         withChoices ? services.leadBook().tags() : null),
                 first -> {
                     if (requested != generation) {
                         return;
                     }
-                    rows.reset((offset, limit) -> services.leadBook().page(current, offset, limit), first.count(),
+                    int count = first.counts().total(current.temperatures());
+                    rows.reset((offset, limit) -> services.leadBook().page(current, offset, limit), count,
                             first.rows());
-                    total.set(first.count());
+                    total.set(count);
                     counts.set(first.counts());
                     if (first.sources() != null) {
                         sources.setAll(first.sources());
@@ -272,7 +273,7 @@ public final class LeadListViewModel {
         }, done -> offerSampleLeads.set(false), onError);
     }
 
-    private record FirstPage(int count, List<LeadRow> rows, boolean onboarding, TemperatureCounts counts,
+    private record FirstPage(List<LeadRow> rows, boolean onboarding, TemperatureCounts counts,
                              List<String> sources, List<String> tags) {
     }
 }
