@@ -12,6 +12,8 @@ import java.util.Random;
 
 /** Deterministic, believable-enough leads in bulk for benchmarks. */
 final class LeadGenerator {
+    /** In the company of one lead in a thousand: a search that finds few. */
+    static final String RARE_WORD = "peonyworks";
     private static final String[] FIRST = {"Anna", "Ben", "Chloé", "Daniel", "Emma", "Felix", "Grace", "Hugo",
         "Isla", "Jürgen", "Kate", "Liam", "Maya", "Noah", "Olivia", "Pierre", "Quinn", "Rosa", "Sam", "Zoë"};
     private static final String[] LAST = {"Smith", "Weiß", "Lefèvre", "Okafor", "Nguyen", "Brown", "Martin",
@@ -36,7 +38,7 @@ final class LeadGenerator {
             leads.add(Lead.builder()
                     .firstName(FIRST[random.nextInt(FIRST.length)])
                     .lastName(LAST[random.nextInt(LAST.length)] + " " + i)
-                    .company(random.nextBoolean() ? "Company " + random.nextInt(5000) : "")
+                    .company(i % 1000 == 0 ? "Peonyworks Studio" : random.nextBoolean() ? "Company " + random.nextInt(5000) : "")
                     .email("lead" + i + "@example.com")
                     .phone("+1 555 01" + String.format("%05d", i % 100000))
                     .address(new PostalAddress(random.nextInt(999) + " Main St", "", CITY[place], "",

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -37,7 +38,12 @@ public final class Background implements AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // The window is closing and its threads are gone: late work (a timer firing) is dropped.
+            task.cancel();
+        }
         return task;
     }
 

@@ -1,7 +1,5 @@
 package app.ember.ui.common;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +60,15 @@ public final class PagedList<T> extends ObservableListBase<T> {
         pages.clear();
         loading.clear();
         pages.put(0, List.copyOf(firstPage));
-        beginChange();
-        nextRemove(0, new ArrayList<>(Collections.nCopies(size, null)));
+        int oldSize = size;
         size = newSize;
-        nextAdd(0, size);
+        if (oldSize == 0 && newSize == 0) {
+            return;
+        }
+        // One replacement of the whole range; cheap for a short list (the timeline). The lead list
+        // makes a new PagedList per query instead, so a table never sees 100,000 rows replaced.
+        beginChange();
+        nextReplace(0, newSize, new RemovedRows<>(oldSize));
         endChange();
     }
 
@@ -93,6 +96,25 @@ public final class PagedList<T> extends ObservableListBase<T> {
     @Override
     public int size() {
         return size;
+    }
+
+    /** The removed rows of a reset, without a list of that many nulls in memory. */
+    private static final class RemovedRows<T> extends java.util.AbstractList<T> {
+        private final int size;
+
+        RemovedRows(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public T get(int index) {
+            return null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private void request(int page) {

@@ -115,7 +115,7 @@ public final class LeadListView {
     }
 
     private void setUpTable() {
-        table.setItems(model.rows());
+        table.itemsProperty().bind(model.rowsProperty());
         table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         model.setRedraw(table::refresh);

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -36,6 +37,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.util.Duration;
 import javafx.stage.Window;
 
 /** The main window: menus built from the action table, the lead list beside the selected lead. */
@@ -81,7 +83,13 @@ public final class MainView {
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
         SplitPane.setResizableWithParent(detail, false);
-        listView.selectedRowProperty().addListener((o, was, now) -> model.detail().show(now == null ? null : now.id()));
+        // The detail pane follows the selection once it rests: holding an arrow key or typing a search
+        // does not rebuild the pane (and its timeline) for every row passed on the way.
+        PauseTransition settle = new PauseTransition(Duration.millis(120));
+        listView.selectedRowProperty().addListener((o, was, now) -> {
+            settle.setOnFinished(event -> model.detail().show(now == null ? null : now.id()));
+            settle.playFromStart();
+        });
         statusLabel.textProperty().bind(model.statusProperty());
         dataDirLabel.setText(Messages.format("status.dataDir", model.services().dataDir()));
         bindHandlers();
