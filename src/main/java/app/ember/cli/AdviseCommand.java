@@ -36,9 +36,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("--format '" + format + "' is not known; expected text or json");
-        }
+        Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
         List<Row> rows = new ArrayList<>();
         try (Services services = Services.open(root.dataDir())) {

@@ -35,9 +35,7 @@ final class LeadShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("--format '" + format + "' is not known; expected text or json");
-        }
+        Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
         try (Services services = Services.open(root.dataDir())) {
             LeadDetails details = services.leadBook().details(id)

@@ -18,6 +18,16 @@ final class Options {
         }
     }
 
+    /** Checks a --format value against the ones a command writes. */
+    static String format(String value, String... accepted) {
+        for (String format : accepted) {
+            if (format.equals(value)) {
+                return value;
+            }
+        }
+        throw new BadInputException("--format '" + value + "' is not known; expected " + String.join(" or ", accepted));
+    }
+
     static <T> Set<T> codes(Collection<String> texts, Function<String, T> parse, String option) {
         Set<T> result = new HashSet<>();
         for (String text : texts) {

@@ -37,9 +37,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("--format '" + format + "' is not known; expected text or json");
-        }
+        Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
         try (Services services = Services.open(root.dataDir())) {
             if (services.leadBook().details(leadId).isEmpty()) {

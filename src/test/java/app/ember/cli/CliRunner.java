@@ -12,6 +12,15 @@ final class CliRunner {
     private CliRunner() {
     }
 
+    /** Runs a command on a data dir: {@code --data-dir DIR} and then the arguments. */
+    static Run runIn(java.nio.file.Path dataDir, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     static Run run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

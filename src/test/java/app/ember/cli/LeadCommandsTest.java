@@ -18,11 +18,7 @@ class LeadCommandsTest {
 
     /** Runs a command on this test's data dir. */
     private Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRunner.run(all);
+        return CliRunner.runIn(dataDir, args);
     }
 
     private JsonNode json(Run run) throws Exception {

@@ -20,11 +20,7 @@ class TouchCommandsTest {
     Path dataDir;
 
     private Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRunner.run(all);
+        return CliRunner.runIn(dataDir, args);
     }
 
     private String newLead() {

@@ -13,6 +13,7 @@ import app.ember.domain.Stage;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.TemperatureLook;
+import app.ember.ui.common.WordCell;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -171,8 +172,8 @@ public final class LeadEditorView {
     private static <E extends Enum<E> & Coded> void choices(ComboBox<E> box, E[] values, String wordPrefix,
                                                            ObjectProperty<E> property) {
         box.getItems().setAll(values);
-        box.setButtonCell(new WordCell<>(wordPrefix));
-        box.setCellFactory(list -> new WordCell<>(wordPrefix));
+        box.setButtonCell(new WordCell<>(wordPrefix, Messages.get("editor.none")));
+        box.setCellFactory(list -> new WordCell<>(wordPrefix, Messages.get("editor.none")));
         box.valueProperty().bindBidirectional(property);
     }
 
@@ -184,20 +185,6 @@ public final class LeadEditorView {
     @FXML
     private void cancel() {
         onCancel.run();
-    }
-
-    private static final class WordCell<E extends Enum<E> & Coded> extends ListCell<E> {
-        private final String prefix;
-
-        WordCell(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        protected void updateItem(E value, boolean empty) {
-            super.updateItem(value, empty);
-            setText(empty || value == null ? Messages.get("editor.none") : Messages.get(prefix + value.code()));
-        }
     }
 
     private static final class TemperatureCell extends ListCell<Temperature> {

@@ -4,6 +4,7 @@ import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.TemperatureLook;
+import app.ember.ui.common.WordCell;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -70,8 +71,8 @@ public final class BulkDialogs {
     public static Optional<LeadStatus> status(Window owner, int leads) {
         Dialog<LeadStatus> dialog = dialog(owner, Messages.format("bulk.statusTitle", leads));
         ComboBox<LeadStatus> status = new ComboBox<>(FXCollections.observableArrayList(LeadStatus.values()));
-        status.setCellFactory(list -> new StatusCell());
-        status.setButtonCell(new StatusCell());
+        status.setCellFactory(list -> new WordCell<>("status.", null));
+        status.setButtonCell(new WordCell<>("status.", null));
         status.setValue(LeadStatus.OPEN);
         dialog.getDialogPane().setContent(grid(Messages.get("bulk.status"), status));
         dialog.setResultConverter(button -> button == ButtonType.OK ? status.getValue() : null);
@@ -111,14 +112,6 @@ public final class BulkDialogs {
         protected void updateItem(Temperature temperature, boolean empty) {
             super.updateItem(temperature, empty);
             setGraphic(empty || temperature == null ? null : TemperatureLook.chip(temperature, false));
-        }
-    }
-
-    private static final class StatusCell extends ListCell<LeadStatus> {
-        @Override
-        protected void updateItem(LeadStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(empty || status == null ? null : Messages.get("status." + status.code()));
         }
     }
 }

@@ -5,6 +5,7 @@ import app.ember.domain.Direction;
 import app.ember.domain.Outcome;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.ChannelLook;
+import app.ember.ui.common.WordCell;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
@@ -53,12 +54,12 @@ public final class QuickLogView {
         channelBox.setButtonCell(new ChannelCell());
         channelBox.valueProperty().bindBidirectional(model.channelProperty());
         directionBox.getItems().setAll(Direction.values());
-        directionBox.setCellFactory(view -> new WordCell<>("direction."));
-        directionBox.setButtonCell(new WordCell<>("direction."));
+        directionBox.setCellFactory(view -> new WordCell<>("direction.", null));
+        directionBox.setButtonCell(new WordCell<>("direction.", null));
         directionBox.valueProperty().bindBidirectional(model.directionProperty());
         outcomeBox.getItems().setAll(Outcome.values());
-        outcomeBox.setCellFactory(view -> new WordCell<>("outcome."));
-        outcomeBox.setButtonCell(new WordCell<>("outcome."));
+        outcomeBox.setCellFactory(view -> new WordCell<>("outcome.", null));
+        outcomeBox.setButtonCell(new WordCell<>("outcome.", null));
         outcomeBox.valueProperty().bindBidirectional(model.outcomeProperty());
         noteField.textProperty().bindBidirectional(model.noteProperty());
         minutesField.textProperty().bindBidirectional(model.minutesProperty());
@@ -97,20 +98,6 @@ public final class QuickLogView {
             super.updateItem(channel, empty);
             setText(empty || channel == null ? null : ChannelLook.word(channel));
             setGraphic(empty || channel == null ? null : new FontIcon(ChannelLook.iconCode(channel)));
-        }
-    }
-
-    private static final class WordCell<E extends Enum<E> & app.ember.domain.Coded> extends ListCell<E> {
-        private final String prefix;
-
-        WordCell(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        protected void updateItem(E value, boolean empty) {
-            super.updateItem(value, empty);
-            setText(empty || value == null ? null : Messages.get(prefix + value.code()));
         }
     }
 }
