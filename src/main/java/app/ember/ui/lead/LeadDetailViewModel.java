@@ -52,6 +52,11 @@ public final class LeadDetailViewModel {
         changed = listener;
     }
 
+    /** The id of the lead shown (or being loaded), null for none. */
+    public Long shownId() {
+        return shown;
+    }
+
     /** Shows the lead with this id, or nothing when the id is null. */
     public void show(Long leadId) {
         shown = leadId;

@@ -87,7 +87,13 @@ public final class MainView {
         // does not rebuild the pane (and its timeline) for every row passed on the way.
         PauseTransition settle = new PauseTransition(Duration.millis(120));
         listView.selectedRowProperty().addListener((o, was, now) -> {
-            settle.setOnFinished(event -> model.detail().show(now == null ? null : now.id()));
+            settle.setOnFinished(event -> {
+                Long id = now == null ? null : now.id();
+                // A new search that keeps the same lead on top re-selects it: nothing to rebuild then.
+                if (!java.util.Objects.equals(id, model.detail().shownId())) {
+                    model.detail().show(id);
+                }
+            });
             settle.playFromStart();
         });
         statusLabel.textProperty().bind(model.statusProperty());
