@@ -38,16 +38,23 @@ final class LeadCells {
     /** Colour, icon and word: never colour alone. */
     static final class TemperatureCell extends TableCell<LeadRow, LeadRow> {
         private final Label chip = new Label();
+        private Temperature shown;
+        private boolean shownSameDay;
 
         @Override
         protected void updateItem(LeadRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
-            } else {
-                TemperatureLook.dress(chip, row.temperature(), row.sameDay());
-                setGraphic(chip);
+                return;
             }
+            // Changing style classes makes JavaFX restyle the chip: only when the temperature changed.
+            if (row.temperature() != shown || row.sameDay() != shownSameDay) {
+                TemperatureLook.dress(chip, row.temperature(), row.sameDay());
+                shown = row.temperature();
+                shownSameDay = row.sameDay();
+            }
+            setGraphic(chip);
         }
     }
 
@@ -87,7 +94,6 @@ final class LeadCells {
     static final class ResponseCell extends TableCell<LeadRow, LeadRow> {
         private final FollowUpPolicy policy;
         private final Clock clock;
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         ResponseCell(FollowUpPolicy policy, Clock clock) {
             this.policy = policy;
@@ -100,7 +106,6 @@ final class LeadCells {
             getStyleClass().removeAll("overdue", "late", "on-time", "muted-cell");
             if (empty || row == null || row.created() == null) {
                 setText(null);
-                setTooltip(null);
                 return;
             }
             ResponseClock response = ResponseClock.of(policy, row.temperature(), row.sameDay(), row.created(),
@@ -114,8 +119,7 @@ final class LeadCells {
                 case LATE -> "late";
                 case OVERDUE -> "overdue";
             });
-            tip.setText(TimelineView.describe(response));
-            setTooltip(tip);
+
         }
     }
 
