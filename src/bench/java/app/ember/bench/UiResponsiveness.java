@@ -60,6 +60,7 @@ public final class UiResponsiveness {
         Thread.sleep(3000);
         List<Long> idle = probe.takeDelays();
         TextField search = (TextField) scene.get().lookup("#searchField");
+        System.setProperty("bench.phase", "typing"); // for a profiler attached to this run
         for (String word : List.of("peonies", "lefevre", "anna smith", "müller", "zz")) {
             for (char c : word.toCharArray()) {
                 Platform.runLater(() -> search.appendText(String.valueOf(c)));
@@ -71,6 +72,7 @@ public final class UiResponsiveness {
         }
         waitFor(() -> model.get().list().loadedProperty().get());
         List<Long> typing = probe.takeDelays();
+        System.setProperty("bench.phase", "scrolling");
         @SuppressWarnings("unchecked")
         TableView<Object> table = (TableView<Object>) scene.get().lookup(".lead-table");
         for (int row = 0; row < 100_000; row += 2_500) {

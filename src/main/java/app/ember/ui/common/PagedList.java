@@ -11,11 +11,9 @@ import javafx.collections.ObservableListBase;
 /**
  * A read-only list as long as the whole query result, holding only the pages a table has asked for.
  * A row not loaded yet reads as null (an empty row) while its page loads in the background; when the
- * page arrives, {@code onPageLoaded} runs so the table can redraw its visible cells.
+ * page arrives, the list reports those rows as replaced, so the table fills in just their cells.
  *
- * <p>Sorting and filtering happen in SQL; this list only pages. It never fires per-row changes for a
- * page arriving, because the rows did not change, only our knowledge of them: a full change would
- * make the table reset its selection and scroll position.
+ * <p>Sorting and filtering happen in SQL; this list only pages.
  */
 public final class PagedList<T> extends ObservableListBase<T> {
     /** Loads rows [offset, offset + limit) of the current result. Runs off the JavaFX thread. */
@@ -28,7 +26,6 @@ public final class PagedList<T> extends ObservableListBase<T> {
 
     private final int pageSize;
     private final Background background;
-    private final Runnable onPageLoaded;
     private final Consumer<Throwable> onError;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -41,11 +38,9 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private int size;
     private int generation;
 
-    public PagedList(int pageSize, Background background, Runnable onPageLoaded,
-                     Consumer<Throwable> onError) {
+    public PagedList(int pageSize, Background background, Consumer<Throwable> onError) {
         this.pageSize = pageSize;
         this.background = background;
-        this.onPageLoaded = onPageLoaded;
         this.onError = onError;
     }
 
@@ -98,6 +93,20 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return size;
     }
 
+    /**
+     * Tells the table that rows [from, to) arrived: a replacement of the empty rows it showed. A
+     * table answers that by updating those rows' cells; {@code TableView.refresh()} would instead
+     * throw every cell away and build new ones, which measured 300 ms on the JavaFX thread.
+     */
+    private void announce(int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        beginChange();
+        nextReplace(from, to, new RemovedRows<>(to - from));
+        endChange();
+    }
+
     /** The removed rows of a reset, without a list of that many nulls in memory. */
     private static final class RemovedRows<T> extends java.util.AbstractList<T> {
         private final int size;
@@ -129,7 +138,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
             }
             loading.remove(page);
             pages.put(page, List.copyOf(rows));
-            onPageLoaded.run();
+            announce(page * pageSize, Math.min(size, page * pageSize + rows.size()));
         }, error -> {
             loading.remove(page);
             onError.accept(error);

@@ -50,6 +50,8 @@ public final class LeadListView {
     private final Clock clock;
     private final FollowUpPolicy policy;
     private Runnable onNewLead = () -> { };
+    private Runnable onSelectedRowLoaded = () -> { };
+    private int pendingSelection = -1;
 
     @FXML private Label countLabel;
     @FXML private TextField searchField;
@@ -116,9 +118,35 @@ public final class LeadListView {
 
     private void setUpTable() {
         table.itemsProperty().bind(model.rowsProperty());
+        // A row selected before its page arrived (End, Page Down) becomes a lead when the page comes.
+        // The table drops a selection whose row is replaced, so it is selected again, once loaded.
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            int index = now.intValue();
+            if (index >= 0) { // the table's own clearing (-1) must not forget the row waiting for its page
+                pendingSelection = index < model.rows().size() && !model.rows().isLoaded(index) ? index : -1;
+            }
+        });
+        ListChangeListener<LeadRow> arrived = change -> {
+            int pending = pendingSelection;
+            while (change.next()) {
+                if (change.wasReplaced() && pending >= change.getFrom() && pending < change.getTo()) {
+                    pendingSelection = -1;
+                    javafx.application.Platform.runLater(() -> {
+                        table.getSelectionModel().clearAndSelect(pending);
+                        onSelectedRowLoaded.run();
+                    });
+                }
+            }
+        };
+        model.rowsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(arrived);
+            }
+            now.addListener(arrived);
+        });
+        model.rows().addListener(arrived);
         table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        model.setRedraw(table::refresh);
         table.setRowFactory(t -> new LeadCells.LeadTableRow());
         temperatureColumn.setCellFactory(c -> new LeadCells.TemperatureCell());
         nameColumn.setCellFactory(c -> LeadCells.text(LeadRow::name, "name-cell"));
@@ -177,6 +205,11 @@ public final class LeadListView {
                 model.sortBy(now);
             }
         });
+    }
+
+    /** Runs when the selected row's page arrives after it was selected empty. */
+    public void setOnSelectedRowLoaded(Runnable action) {
+        onSelectedRowLoaded = action;
     }
 
     public void setOnNewLead(Runnable action) {

@@ -56,7 +56,6 @@ public final class LeadListViewModel {
             .observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private Consumer<Undo> onUndoable = undo -> { };
-    private Runnable redraw = () -> { };
     /** The source and tag choices change only with a write: not re-read on every search keystroke. */
     private boolean choicesStale = true;
     private int generation;
@@ -78,13 +77,9 @@ public final class LeadListViewModel {
     }
 
     private PagedList<LeadRow> newRows() {
-        return new PagedList<>(PAGE_SIZE, background, () -> redraw.run(), onError);
+        return new PagedList<>(PAGE_SIZE, background, onError);
     }
 
-    /** The view sets how to redraw visible rows when a page arrives. */
-    void setRedraw(Runnable redraw) {
-        this.redraw = redraw;
-    }
 
     public ReadOnlyObjectProperty<LeadQuery> queryProperty() {
         return query;

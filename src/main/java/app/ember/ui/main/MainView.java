@@ -86,8 +86,9 @@ public final class MainView {
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
         // does not rebuild the pane (and its timeline) for every row passed on the way.
         PauseTransition settle = new PauseTransition(Duration.millis(120));
-        listView.selectedRowProperty().addListener((o, was, now) -> {
+        Runnable followSelection = () -> {
             settle.setOnFinished(event -> {
+                LeadRow now = listView.table().getSelectionModel().getSelectedItem();
                 Long id = now == null ? null : now.id();
                 // A new search that keeps the same lead on top re-selects it: nothing to rebuild then.
                 if (!java.util.Objects.equals(id, model.detail().shownId())) {
@@ -95,7 +96,9 @@ public final class MainView {
                 }
             });
             settle.playFromStart();
-        });
+        };
+        listView.selectedRowProperty().addListener((o, was, now) -> followSelection.run());
+        listView.setOnSelectedRowLoaded(followSelection);
         statusLabel.textProperty().bind(model.statusProperty());
         dataDirLabel.setText(Messages.format("status.dataDir", model.services().dataDir()));
         bindHandlers();

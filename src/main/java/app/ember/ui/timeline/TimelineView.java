@@ -58,7 +58,6 @@ public final class TimelineView {
         list.setItems(model.entries());
         list.setCellFactory(view -> new TimelineCell(clock, i -> i < model.entries().size()
                 && model.entries().isLoaded(i) ? model.entries().get(i) : null));
-        model.setRedraw(list::refresh);
         list.setPlaceholder(new Label(Messages.get("timeline.empty")));
         channelFilterBox.getItems().add(null);
         channelFilterBox.getItems().addAll(Channel.values());

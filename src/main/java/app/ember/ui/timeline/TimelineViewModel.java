@@ -34,7 +34,6 @@ public final class TimelineViewModel {
     private final ObjectProperty<Channel> channelFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Channel> nextChannel = new SimpleObjectProperty<>();
     private final ObjectProperty<ResponseClock> responseClock = new SimpleObjectProperty<>();
-    private Runnable redraw = () -> { };
     private Runnable changed = () -> { };
     private Consumer<Undo> onUndoable = undo -> { };
     private int generation;
@@ -43,7 +42,7 @@ public final class TimelineViewModel {
         this.services = services;
         this.background = background;
         this.onError = onError;
-        this.entries = new PagedList<>(PAGE_SIZE, background, () -> redraw.run(), onError);
+        this.entries = new PagedList<>(PAGE_SIZE, background, onError);
         channelFilter.addListener((o, was, now) -> reload());
     }
 
@@ -51,9 +50,6 @@ public final class TimelineViewModel {
         return entries;
     }
 
-    void setRedraw(Runnable redraw) {
-        this.redraw = redraw;
-    }
 
     /** Told after a touch was changed or removed here, so the list and the overview follow. */
     public void setOnChanged(Runnable listener) {
