@@ -29,7 +29,8 @@ public final class SearchText {
 
     /**
      * The words of a typed query, folded and cut where a lead's text is cut into words (so "O'Brien"
-     * looks for "o" and "brien"); an e-mail address stays whole. Each must begin a word of the lead.
+     * looks for "brien"); an e-mail address stays whole. Each must begin a word of the lead; single
+     * letters are left out.
      */
     public static List<String> words(String query) {
         String folded = fold(query).strip();
@@ -44,6 +45,9 @@ public final class SearchText {
                 Arrays.stream(NOT_WORD.split(token)).filter(w -> !w.isEmpty()).forEach(words::add);
             }
         }
+        // A single letter begins thousands of words in a large book; it narrows nothing, so it waits
+        // for the second letter.
+        words.removeIf(word -> word.length() < 2);
         return words;
     }
 

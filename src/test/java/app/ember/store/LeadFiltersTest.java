@@ -70,6 +70,7 @@ class LeadFiltersTest {
         assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("LEFEVRE")));
         assertEquals(List.of("Jürgen Weiß"), names(LeadQuery.all().withSearch("weiss")));
         assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("65 71")), "phone groups");
+        assertEquals(3, names(LeadQuery.all().withSearch("w")).size(), "a single letter narrows nothing yet");
         assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("33465")), "phone digits from the start");
         assertEquals(List.of("Chloé Lefèvre"), names(LeadQuery.all().withSearch("lef")), "a word's beginning");
         assertEquals(List.of(), names(LeadQuery.all().withSearch("fevre")), "not the middle of a word");

@@ -37,6 +37,8 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private PageSource<T> source;
     private int size;
     private int generation;
+    /** Set when a newer list replaced this one: its queued page loads then cost nothing. */
+    private volatile boolean retired;
 
     public PagedList(int pageSize, Background background, Consumer<Throwable> onError) {
         this.pageSize = pageSize;
@@ -80,6 +82,46 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         int inPage = index - page * pageSize;
         return inPage < rows.size() ? rows.get(inPage) : null;
+    }
+
+    /**
+     * Looks only in the pages already loaded. The inherited version calls get(i) on every row, and
+     * TableView calls indexOf for its old selection whenever its items change: that asked for all
+     * thousand pages of a 100,000-row list and made the next search wait behind them.
+     */
+    @Override
+    public int indexOf(Object row) {
+        int best = -1;
+        for (Map.Entry<Integer, List<T>> page : pages.entrySet()) {
+            int at = page.getValue().indexOf(row);
+            if (at >= 0) {
+                int index = page.getKey() * pageSize + at;
+                best = best < 0 ? index : Math.min(best, index);
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public int lastIndexOf(Object row) {
+        int best = -1;
+        for (Map.Entry<Integer, List<T>> page : pages.entrySet()) {
+            int at = page.getValue().lastIndexOf(row);
+            if (at >= 0) {
+                best = Math.max(best, page.getKey() * pageSize + at);
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public boolean contains(Object row) {
+        return indexOf(row) >= 0;
+    }
+
+    /** This list is no longer shown: drop the page loads it still has queued. */
+    public void retire() {
+        retired = true;
     }
 
     /** True when the row at this index is in memory (a test and the smoke check use it). */
@@ -132,8 +174,8 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         int requested = generation;
         PageSource<T> from = source;
-        background.run(() -> from.load(page * pageSize, pageSize), rows -> {
-            if (requested != generation) {
+        background.run(() -> retired ? List.<T>of() : from.load(page * pageSize, pageSize), rows -> {
+            if (requested != generation || retired) {
                 return; // an answer to an older query: the list has moved on
             }
             loading.remove(page);

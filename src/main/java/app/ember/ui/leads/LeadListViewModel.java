@@ -58,7 +58,8 @@ public final class LeadListViewModel {
     private Consumer<Undo> onUndoable = undo -> { };
     /** The source and tag choices change only with a write: not re-read on every search keystroke. */
     private boolean choicesStale = true;
-    private int generation;
+    /** Read by the background task too, so a superseded reload stops before it queries. */
+    private volatile int generation;
 
     public LeadListViewModel(Services services, Background background, Consumer<Throwable> onError) {
         this.services = services;
@@ -231,12 +232,13 @@ public final class LeadListViewModel {
         boolean withChoices = choicesStale;
         choicesStale = false;
         // The total is the sum of the counts bar over the shown temperatures: one aggregate, not two.
-        background.run(() -> new FirstPage(services.leadBook().page(current, 0, PAGE_SIZE),
+        background.run(() -> requested != generation ? null
+                        : new FirstPage(services.leadBook().page(current, 0, PAGE_SIZE),
                         services.leadBook().needsOnboarding(), services.leadBook().countByTemperature(current),
                         withChoices ? services.leadBook().sources() : null,
                         withChoices ? services.leadBook().tags() : null),
                 first -> {
-                    if (requested != generation) {
+                    if (first == null || requested != generation) {
                         return;
                     }
                     int count = first.counts().total(current.temperatures());
@@ -245,6 +247,7 @@ public final class LeadListViewModel {
                     PagedList<LeadRow> fresh = newRows();
                     fresh.reset((offset, limit) -> services.leadBook().page(current, offset, limit), count,
                             first.rows());
+                    rows.get().retire();
                     rows.set(fresh);
                     total.set(count);
                     counts.set(first.counts());
