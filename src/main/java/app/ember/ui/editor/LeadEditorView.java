@@ -12,7 +12,7 @@ import app.ember.domain.ReferralKind;
 import app.ember.domain.Stage;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.TemperatureLook;
+import app.ember.ui.common.TemperatureChoiceCell;
 import app.ember.ui.common.WordCell;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
@@ -134,8 +133,8 @@ public final class LeadEditorView {
         showProblem(reasonField, reasonProblem, model.temperatureReasonProblemProperty());
 
         choices(temperatureBox, Temperature.values(), "temperature.", model.temperatureProperty());
-        temperatureBox.setButtonCell(new TemperatureCell());
-        temperatureBox.setCellFactory(list -> new TemperatureCell());
+        temperatureBox.setButtonCell(new TemperatureChoiceCell());
+        temperatureBox.setCellFactory(list -> new TemperatureChoiceCell());
         sameDayCheck.selectedProperty().bindBidirectional(model.sameDayProperty());
         sameDayCheck.disableProperty().bind(model.temperatureProperty().isNotEqualTo(Temperature.HOT));
         reasonBox.setVisible(model.temperatureChanged());
@@ -185,14 +184,5 @@ public final class LeadEditorView {
     @FXML
     private void cancel() {
         onCancel.run();
-    }
-
-    private static final class TemperatureCell extends ListCell<Temperature> {
-        @Override
-        protected void updateItem(Temperature temperature, boolean empty) {
-            super.updateItem(temperature, empty);
-            setText(null);
-            setGraphic(empty || temperature == null ? null : TemperatureLook.chip(temperature, false));
-        }
     }
 }

@@ -3,7 +3,7 @@ package app.ember.ui.leads;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.TemperatureLook;
+import app.ember.ui.common.TemperatureChoiceCell;
 import app.ember.ui.common.WordCell;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -35,8 +34,8 @@ public final class BulkDialogs {
         Dialog<TemperatureChoice> dialog = dialog(owner, Messages.format("bulk.temperatureTitle", leads));
         ComboBox<Temperature> choice = new ComboBox<>(FXCollections.observableArrayList(Temperature.values()));
         choice.setId("temperatureChoice");
-        choice.setCellFactory(list -> new TemperatureCell());
-        choice.setButtonCell(new TemperatureCell());
+        choice.setCellFactory(list -> new TemperatureChoiceCell());
+        choice.setButtonCell(new TemperatureChoiceCell());
         choice.setValue(Temperature.HOT);
         CheckBox sameDay = new CheckBox(Messages.get("bulk.sameDay"));
         sameDay.disableProperty().bind(choice.valueProperty().isNotEqualTo(Temperature.HOT));
@@ -105,13 +104,5 @@ public final class BulkDialogs {
             grid.addRow(i / 2, new Label((String) labelsAndControls[i]), (Node) labelsAndControls[i + 1]);
         }
         return grid;
-    }
-
-    private static final class TemperatureCell extends ListCell<Temperature> {
-        @Override
-        protected void updateItem(Temperature temperature, boolean empty) {
-            super.updateItem(temperature, empty);
-            setGraphic(empty || temperature == null ? null : TemperatureLook.chip(temperature, false));
-        }
     }
 }
