@@ -6,9 +6,12 @@ import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
+import app.ember.store.PlanBook;
+import app.ember.store.PolicyBook;
 import app.ember.store.TouchLog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The services of one data dir, wired by constructor: the window and the command line both start
@@ -19,15 +22,17 @@ public final class Services implements AutoCloseable {
     private final LeadBook leadBook;
     private final TouchLog touchLog;
     private final Clock clock;
-    private final FollowUpPolicy policy;
+    private final PolicyBook policies;
+    private final PlanBook planBook;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
 
     public Services(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.policy = FollowUpPolicy.defaults();
-        this.leadBook = new LeadBook(database, clock, policy);
-        this.touchLog = new TouchLog(database, clock, policy);
+        this.policies = new PolicyBook(database, Locale.getDefault(Locale.Category.FORMAT));
+        this.leadBook = new LeadBook(database, clock, policies::current);
+        this.touchLog = new TouchLog(database, clock, policies::current);
+        this.planBook = new PlanBook(database, clock, policies::current);
     }
 
     /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
@@ -47,8 +52,17 @@ public final class Services implements AutoCloseable {
         return clock;
     }
 
+    /** The follow-up policy in force now (the settings screen may change it at any time). */
     public FollowUpPolicy policy() {
-        return policy;
+        return policies.current();
+    }
+
+    public PolicyBook policies() {
+        return policies;
+    }
+
+    public PlanBook planBook() {
+        return planBook;
     }
 
     public TemperatureAdvisor advisor() {
@@ -61,7 +75,7 @@ public final class Services implements AutoCloseable {
 
     /** Loads the sample florist's book; the caller checks that the book is empty first. */
     public int loadSampleLeads() {
-        return leadBook.addAll(new SampleLeads(clock, policy).load(), "sample");
+        return leadBook.addAll(new SampleLeads(clock, policies.current()).load(), "sample");
     }
 
     @Override

@@ -1,51 +1,100 @@
 package app.ember.domain;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.WeekFields;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * How quickly and how often each temperature is followed up, and by which channels in turn. The
- * defaults come from the design notes; the settings screen (the planner issue) will let the user
- * change them.
+ * How quickly and how often each temperature is followed up, by which channels in turn, what each
+ * channel costs in minutes, and how long the weekly session is. The defaults come from the design
+ * notes; the settings screen changes them. Immutable: every change makes a new policy.
  */
 public final class FollowUpPolicy {
     /** The three-prong habit: call, then a postcard, then an e-mail, then round again. */
     public static final List<Channel> SEQUENCE = List.of(Channel.CALL, Channel.POSTCARD, Channel.EMAIL);
+    public static final int DEFAULT_SESSION_MINUTES = 120;
+    public static final int MAX_SESSION_MINUTES = 24 * 60;
+    public static final int MAX_CHANNEL_MINUTES = 8 * 60;
+    public static final int MAX_NURTURE_DAYS = 10 * 365;
 
-    private final Map<Temperature, Duration> firstResponse;
-    private final Map<Temperature, Integer> cadenceDays;
+    private final Map<Temperature, TemperatureRule> rules;
+    private final Map<Channel, Integer> minutes;
+    private final int sessionMinutes;
+    private final DayOfWeek weekStart;
     private final int nurtureDays;
+    private final Channel greetingChannel;
 
-    private FollowUpPolicy(Map<Temperature, Duration> firstResponse, Map<Temperature, Integer> cadenceDays,
-                           int nurtureDays) {
-        this.firstResponse = new EnumMap<>(firstResponse);
-        this.cadenceDays = new EnumMap<>(cadenceDays);
+    private FollowUpPolicy(Map<Temperature, TemperatureRule> rules, Map<Channel, Integer> minutes,
+                           int sessionMinutes, DayOfWeek weekStart, int nurtureDays, Channel greetingChannel) {
+        for (Temperature temperature : Temperature.values()) {
+            if (!rules.containsKey(temperature)) {
+                throw new IllegalArgumentException("no rule for " + temperature.code() + " leads");
+            }
+        }
+        for (Channel channel : Channel.values()) {
+            int value = minutes.getOrDefault(channel, -1);
+            if (value < 0 || value > MAX_CHANNEL_MINUTES) {
+                throw new IllegalArgumentException("minutes for " + channel.code() + " must be 0 to "
+                        + MAX_CHANNEL_MINUTES + " (was " + value + ")");
+            }
+        }
+        if (sessionMinutes < 5 || sessionMinutes > MAX_SESSION_MINUTES) {
+            throw new IllegalArgumentException("session must be 5 to " + MAX_SESSION_MINUTES + " minutes (was "
+                    + sessionMinutes + ")");
+        }
+        if (nurtureDays < 1 || nurtureDays > MAX_NURTURE_DAYS) {
+            throw new IllegalArgumentException("nurture must be 1 to " + MAX_NURTURE_DAYS + " days (was "
+                    + nurtureDays + ")");
+        }
+        this.rules = new EnumMap<>(rules);
+        this.minutes = new EnumMap<>(minutes);
+        this.sessionMinutes = sessionMinutes;
+        this.weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
         this.nurtureDays = nurtureDays;
+        this.greetingChannel = greetingChannel == null ? Channel.POSTCARD : greetingChannel;
     }
 
-    /** Hot 24 h then every 3 days; warm 48 h then weekly; cool 72 h then fortnightly; cold 72 h then monthly. */
+    /**
+     * Hot 24 h then every 3 days; warm 48 h then weekly; cool 72 h then fortnightly; cold 72 h then
+     * monthly and only when time is left. Every temperature follows call, postcard, e-mail; warm
+     * leads get a birthday greeting. A two-hour session starting on Monday; nurture 90 days.
+     */
     public static FollowUpPolicy defaults() {
-        Map<Temperature, Duration> first = new EnumMap<>(Temperature.class);
-        first.put(Temperature.HOT, Duration.ofHours(24));
-        first.put(Temperature.WARM, Duration.ofHours(48));
-        first.put(Temperature.COOL, Duration.ofHours(72));
-        first.put(Temperature.COLD, Duration.ofHours(72));
-        Map<Temperature, Integer> every = new EnumMap<>(Temperature.class);
-        every.put(Temperature.HOT, 3);
-        every.put(Temperature.WARM, 7);
-        every.put(Temperature.COOL, 14);
-        every.put(Temperature.COLD, 30);
-        return new FollowUpPolicy(first, every, 90);
+        return defaults(DayOfWeek.MONDAY);
+    }
+
+    /** The defaults with the week starting where the user's locale starts it (Sunday in the US). */
+    public static FollowUpPolicy defaults(Locale locale) {
+        return defaults(WeekFields.of(locale).getFirstDayOfWeek());
+    }
+
+    private static FollowUpPolicy defaults(DayOfWeek weekStart) {
+        Map<Temperature, TemperatureRule> rules = new EnumMap<>(Temperature.class);
+        rules.put(Temperature.HOT, new TemperatureRule(Duration.ofHours(24), 3, SEQUENCE, false, false));
+        rules.put(Temperature.WARM, new TemperatureRule(Duration.ofHours(48), 7, SEQUENCE, false, true));
+        rules.put(Temperature.COOL, new TemperatureRule(Duration.ofHours(72), 14, SEQUENCE, false, false));
+        rules.put(Temperature.COLD, new TemperatureRule(Duration.ofHours(72), 30, SEQUENCE, true, false));
+        Map<Channel, Integer> minutes = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            minutes.put(channel, channel.defaultMinutes());
+        }
+        return new FollowUpPolicy(rules, minutes, DEFAULT_SESSION_MINUTES, weekStart, 90, Channel.POSTCARD);
+    }
+
+    public TemperatureRule rule(Temperature temperature) {
+        return rules.get(temperature);
     }
 
     /** The time allowed from a lead's arrival to its first touch (same-day leads: see {@link #firstResponseDeadline}). */
     public Duration firstResponseWindow(Temperature temperature) {
-        return firstResponse.get(temperature);
+        return rules.get(temperature).firstResponse();
     }
 
     /**
@@ -63,16 +112,68 @@ public final class FollowUpPolicy {
 
     /** Days between touches; calendar days, so a weekly call stays at the same local hour across DST. */
     public int cadenceDays(Temperature temperature) {
-        return cadenceDays.get(temperature);
+        return rules.get(temperature).cadenceDays();
     }
 
     public Duration cadence(Temperature temperature) {
         return Duration.ofDays(cadenceDays(temperature));
     }
 
+    /** True when leads of this temperature join the plan only after every other action (cold, by default). */
+    public boolean onlyWhenTimeLeft(Temperature temperature) {
+        return rules.get(temperature).onlyWhenTimeLeft();
+    }
+
+    /** The estimated minutes of one touch by this channel. */
+    public int minutes(Channel channel) {
+        return minutes.get(channel);
+    }
+
+    /** The weekly session's budget in minutes. */
+    public int sessionMinutes() {
+        return sessionMinutes;
+    }
+
+    public DayOfWeek weekStart() {
+        return weekStart;
+    }
+
     /** Days a lost lead rests in nurture before it comes back for a touch. */
     public int nurtureDays() {
         return nurtureDays;
+    }
+
+    /** How a birthday or anniversary greeting is sent, when the lead has the details for it. */
+    public Channel greetingChannel() {
+        return greetingChannel;
+    }
+
+    public FollowUpPolicy withRule(Temperature temperature, TemperatureRule rule) {
+        Map<Temperature, TemperatureRule> changed = new EnumMap<>(rules);
+        changed.put(temperature, rule);
+        return new FollowUpPolicy(changed, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel);
+    }
+
+    public FollowUpPolicy withMinutes(Channel channel, int value) {
+        Map<Channel, Integer> changed = new EnumMap<>(minutes);
+        changed.put(channel, value);
+        return new FollowUpPolicy(rules, changed, sessionMinutes, weekStart, nurtureDays, greetingChannel);
+    }
+
+    public FollowUpPolicy withSessionMinutes(int value) {
+        return new FollowUpPolicy(rules, minutes, value, weekStart, nurtureDays, greetingChannel);
+    }
+
+    public FollowUpPolicy withWeekStart(DayOfWeek value) {
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, value, nurtureDays, greetingChannel);
+    }
+
+    public FollowUpPolicy withNurtureDays(int value) {
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, value, greetingChannel);
+    }
+
+    public FollowUpPolicy withGreetingChannel(Channel value) {
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, value);
     }
 
     /**
@@ -98,28 +199,42 @@ public final class FollowUpPolicy {
     }
 
     /**
-     * The next prong for a lead: after a call (or voicemail) a postcard, after a postcard (or letter)
-     * an e-mail, after an e-mail a call again; channels the lead has no details for are skipped.
+     * The next prong of the temperature's sequence: the channel after the one we last used (a
+     * voicemail or text stands for a call, a letter for a postcard), skipping channels the lead has
+     * no details for: no phone, no call; no complete postal address, no postcard; no e-mail, no e-mail.
      *
      * @param lastOutgoing the channel of our last touch, or null when we never reached out
      */
-    public static Channel nextProng(Channel lastOutgoing, boolean hasPhone, boolean hasAddress, boolean hasEmail) {
-        int start = switch (lastOutgoing == null ? Channel.EMAIL : lastOutgoing) {
-            case CALL, VOICEMAIL, TEXT -> 1;
-            case POSTCARD, LETTER -> 2;
-            default -> 0;
-        };
-        for (int step = 0; step < SEQUENCE.size(); step++) {
-            Channel candidate = SEQUENCE.get((start + step) % SEQUENCE.size());
-            boolean possible = switch (candidate) {
-                case CALL -> hasPhone;
-                case POSTCARD -> hasAddress;
-                default -> hasEmail;
-            };
-            if (possible) {
+    public Channel nextProng(Temperature temperature, Channel lastOutgoing, Reach reach) {
+        List<Channel> sequence = rules.get(temperature).sequence();
+        int start = lastOutgoing == null ? 0 : (positionOf(sequence, lastOutgoing) + 1) % sequence.size();
+        for (int step = 0; step < sequence.size(); step++) {
+            Channel candidate = sequence.get((start + step) % sequence.size());
+            if (reach.allows(candidate)) {
                 return candidate;
             }
         }
-        return Channel.CALL; // no details at all: a call is still the most likely first step once found
+        // No channel of the sequence is possible: any channel the lead can be reached by, else a call
+        // (finding the number is still the likeliest first step).
+        for (Channel fallback : SEQUENCE) {
+            if (reach.allows(fallback)) {
+                return fallback;
+            }
+        }
+        return Channel.CALL;
+    }
+
+    /** Where a channel stands in a sequence; a channel not in it counts as its family's member, else as the last. */
+    private static int positionOf(List<Channel> sequence, Channel channel) {
+        int exact = sequence.indexOf(channel);
+        if (exact >= 0) {
+            return exact;
+        }
+        for (int i = 0; i < sequence.size(); i++) {
+            if (Reach.needs(sequence.get(i)) == Reach.needs(channel) && Reach.needs(channel) != Reach.Need.NOTHING) {
+                return i;
+            }
+        }
+        return sequence.size() - 1;
     }
 }

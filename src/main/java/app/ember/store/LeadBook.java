@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ public final class LeadBook {
 
     private final Database database;
     private final Clock clock;
-    private final FollowUpPolicy policy;
+    private final Supplier<FollowUpPolicy> policy;
     private final LeadStore leads = new LeadStore();
     private final InteractionStore interactions = new InteractionStore();
     private final NoteStore notes = new NoteStore();
@@ -46,6 +47,11 @@ public final class LeadBook {
     private final SettingStore settings = new SettingStore();
 
     public LeadBook(Database database, Clock clock, FollowUpPolicy policy) {
+        this(database, clock, () -> policy);
+    }
+
+    /** @param policy read at each use, so a change in the settings applies from the next lead on */
+    public LeadBook(Database database, Clock clock, Supplier<FollowUpPolicy> policy) {
         this.database = database;
         this.clock = clock;
         this.policy = policy;
@@ -141,7 +147,7 @@ public final class LeadBook {
         Instant created = lead.created() == null ? now : lead.created();
         Lead toStore = lead.toBuilder().id(0).created(created).updated(now)
                 .nextFollowUp(lead.nextFollowUp() != null ? lead.nextFollowUp()
-                        : policy.nextFollowUp(lead.temperature(), lead.sameDay(), created, lead.lastContact(),
+                        : policy.get().nextFollowUp(lead.temperature(), lead.sameDay(), created, lead.lastContact(),
                                 clock.getZone()))
                 .build();
         return database.write(c -> {
@@ -155,7 +161,7 @@ public final class LeadBook {
     public long createWithDetails(Lead lead, List<String> newTags, String note, Map<String, String> prefs) {
         Instant now = clock.instant();
         Lead toStore = lead.toBuilder().id(0).created(now).updated(now)
-                .nextFollowUp(policy.nextFollowUp(lead.temperature(), lead.sameDay(), now, null, clock.getZone()))
+                .nextFollowUp(policy.get().nextFollowUp(lead.temperature(), lead.sameDay(), now, null, clock.getZone()))
                 .build();
         return database.write(c -> {
             long id = leads.insert(c, toStore);
@@ -185,13 +191,29 @@ public final class LeadBook {
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
             Instant now = clock.instant();
             leads.update(c, edited.toBuilder().created(stored.created()).updated(now).firstContact(stored.firstContact())
-                    .lastContact(stored.lastContact()).nextFollowUp(stored.nextFollowUp()).build());
+                    .lastContact(stored.lastContact())
+                    .nextFollowUp(nextAfterTemperatureChange(stored, edited.temperature(), edited.sameDay()))
+                    .build());
             if (stored.temperature() != edited.temperature()) {
                 temperatureChanges.insert(c, new TemperatureChange(0, edited.id(), now, stored.temperature(),
                         edited.temperature(), temperatureReason));
             }
             return null;
         });
+    }
+
+    /**
+     * When a lead is next due once its temperature changed: an open lead follows its new cadence from
+     * the last contact (or its new first-response window, if nobody was in touch yet), so a lead that
+     * turns hot is due within days and one that cools is not chased at the old pace. A lead that is
+     * won, lost or resting in nurture keeps its date.
+     */
+    private Instant nextAfterTemperatureChange(Lead stored, Temperature temperature, boolean sameDay) {
+        boolean same = stored.temperature() == temperature && stored.sameDay() == (sameDay && temperature == Temperature.HOT);
+        if (same || stored.status() != LeadStatus.OPEN) {
+            return stored.nextFollowUp();
+        }
+        return policy.get().nextFollowUp(temperature, sameDay, stored.created(), stored.lastContact(), clock.getZone());
     }
 
     /** Sets the temperature of several leads, each change kept with the reason; returns how many changed. */
@@ -205,6 +227,7 @@ public final class LeadBook {
                     continue;
                 }
                 leads.setTemperature(c, id, temperature, sameDay, now);
+                leads.setNextFollowUp(c, id, nextAfterTemperatureChange(lead.get(), temperature, sameDay));
                 if (lead.get().temperature() != temperature) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, now, lead.get().temperature(),
                             temperature, reason));

@@ -34,7 +34,7 @@ public final class LeadStore {
      * list's index, which every list query and the counts bar read without touching deleted rows.
      */
     static final int DELETED_RANK_SHIFT = 100;
-    private static final String COLUMNS = "first_name, last_name, company, email, phone, address_line1, "
+    static final String COLUMNS = "first_name, last_name, company, email, phone, address_line1, "
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
             + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
@@ -144,7 +144,7 @@ public final class LeadStore {
         }
     }
 
-    private static Lead readLead(ResultSet rows) throws SQLException {
+    static Lead readLead(ResultSet rows) throws SQLException {
         String priority = rows.getString("priority");
         return Lead.builder()
                 .id(rows.getLong("id"))
@@ -287,26 +287,42 @@ public final class LeadStore {
         }
     }
 
-    /**
-     * Sets the first and last contact from the lead's touches, after a touch was added, changed or
-     * removed, so both always agree with the timeline.
-     */
-    void refreshContacts(Connection connection, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET "
-                + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ?), "
-                + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ?) WHERE id = ?")) {
-            statement.setLong(1, id);
+    /** Moves a lead's next follow-up (null: nothing planned). */
+    void setNextFollowUp(Connection connection, long id, Instant next) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE leads SET next_follow_up_at = ? WHERE id = ?")) {
+            Sql.setInstant(statement, 1, next);
             statement.setLong(2, id);
-            statement.setLong(3, id);
             statement.executeUpdate();
         }
     }
 
-    /** After a touch is logged: the lead's status and when it is next due (null: nothing planned). */
+    /**
+     * Sets the first and last contact and the channel of our last touch from the lead's touches,
+     * after a touch was added, changed or removed, so they always agree with the timeline.
+     */
+    void refreshContacts(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET "
+                + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ?), "
+                + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ?), "
+                + "last_out_channel = (SELECT channel FROM interactions WHERE lead_id = ? AND direction = 'out' "
+                + "ORDER BY occurred_at DESC, id DESC LIMIT 1) WHERE id = ?")) {
+            statement.setLong(1, id);
+            statement.setLong(2, id);
+            statement.setLong(3, id);
+            statement.setLong(4, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * After a touch is logged: the lead's status and when it is next due (null: nothing planned). A
+     * snooze ends with the touch: the lead has been dealt with.
+     */
     void setFollowUp(Connection connection, long id, LeadStatus status, Instant next, Instant at)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE leads SET status = ?, next_follow_up_at = ?, updated_at = ? WHERE id = ?")) {
+                "UPDATE leads SET status = ?, next_follow_up_at = ?, updated_at = ?, snoozed_until = NULL WHERE id = ?")) {
             statement.setString(1, status.code());
             Sql.setInstant(statement, 2, next);
             Sql.setInstant(statement, 3, at);

@@ -8,6 +8,7 @@ import app.ember.domain.Lead;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.LoggedTouch;
 import app.ember.domain.Outcome;
+import app.ember.domain.Reach;
 import app.ember.domain.TimelineEntry;
 import app.ember.domain.TouchPlan;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The touches of each lead: logging one (which moves the lead on), changing or removing one, and
@@ -23,12 +25,17 @@ import java.util.Set;
 public final class TouchLog {
     private final Database database;
     private final Clock clock;
-    private final FollowUpPolicy policy;
+    private final Supplier<FollowUpPolicy> policy;
     private final LeadStore leads = new LeadStore();
     private final InteractionStore interactions = new InteractionStore();
     private final TimelineStore timeline = new TimelineStore();
 
     public TouchLog(Database database, Clock clock, FollowUpPolicy policy) {
+        this(database, clock, () -> policy);
+    }
+
+    /** @param policy read at each touch, so a change in the settings applies from the next one */
+    public TouchLog(Database database, Clock clock, Supplier<FollowUpPolicy> policy) {
         this.database = database;
         this.clock = clock;
         this.policy = policy;
@@ -57,7 +64,7 @@ public final class TouchLog {
             long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note));
             leads.refreshContacts(c, leadId);
             LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
-            Instant next = TouchPlan.nextAfter(policy, lead, outcome, at, clock.getZone());
+            Instant next = TouchPlan.nextAfter(policy.get(), lead, outcome, at, clock.getZone());
             if (nextOverride != null && status != LeadStatus.WON) {
                 next = nextOverride;
             }
@@ -71,8 +78,8 @@ public final class TouchLog {
         return database.read(c -> {
             Lead lead = leads.find(c, leadId)
                     .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
-            return FollowUpPolicy.nextProng(interactions.lastOutgoingChannel(c, leadId).orElse(null),
-                    !lead.phone().isEmpty(), lead.address().isComplete(), !lead.email().isEmpty());
+            return policy.get().nextProng(lead.temperature(),
+                    interactions.lastOutgoingChannel(c, leadId).orElse(null), Reach.of(lead));
         });
     }
 

@@ -1,13 +1,18 @@
 package app.ember.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FollowUpPolicyTest {
@@ -80,19 +85,70 @@ class FollowUpPolicyTest {
 
     @Test
     void theThreeProngsComeInTurn() {
-        assertEquals(Channel.CALL, FollowUpPolicy.nextProng(null, true, true, true));
-        assertEquals(Channel.POSTCARD, FollowUpPolicy.nextProng(Channel.CALL, true, true, true));
-        assertEquals(Channel.POSTCARD, FollowUpPolicy.nextProng(Channel.VOICEMAIL, true, true, true));
-        assertEquals(Channel.EMAIL, FollowUpPolicy.nextProng(Channel.POSTCARD, true, true, true));
-        assertEquals(Channel.CALL, FollowUpPolicy.nextProng(Channel.EMAIL, true, true, true));
-        assertEquals(Channel.CALL, FollowUpPolicy.nextProng(Channel.MEETING, true, true, true));
+        assertEquals(Channel.CALL, prong(null, Reach.ALL));
+        assertEquals(Channel.POSTCARD, prong(Channel.CALL, Reach.ALL));
+        assertEquals(Channel.POSTCARD, prong(Channel.VOICEMAIL, Reach.ALL));
+        assertEquals(Channel.EMAIL, prong(Channel.POSTCARD, Reach.ALL));
+        assertEquals(Channel.EMAIL, prong(Channel.LETTER, Reach.ALL), "a letter stands for the postcard");
+        assertEquals(Channel.CALL, prong(Channel.EMAIL, Reach.ALL));
+        assertEquals(Channel.CALL, prong(Channel.MEETING, Reach.ALL));
     }
 
     @Test
     void aProngTheLeadHasNoDetailsForIsSkipped() {
-        assertEquals(Channel.EMAIL, FollowUpPolicy.nextProng(Channel.CALL, true, false, true), "no address");
-        assertEquals(Channel.POSTCARD, FollowUpPolicy.nextProng(Channel.EMAIL, false, true, true), "no phone");
-        assertEquals(Channel.CALL, FollowUpPolicy.nextProng(Channel.POSTCARD, true, true, false), "no e-mail");
-        assertTrue(FollowUpPolicy.SEQUENCE.contains(FollowUpPolicy.nextProng(null, false, false, false)));
+        assertEquals(Channel.EMAIL, prong(Channel.CALL, new Reach(true, false, true)), "no address");
+        assertEquals(Channel.POSTCARD, prong(Channel.EMAIL, new Reach(false, true, true)), "no phone");
+        assertEquals(Channel.CALL, prong(Channel.POSTCARD, new Reach(true, true, false)), "no e-mail");
+        assertEquals(Channel.CALL, prong(null, new Reach(false, false, false)), "nothing known: a call, once found");
+    }
+
+    @Test
+    void eachTemperatureCanHaveItsOwnSequence() {
+        FollowUpPolicy emailFirst = policy.withRule(Temperature.COOL,
+                policy.rule(Temperature.COOL).withSequence(List.of(Channel.EMAIL, Channel.TEXT)));
+        assertEquals(Channel.EMAIL, emailFirst.nextProng(Temperature.COOL, null, Reach.ALL));
+        assertEquals(Channel.TEXT, emailFirst.nextProng(Temperature.COOL, Channel.EMAIL, Reach.ALL));
+        assertEquals(Channel.EMAIL, emailFirst.nextProng(Temperature.COOL, Channel.TEXT, Reach.ALL));
+        assertEquals(Channel.EMAIL, emailFirst.nextProng(Temperature.COOL, Channel.CALL, Reach.ALL),
+                "a call stands where the text (the phone's channel) is");
+        assertEquals(Channel.CALL, emailFirst.nextProng(Temperature.HOT, null, Reach.ALL), "hot keeps the default");
+        assertEquals(Channel.POSTCARD, emailFirst.nextProng(Temperature.COOL, null, new Reach(false, true, false)),
+                "no channel of the sequence is possible: the one the lead can be reached by");
+    }
+
+    @Test
+    void theDefaultsAreTheDesignNotes() {
+        assertEquals(120, policy.sessionMinutes());
+        assertEquals(DayOfWeek.MONDAY, policy.weekStart());
+        assertEquals(DayOfWeek.SUNDAY, FollowUpPolicy.defaults(Locale.US).weekStart());
+        assertEquals(DayOfWeek.MONDAY, FollowUpPolicy.defaults(Locale.UK).weekStart());
+        assertTrue(policy.onlyWhenTimeLeft(Temperature.COLD));
+        assertFalse(policy.onlyWhenTimeLeft(Temperature.COOL));
+        assertTrue(policy.rule(Temperature.WARM).greetings());
+        assertEquals(10, policy.minutes(Channel.CALL));
+        assertEquals(3, policy.minutes(Channel.POSTCARD));
+        assertEquals(5, policy.minutes(Channel.EMAIL));
+        assertEquals(60, policy.minutes(Channel.VISIT));
+        assertEquals(Channel.POSTCARD, policy.greetingChannel());
+    }
+
+    @Test
+    void settingsOutsideTheirRangeAreRefusedWithTheFieldNamed() {
+        IllegalArgumentException budget = assertThrows(IllegalArgumentException.class,
+                () -> policy.withSessionMinutes(0));
+        assertTrue(budget.getMessage().startsWith("session must be"), budget.getMessage());
+        IllegalArgumentException minutes = assertThrows(IllegalArgumentException.class,
+                () -> policy.withMinutes(Channel.CALL, -1));
+        assertTrue(minutes.getMessage().contains("call"), minutes.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> policy.rule(Temperature.HOT).withSequence(List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> policy.rule(Temperature.HOT).withCadenceDays(0));
+        assertEquals(45, policy.withMinutes(Channel.CALL, 45).minutes(Channel.CALL));
+        assertEquals(10, policy.minutes(Channel.CALL), "a policy never changes in place");
+    }
+
+    private Channel prong(Channel last, Reach reach) {
+        return policy.nextProng(Temperature.HOT, last, reach);
     }
 }

@@ -10,6 +10,7 @@ import app.ember.ui.common.Formats;
 import app.ember.ui.common.TemperatureLook;
 import app.ember.ui.timeline.TimelineView;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.function.Function;
 import javafx.scene.control.Label;
@@ -92,10 +93,10 @@ final class LeadCells {
      * Computed from the row: no query per cell.
      */
     static final class ResponseCell extends TableCell<LeadRow, LeadRow> {
-        private final FollowUpPolicy policy;
+        private final Supplier<FollowUpPolicy> policy;
         private final Clock clock;
 
-        ResponseCell(FollowUpPolicy policy, Clock clock) {
+        ResponseCell(Supplier<FollowUpPolicy> policy, Clock clock) {
             this.policy = policy;
             this.clock = clock;
         }
@@ -108,7 +109,7 @@ final class LeadCells {
                 setText(null);
                 return;
             }
-            ResponseClock response = ResponseClock.of(policy, row.temperature(), row.sameDay(), row.created(),
+            ResponseClock response = ResponseClock.of(policy.get(), row.temperature(), row.sameDay(), row.created(),
                     row.firstContact(), clock.instant(), clock.getZone());
             setText(Messages.format("clockShort." + response.state().name().toLowerCase(java.util.Locale.ROOT),
                     TimelineView.span(response.margin())));

@@ -13,6 +13,7 @@ import app.ember.ui.common.TemperatureLook;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -48,7 +49,7 @@ public final class LeadListView {
 
     private final LeadListViewModel model;
     private final Clock clock;
-    private final FollowUpPolicy policy;
+    private final Supplier<FollowUpPolicy> policy;
     private Runnable onNewLead = () -> { };
     private Runnable onSelectedRowLoaded = () -> { };
     private int pendingSelection = -1;
@@ -86,7 +87,7 @@ public final class LeadListView {
     public LeadListView(LeadListViewModel model, Services services) {
         this.model = model;
         this.clock = services.clock();
-        this.policy = services.policy();
+        this.policy = services::policy;
     }
 
     @FXML

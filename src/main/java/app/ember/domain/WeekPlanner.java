@@ -1,0 +1,236 @@
+package app.ember.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Makes the week's plan: which leads to contact, by which channel, why, and in what order, and
+ * where the session's budget runs out.
+ *
+ * <p>The order: same-day hot leads first; then what is overdue, most overdue first; then hot, warm
+ * and cool by due time; equal due times go to the higher priority and then to the older lead.
+ * Temperatures marked "only when time is left" (cold, by default) come after all the others, in
+ * the same order among themselves. Won and lost leads are not planned; a lead in nurture only when
+ * its rest is over.
+ */
+public final class WeekPlanner {
+    /** An event this close is worth saying: the design notes' "event in the next 2-4 weeks". */
+    public static final int EVENT_NOTICE_DAYS = 28;
+
+    private final FollowUpPolicy policy;
+    private final ZoneId zone;
+
+    public WeekPlanner(FollowUpPolicy policy, ZoneId zone) {
+        this.policy = policy;
+        this.zone = zone;
+    }
+
+    /**
+     * @param candidates leads that may belong in the week (due before it ends, or with a date in it);
+     *                   the planner decides which do
+     * @param now        the moment the plan is made: what is due before it is overdue
+     * @param budget     the session's minutes
+     */
+    public WeekPlan plan(List<PlanCandidate> candidates, PlanWeek week, Instant now, int budget) {
+        Instant weekStart = week.startAt(zone);
+        Instant weekEnd = week.endAt(zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<Draft> drafts = new ArrayList<>();
+        for (PlanCandidate candidate : candidates) {
+            Draft draft = draft(candidate, week, weekStart, weekEnd, now, today);
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        drafts.sort(ORDER);
+        List<PlanAction> placed = new ArrayList<>(drafts.size());
+        int running = 0;
+        boolean fitting = true;
+        for (Draft draft : drafts) {
+            running += draft.action.minutes();
+            // One cut line: once an action does not fit, everything after it is "if time is left".
+            fitting = fitting && running <= budget;
+            placed.add(draft.action.placed(fitting, running));
+        }
+        return new WeekPlan(week, now, budget, placed);
+    }
+
+    private Draft draft(PlanCandidate candidate, PlanWeek week, Instant weekStart, Instant weekEnd, Instant now,
+                        LocalDate today) {
+        Lead lead = candidate.lead();
+        Instant due = lead.nextFollowUp();
+        boolean inPlay = lead.status() == LeadStatus.OPEN
+                || lead.status() == LeadStatus.NURTURE && due != null && due.isBefore(weekEnd);
+        if (!inPlay) {
+            return null;
+        }
+        List<PlanReason> dates = datesOfTheWeek(lead, week);
+        boolean followUpDue = due != null && due.isBefore(weekEnd);
+        Reach reach = Reach.of(lead);
+        Channel prong = policy.nextProng(lead.temperature(), candidate.lastOutgoing(), reach);
+        List<PlanReason> reasons = new ArrayList<>();
+        PlanAction.Kind kind;
+        Channel channel;
+        if (followUpDue) {
+            kind = followUpKind(lead);
+            reasons.add(primaryReason(lead, due, now, today));
+            reasons.addAll(dates);
+            channel = prong;
+        } else {
+            boolean touchedThisWeek = lead.lastContact() != null && !lead.lastContact().isBefore(weekStart);
+            if (dates.isEmpty() || touchedThisWeek) {
+                return null;
+            }
+            due = dates.get(0).date().atStartOfDay(zone).toInstant();
+            LocalDate snoozed = candidate.snoozedUntil();
+            if (snoozed != null && snoozed.isAfter(dates.get(0).date())) {
+                due = snoozed.atStartOfDay(zone).toInstant();
+                if (!due.isBefore(weekEnd)) {
+                    return null;
+                }
+            }
+            boolean greeting = dates.get(0).kind() != PlanReason.Kind.EVENT_ON;
+            kind = greeting ? PlanAction.Kind.GREETING : PlanAction.Kind.EVENT;
+            channel = greeting && reach.allows(policy.greetingChannel()) ? policy.greetingChannel() : prong;
+            reasons.addAll(dates);
+        }
+        boolean overdue = due.isBefore(now);
+        PlanAction action = new PlanAction(lead, kind, channel, due, overdue, policy.minutes(channel), reasons,
+                policy.onlyWhenTimeLeft(lead.temperature()), false, 0);
+        return new Draft(action, tier(lead, overdue));
+    }
+
+    private static PlanAction.Kind followUpKind(Lead lead) {
+        if (neverContacted(lead)) {
+            return PlanAction.Kind.FIRST_RESPONSE;
+        }
+        return lead.status() == LeadStatus.NURTURE ? PlanAction.Kind.NURTURE_RETURN : PlanAction.Kind.FOLLOW_UP;
+    }
+
+    /** Why a lead whose follow-up falls in the week is there, the most telling fact first. */
+    private PlanReason primaryReason(Lead lead, Instant due, Instant now, LocalDate today) {
+        if (neverContacted(lead)) {
+            if (due.isBefore(now)) {
+                return PlanReason.after(PlanReason.Kind.FIRST_RESPONSE_OVERDUE, Duration.between(due, now));
+            }
+            if (lead.sameDay()) {
+                return PlanReason.after(PlanReason.Kind.SAME_DAY, Duration.between(now, due));
+            }
+            if (lead.referralKind() != ReferralKind.NONE) {
+                return PlanReason.referral(lead.referredBy(), lead.referralKind());
+            }
+            return PlanReason.after(PlanReason.Kind.FIRST_RESPONSE_DUE, Duration.between(now, due));
+        }
+        if (lead.status() == LeadStatus.NURTURE) {
+            return PlanReason.of(PlanReason.Kind.BACK_FROM_NURTURE);
+        }
+        LocalDate event = nextEvent(lead, today);
+        if (event != null && ChronoUnit.DAYS.between(today, event) <= EVENT_NOTICE_DAYS) {
+            return PlanReason.days(PlanReason.Kind.EVENT_SOON, (int) ChronoUnit.DAYS.between(today, event));
+        }
+        if (lead.stage() == Stage.QUOTE_REQUESTED) {
+            return PlanReason.of(PlanReason.Kind.QUOTE_REQUESTED);
+        }
+        if (due.isBefore(now)) {
+            return PlanReason.after(PlanReason.Kind.OVERDUE, Duration.between(due, now));
+        }
+        return PlanReason.days(PlanReason.Kind.CADENCE, policy.cadenceDays(lead.temperature()));
+    }
+
+    private static boolean neverContacted(Lead lead) {
+        return lead.firstContact() == null && lead.lastContact() == null;
+    }
+
+    /** Birthdays and anniversaries (for temperatures that get greetings) and the event, in the week, by date. */
+    private List<PlanReason> datesOfTheWeek(Lead lead, PlanWeek week) {
+        List<PlanReason> dates = new ArrayList<>(2);
+        boolean greetings = policy.rule(lead.temperature()).greetings();
+        if (greetings) {
+            addYearly(dates, PlanReason.Kind.BIRTHDAY, lead.birthday(), week);
+            addYearly(dates, PlanReason.Kind.ANNIVERSARY, lead.anniversary(), week);
+        }
+        if (lead.needBy() != null) {
+            if (lead.needByYearly()) {
+                addYearly(dates, PlanReason.Kind.EVENT_ON, lead.needBy(), week);
+            } else if (week.contains(lead.needBy())) {
+                dates.add(PlanReason.on(PlanReason.Kind.EVENT_ON, lead.needBy()));
+            }
+        }
+        dates.sort(Comparator.comparing(PlanReason::date));
+        return dates;
+    }
+
+    private static void addYearly(List<PlanReason> dates, PlanReason.Kind kind, LocalDate original, PlanWeek week) {
+        if (original == null) {
+            return;
+        }
+        LocalDate day = occurrenceIn(MonthDay.from(original), week);
+        if (day != null && !day.isBefore(original)) {
+            dates.add(PlanReason.on(kind, day));
+        }
+    }
+
+    /**
+     * The day a yearly date falls on within the week, or null. A week may span New Year, so both
+     * years are tried; 29 February is kept on the 28th in other years.
+     */
+    static LocalDate occurrenceIn(MonthDay monthDay, PlanWeek week) {
+        for (int year = week.start().getYear(); year <= week.last().getYear(); year++) {
+            LocalDate day = monthDay.isValidYear(year) ? monthDay.atYear(year) : LocalDate.of(year, 2, 28);
+            if (week.contains(day)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /** The event's next day on or after today (a yearly one comes round again), or null. */
+    private static LocalDate nextEvent(Lead lead, LocalDate today) {
+        LocalDate event = lead.needBy();
+        if (event == null) {
+            return null;
+        }
+        if (lead.needByYearly()) {
+            MonthDay monthDay = MonthDay.from(event);
+            LocalDate next = monthDay.isValidYear(today.getYear()) ? monthDay.atYear(today.getYear())
+                    : LocalDate.of(today.getYear(), 2, 28);
+            return next.isBefore(today) ? next.plusYears(1) : next;
+        }
+        return event.isBefore(today) ? null : event;
+    }
+
+    /** 0 same-day hot, 1 overdue, 2 the rest; "only when time is left" temperatures add 3. */
+    private int tier(Lead lead, boolean overdue) {
+        int tier = lead.sameDay() ? 0 : overdue ? 1 : 2;
+        return policy.onlyWhenTimeLeft(lead.temperature()) ? tier + 3 : tier;
+    }
+
+    private record Draft(PlanAction action, int tier) {
+    }
+
+    private static int priorityRank(Priority priority) {
+        return priority == null ? 3 : switch (priority) {
+            case HIGH -> 0;
+            case MEDIUM -> 1;
+            case LOW -> 2;
+        };
+    }
+
+    /**
+     * Within a tier: overdue and same-day actions by due time, the rest by temperature and then due
+     * time; equal due times by priority, then the older lead, then the id so the order is total.
+     */
+    private static final Comparator<Draft> ORDER = Comparator.<Draft>comparingInt(Draft::tier)
+            .thenComparingInt(d -> d.tier % 3 == 2 ? d.action.lead().temperature().rank() : 0)
+            .thenComparing(d -> d.action.due())
+            .thenComparingInt(d -> priorityRank(d.action.lead().priority()))
+            .thenComparing(d -> d.action.lead().created(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(d -> d.action.lead().id());
+}
