@@ -53,6 +53,11 @@ final class BenchDatabase {
                     touches.clear();
                 }
             }
+            // The touches went in past the store, so each lead's last outgoing channel (the planner's
+            // place in the channel sequence) is filled here, as the migration fills it for real books.
+            database.write(c -> c.createStatement().executeUpdate("UPDATE leads SET last_out_channel = "
+                    + "(SELECT i.channel FROM interactions i WHERE i.lead_id = leads.id AND i.direction = 'out' "
+                    + "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1)"));
             System.out.printf("built %d leads and %d touches in %.1f s%n", LEADS, TOUCHES,
                     (System.nanoTime() - started) / 1e9);
         }

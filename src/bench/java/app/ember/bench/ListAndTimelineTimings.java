@@ -8,7 +8,10 @@ import app.ember.domain.LeadStatus;
 import app.ember.domain.Outcome;
 import app.ember.domain.Temperature;
 import app.ember.store.Database;
+import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.PlanWeek;
 import app.ember.store.LeadBook;
+import app.ember.store.PlanBook;
 import app.ember.store.TouchLog;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +32,7 @@ public final class ListAndTimelineTimings {
         Timings timings = new Timings();
         try (Database database = BenchDatabase.open()) {
             LeadBook book = new LeadBook(database);
-            TouchLog touches = new TouchLog(database, Clock.systemDefaultZone(),
-                    app.ember.domain.FollowUpPolicy.defaults());
+            TouchLog touches = new TouchLog(database, Clock.systemDefaultZone(), FollowUpPolicy.defaults());
             timings.line("Lead list at %,d leads and %,d touches: first page (100 rows) + counts bar, as the window "
                     + "loads it", BenchDatabase.LEADS, BenchDatabase.TOUCHES);
             int[] size = {100};
@@ -55,6 +57,15 @@ public final class ListAndTimelineTimings {
             }));
             timings.add("log a touch (commit included)", Timings.measure(20, 200, () -> touches.logTouch(busy,
                     Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "bench", Instant.now(), null)));
+            PlanBook plans = new PlanBook(database, Clock.systemDefaultZone(), FollowUpPolicy::defaults);
+            PlanWeek thisWeek = plans.thisWeek();
+            timings.line("Weekly plan (candidates read through their indexes + planned in Java); this week has "
+                    + "%,d actions", plans.plan(thisWeek).actions().size());
+            // Each run asks for another week, so H2 cannot hand back a cached result.
+            PlanWeek[] weeks = {thisWeek, thisWeek.next(), thisWeek.next().next(), thisWeek.next().next().next()};
+            int[] turn = {0};
+            timings.add("plan a week (this week and the next three, in turn)", Timings.measure(4, 40,
+                    () -> plans.plan(weeks[turn[0]++ % weeks.length]).actions().size()));
         }
         timings.write("queries.txt");
     }

@@ -1,7 +1,9 @@
 package app.ember.bench;
 
 import app.ember.app.Services;
+import app.ember.domain.Outcome;
 import app.ember.store.Database;
+import app.ember.ui.planner.PlanRow;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Theme;
 import app.ember.ui.main.MainView;
@@ -82,6 +84,27 @@ public final class UiResponsiveness {
         }
         Thread.sleep(500);
         List<Long> scrolling = probe.takeDelays();
+        // "This week": open the plan, walk down it a row every 30 ms, then log twenty actions with one key each.
+        System.setProperty("bench.phase", "planner");
+        Platform.runLater(() -> ((javafx.scene.control.TabPane) scene.get().lookup(".main-tabs"))
+                .getSelectionModel().select(1));
+        waitFor(() -> model.get().planner().planProperty().get() != null && !model.get().planner().busyProperty().get());
+        int planned = model.get().planner().rows().size();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<PlanRow> planList =
+                (javafx.scene.control.ListView<PlanRow>) scene.get().lookup("#planner-list");
+        for (int step = 0; step < Math.min(300, planned); step++) {
+            Platform.runLater(() -> planList.getSelectionModel().selectNext());
+            Thread.sleep(30);
+        }
+        for (int i = 0; i < Math.min(20, planned); i++) {
+            PlanRow row = model.get().planner().rows().get(i);
+            Platform.runLater(() -> model.get().planner().log(row, Outcome.REACHED));
+            Thread.sleep(100);
+        }
+        waitFor(() -> model.get().planner().rows().stream().limit(20).allMatch(r -> r.state() == PlanRow.State.DONE));
+        Thread.sleep(500);
+        List<Long> planning = probe.takeDelays();
         probe.stop();
         System.gc();
         Thread.sleep(300);
@@ -96,6 +119,8 @@ public final class UiResponsiveness {
                 max(typing), percentile(typing, 0.99), typing.size());
         report.line("JavaFX thread blocked while scrolling 100k:   longest %d ms, p99 %d ms (%d probes)",
                 max(scrolling), percentile(scrolling, 0.99), scrolling.size());
+        report.line("JavaFX thread blocked working the plan (%,d actions): longest %d ms, p99 %d ms (%d probes)",
+                planned, max(planning), percentile(planning, 0.99), planning.size());
         report.line("Heap: the whole run fits in a %d MB heap; in use after scrolling, after a GC: %d MB",
                 Runtime.getRuntime().maxMemory() / 1_048_576, usedAfterGc / 1_048_576);
         report.write("ui.txt");

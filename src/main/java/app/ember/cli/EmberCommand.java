@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         description = "Ember, a calm lead manager for a florist or a solo consultant.%n"
                 + "With no command the window opens.",
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
-            LogCommand.class, TimelineCommand.class})
+            LogCommand.class, TimelineCommand.class, PlanCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 

@@ -80,8 +80,14 @@ public final class WeekPlanner {
         Channel channel;
         if (followUpDue) {
             kind = followUpKind(lead);
-            reasons.add(primaryReason(lead, due, now, today));
-            reasons.addAll(dates);
+            PlanReason primary = primaryReason(lead, due, now, today);
+            reasons.add(primary);
+            for (PlanReason date : dates) {
+                // "event in 6 days" already says what "event on Saturday" would.
+                if (!(primary.kind() == PlanReason.Kind.EVENT_SOON && date.kind() == PlanReason.Kind.EVENT_ON)) {
+                    reasons.add(date);
+                }
+            }
             channel = prong;
         } else {
             boolean touchedThisWeek = lead.lastContact() != null && !lead.lastContact().isBefore(weekStart);

@@ -16,7 +16,9 @@ import java.util.StringJoiner;
  */
 public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("app.ember.i18n.messages", Locale.getDefault());
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", BUNDLE.getLocale());
+    /** The bundle's language (the base bundle is English): day names must read in the words around them. */
+    private static final Locale LANGUAGE = BUNDLE.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : BUNDLE.getLocale();
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", LANGUAGE);
 
     private Messages() {
     }

@@ -31,6 +31,12 @@ public enum AppAction {
     SET_STATUS("action.setStatus", null),
     DELETE_LEADS("action.deleteLeads", "Delete"),
     REFRESH("action.refresh", "F5"),
+    SHOW_LEADS("action.showLeads", "F2"),
+    SHOW_PLANNER("action.showPlanner", "F3"),
+    PRINT_PLAN("action.printPlan", "Shortcut+P"),
+    SAVE_PLAN_PDF("action.savePlanPdf", "Shortcut+Shift+S"),
+    EXPORT_PLAN_CALENDAR("action.exportPlanCalendar", null),
+    SETTINGS("action.settings", "Shortcut+Comma"),
     SHORTCUTS("action.shortcuts", "F1"),
     ABOUT("action.about", null);
 

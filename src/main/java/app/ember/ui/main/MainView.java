@@ -1,6 +1,5 @@
 package app.ember.ui.main;
 
-import app.ember.domain.Lead;
 import app.ember.domain.Channel;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
@@ -13,7 +12,10 @@ import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.leads.BulkDialogs;
+import app.ember.ui.planner.PlanRow;
+import app.ember.ui.planner.PlannerView;
 import app.ember.ui.quicklog.QuickLogWindow;
+import app.ember.ui.settings.SettingsWindow;
 import app.ember.ui.timeline.TimelineView;
 import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
@@ -35,6 +37,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.util.Duration;
@@ -50,6 +54,10 @@ public final class MainView {
 
     @FXML private MenuBar menuBar;
     @FXML private SplitPane split;
+    @FXML private TabPane tabs;
+    @FXML private Tab leadsTab;
+    @FXML private Tab plannerTab;
+    private PlannerView plannerView;
     @FXML private Label statusLabel;
     @FXML private Label dataDirLabel;
 
@@ -82,6 +90,7 @@ public final class MainView {
         });
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
+        setUpPlanner();
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
         // does not rebuild the pane (and its timeline) for every row passed on the way.
@@ -105,6 +114,41 @@ public final class MainView {
         buildMenus();
         model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));
         model.list().reload();
+    }
+
+    /** "This week" in its tab: made when first shown, and again when leads changed elsewhere meanwhile. */
+    private void setUpPlanner() {
+        plannerView = new PlannerView(model.planner());
+        plannerTab.setContent(ViewLoader.load(PlannerView.class, "Planner.fxml", plannerView));
+        plannerView.setOnLog(this::logPlanned);
+        plannerView.setOnOpen(row -> {
+            tabs.getSelectionModel().select(leadsTab);
+            model.detail().show(row.action().leadId());
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == plannerTab) {
+                model.plannerShown();
+                Platform.runLater(plannerView::focus);
+            }
+        });
+    }
+
+    /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
+    private void logPlanned(PlanRow row) {
+        QuickLogWindow.open(window(), model.services(), model.background(), row.action().lead(),
+                row.action().channel(), null, () -> {
+                    model.planner().loggedElsewhere(row);
+                    plannerView.selectNextToDo();
+                    plannerView.focus();
+                });
+    }
+
+    private void showPlanner() {
+        tabs.getSelectionModel().select(plannerTab);
+    }
+
+    private void openSettings() {
+        SettingsWindow.open(window(), model.services(), model.background(), model::settingsSaved);
     }
 
     private void bindHandlers() {
@@ -132,6 +176,21 @@ public final class MainView {
         handlers.put(AppAction.FOCUS_LIST, () -> listView.table().requestFocus());
         handlers.put(AppAction.REFRESH, model.list()::refresh);
         handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
+        handlers.put(AppAction.SHOW_LEADS, () -> tabs.getSelectionModel().select(leadsTab));
+        handlers.put(AppAction.SHOW_PLANNER, this::showPlanner);
+        handlers.put(AppAction.PRINT_PLAN, () -> {
+            showPlanner();
+            plannerView.printPlan();
+        });
+        handlers.put(AppAction.SAVE_PLAN_PDF, () -> {
+            showPlanner();
+            plannerView.savePlanPdf();
+        });
+        handlers.put(AppAction.EXPORT_PLAN_CALENDAR, () -> {
+            showPlanner();
+            plannerView.exportPlanCalendar();
+        });
+        handlers.put(AppAction.SETTINGS, this::openSettings);
         handlers.put(AppAction.ABOUT, this::showAbout);
     }
 
@@ -139,13 +198,16 @@ public final class MainView {
         menuBar.getMenus().setAll(
                 menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
-                        AppAction.COPY_PHONE),
-                menu("menu.view", AppAction.DARK_THEME, null, AppAction.SHOW_ALL, AppAction.SHOW_HOT,
+                        AppAction.COPY_PHONE, null, AppAction.SETTINGS),
+                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, null, AppAction.DARK_THEME, null,
+                        AppAction.SHOW_ALL, AppAction.SHOW_HOT,
                         AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
                 menu("menu.leads", AppAction.LOG_TOUCH, AppAction.SHOW_TIMELINE, null, AppAction.EDIT_LEAD,
                         AppAction.SET_TEMPERATURE, AppAction.ADD_TAG,
                         AppAction.REMOVE_TAG, AppAction.SET_STATUS, AppAction.DELETE_LEADS, null,
                         AppAction.FOCUS_LIST, AppAction.REFRESH),
+                menu("menu.plan", AppAction.SHOW_PLANNER, null, AppAction.PRINT_PLAN, AppAction.SAVE_PLAN_PDF,
+                        AppAction.EXPORT_PLAN_CALENDAR),
                 menu("menu.help", AppAction.SHORTCUTS, AppAction.ABOUT));
         // Sample leads go only into an empty book; the menu item follows the welcome offer.
         menuItem(AppAction.LOAD_SAMPLE_LEADS).disableProperty().bind(model.list().totalProperty().greaterThan(0)

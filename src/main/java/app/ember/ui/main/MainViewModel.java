@@ -6,6 +6,7 @@ import app.ember.ui.common.Undo;
 import app.ember.i18n.Messages;
 import app.ember.ui.lead.LeadDetailViewModel;
 import app.ember.ui.leads.LeadListViewModel;
+import app.ember.ui.planner.PlannerViewModel;
 import app.ember.ui.timeline.TimelineViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +22,9 @@ public final class MainViewModel {
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
     private final TimelineViewModel timeline;
+    private final PlannerViewModel planner;
+    /** Set when leads changed outside the planner: the plan is made again when it is next shown. */
+    private boolean planStale = true;
     private Undo undo;
     private final Background background;
 
@@ -41,6 +45,13 @@ public final class MainViewModel {
             detail.reload();
         });
         timeline.setOnUndoable(this::undoable);
+        this.planner = new PlannerViewModel(services, background, this::failed);
+        planner.setOnTouchLogged(() -> {
+            list.refresh();
+            detail.reload();
+        });
+        planner.messageProperty().addListener((o, was, now) -> status.set(now));
+        list.loadedProperty().addListener((o, was, now) -> planStale = true);
         list.setOnUndoable(this::undoable);
     }
 
@@ -54,6 +65,24 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    public PlannerViewModel planner() {
+        return planner;
+    }
+
+    /** The planner is being shown: its plan is made again if leads changed elsewhere since. */
+    public void plannerShown() {
+        if (planStale || planner.planProperty().get() == null) {
+            planStale = false;
+            planner.reload();
+        }
+    }
+
+    /** Settings changed: the budget and every rule may differ, so the plan is made afresh. */
+    public void settingsSaved() {
+        planner.thisWeek();
+        list.refresh();
     }
 
     /** Keeps the last deletion so Edit → Undo (Ctrl+Z) can take it back; says so in the status line. */

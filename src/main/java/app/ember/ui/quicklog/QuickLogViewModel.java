@@ -70,7 +70,7 @@ public final class QuickLogViewModel {
         this.opened = services.clock().instant();
         if (editing == null) {
             channel.set(suggested);
-            minutes.set(String.valueOf(suggested.defaultMinutes()));
+            minutes.set(String.valueOf(services.policy().minutes(suggested)));
             at.set(FORMAT.format(services.clock().instant().atZone(zone)));
         } else {
             channel.set(editing.channel());
@@ -83,7 +83,7 @@ public final class QuickLogViewModel {
         channel.addListener((o, was, now) -> {
             if (!minutesTyped && now != null) {
                 updating = true;
-                minutes.set(String.valueOf(now.defaultMinutes()));
+                minutes.set(String.valueOf(services.policy().minutes(now)));
                 updating = false;
             }
         });

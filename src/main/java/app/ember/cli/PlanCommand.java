@@ -1,0 +1,103 @@
+package app.ember.cli;
+
+import app.ember.app.Services;
+import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.PlanWeek;
+import app.ember.domain.WeekPlan;
+import app.ember.io.PlanCalendar;
+import app.ember.mail.PlanSheet;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code plan}: the week's follow-up plan, hottest first, with the cut line where the budget ends. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Print the week's follow-up plan: whom to contact, how, why and by when, in the order "
+                + "to work it, and where the session's budget ends. Optionally write it as an iCalendar "
+                + "file or a printable PDF.")
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    private EmberCommand parent;
+
+    @Option(names = "--week", paramLabel = "WEEK",
+            description = "The ISO week, e.g. 2026-W48 (default: this week).")
+    private String week;
+
+    @Option(names = "--budget", paramLabel = "MINUTES",
+            description = "The session's minutes (default: the settings' budget, 120 unless changed).")
+    private Integer budget;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--ics", paramLabel = "FILE", description = "Also write the plan as an iCalendar (.ics) file.")
+    private Path ics;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the printable plan as a PDF.")
+    private Path pdf;
+
+    @Override
+    public Integer call() {
+        String chosen = Options.format(format, "text", "csv", "json");
+        if (budget != null && (budget < 5 || budget > FollowUpPolicy.MAX_SESSION_MINUTES)) {
+            throw new BadInputException("--budget " + budget + " is out of range; expected 5 to "
+                    + FollowUpPolicy.MAX_SESSION_MINUTES + " minutes");
+        }
+        try (Services services = Services.open(parent.dataDir())) {
+            FollowUpPolicy policy = services.policy();
+            PlanWeek planWeek = week == null ? services.planBook().thisWeek() : parseWeek(policy);
+            WeekPlan plan = services.planBook().plan(planWeek, budget == null ? policy.sessionMinutes() : budget);
+            ZoneId zone = services.clock().getZone();
+            if (ics != null) {
+                writeFile(ics, () -> PlanCalendar.write(plan, zone, ics));
+            }
+            if (pdf != null) {
+                writeFile(pdf, () -> PlanSheet.write(plan, zone, Locale.getDefault(Locale.Category.FORMAT), pdf));
+            }
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            try {
+                PlanWriter.write(plan, chosen, zone, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return 0;
+        }
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    /** A file that cannot be written is named in the one-line message, with why. */
+    private static void writeFile(Path file, FileWrite write) {
+        try {
+            write.run();
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("cannot write " + file + ": its folder does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IllegalStateException("cannot write " + file + ": permission denied", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PlanWeek parseWeek(FollowUpPolicy policy) {
+        try {
+            return PlanWeek.parse(week, policy.weekStart());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--week " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package app.ember.mail;
+
+import app.ember.i18n.Messages;
+import java.awt.GraphicsEnvironment;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import javax.print.PrintServiceLookup;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+
+/**
+ * Prints a PDF through the system's print dialog. Each page goes out at its own size: PDFPageable
+ * hands the printer the page's paper, where a Printable with the default page format would shift
+ * the content by the printer's margins.
+ */
+public final class PdfPrinting {
+    private PdfPrinting() {
+    }
+
+    /**
+     * Whether {@link #printWithDialog} can work: a screen to show the dialog on and a printer.
+     * Asking the print system can take a moment (CUPS is asked over the network), so call it off
+     * the JavaFX thread.
+     */
+    public static boolean hasPrinter() {
+        return !GraphicsEnvironment.isHeadless() && hasPrintService();
+    }
+
+    /**
+     * Shows the system print dialog and prints when the user says so. Call it from a background
+     * thread, never the JavaFX thread: the dialog is AWT's, modal on its own, and printing blocks
+     * until the pages are spooled.
+     *
+     * @return false when the user cancelled the dialog
+     * @throws IllegalStateException when there is no printer or no screen for the dialog, or the
+     *                               printer refused the job; its message is for the user
+     */
+    public static boolean printWithDialog(PDDocument document, String jobName) {
+        if (GraphicsEnvironment.isHeadless() || !hasPrintService()) {
+            throw new IllegalStateException(Messages.get("plansheet.noPrinter"));
+        }
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setJobName(jobName);
+        job.setPageable(new PDFPageable(document));
+        if (!job.printDialog()) {
+            return false;
+        }
+        try {
+            job.print();
+            return true;
+        } catch (PrinterException e) {
+            throw new IllegalStateException(Messages.format("plansheet.printFailed", e.getMessage()), e);
+        }
+    }
+
+    private static boolean hasPrintService() {
+        return PrintServiceLookup.lookupDefaultPrintService() != null
+                || PrintServiceLookup.lookupPrintServices(null, null).length > 0;
+    }
+}

@@ -1,0 +1,739 @@
+package app.ember.mail;
+
+import app.ember.domain.AddressFormat;
+import app.ember.domain.Channel;
+import app.ember.domain.Lead;
+import app.ember.domain.PlanAction;
+import app.ember.domain.PlanWeek;
+import app.ember.domain.Reach;
+import app.ember.domain.Temperature;
+import app.ember.domain.Text;
+import app.ember.domain.WeekPlan;
+import app.ember.i18n.Messages;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The week's plan on paper: one row per action with a box to tick, the budget's cut line drawn
+ * across the table, and at most two pages, so the sheet stays something to work from rather than
+ * a report. Letter paper in the US and Canada, A4 elsewhere.
+ *
+ * <p>Dates are written in the language of the messages bundle, with the conventions of the
+ * locale's country (day before month in Britain, month first in the US), so day names never
+ * switch language in the middle of an English sentence.
+ */
+public final class PlanSheet {
+    private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA");
+
+    private PlanSheet() {
+    }
+
+    /**
+     * The sheet as an open document; the caller closes it. Nothing is saved, so it can be printed
+     * or written as it is.
+     */
+    public static PDDocument render(WeekPlan plan, ZoneId zone, Locale locale) {
+        PDDocument document = new PDDocument();
+        try {
+            new Sheet(document, plan, zone, locale).draw();
+            return document;
+        } catch (IOException e) {
+            closeQuietly(document);
+            throw new UncheckedIOException("The plan sheet could not be drawn: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(document);
+            throw e;
+        }
+    }
+
+    /** Writes the sheet to {@code file}, replacing it only once the whole PDF is written. */
+    public static void write(WeekPlan plan, ZoneId zone, Locale locale, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (PDDocument document = render(plan, zone, locale)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                document.save(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static PDRectangle paper(Locale locale) {
+        return LETTER_COUNTRIES.contains(locale.getCountry()) ? PDRectangle.LETTER : PDRectangle.A4;
+    }
+
+    /**
+     * The bundle's language with the locale's country: an English bundle read in Germany gives
+     * "Mon" and "23 November", not "Mo." in an English sheet.
+     */
+    static Locale wordsLocale(Locale locale) {
+        String language = Messages.bundle().getLocale().getLanguage();
+        return new Locale(language.isEmpty() ? "en" : language, locale.getCountry());
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException ignored) {
+            // Already failing; the first error is the one worth reporting.
+        }
+    }
+
+    /** One drawing of a plan: the layout decisions and the pages. */
+    private static final class Sheet {
+        private static final float MM = 72f / 25.4f;
+        private static final float MARGIN = 15 * MM;
+        private static final int MAX_PAGES = 2;
+
+        private static final float BODY = 8f;
+        private static final float SMALL = 7f;
+        private static final float LINE = 10f;
+        private static final float HEADER_ROW = 16f;
+        private static final float ACTION_ROW = 26f;
+        private static final float CUT_ROW = 24f;
+        private static final float CLOSING_ROW = 20f;
+        private static final float FIRST_PAGE_HEADER = 62f;
+        private static final float NEXT_PAGE_HEADER = 20f;
+        private static final float FOOTER = 16f;
+        private static final String NO_BREAK = "\u00A0";
+
+        private static final Color INK = new Color(0x21, 0x21, 0x21);
+        private static final Color SECONDARY = new Color(0x61, 0x61, 0x61);
+        private static final Color FADED = new Color(0x8C, 0x8C, 0x8C);
+        private static final Color FADED_SECONDARY = new Color(0xA6, 0xA6, 0xA6);
+        private static final Color RULE = new Color(0xE0, 0xE0, 0xE0);
+        private static final Color HEADER_RULE = new Color(0x9E, 0x9E, 0x9E);
+        private static final Color OVERDUE = new Color(0xC6, 0x28, 0x28);
+        private static final Map<Temperature, Color> SWATCHES = Map.of(
+                Temperature.HOT, new Color(0xC6, 0x28, 0x28),
+                Temperature.WARM, new Color(0xEF, 0x6C, 0x00),
+                Temperature.COOL, new Color(0x15, 0x65, 0xC0),
+                Temperature.COLD, new Color(0x54, 0x6E, 0x7A));
+
+        private final PDDocument document;
+        private final WeekPlan plan;
+        private final ZoneId zone;
+        private final Locale locale;
+        private final Locale words;
+        private final PDRectangle paper;
+        private final Columns columns;
+        private final Fonts fonts;
+
+        Sheet(PDDocument document, WeekPlan plan, ZoneId zone, Locale locale) throws IOException {
+            this.document = document;
+            this.plan = plan;
+            this.zone = zone;
+            this.locale = locale;
+            this.words = wordsLocale(locale);
+            this.paper = paper(locale);
+            this.fonts = new Fonts(document);
+            this.columns = new Columns(MARGIN, paper.getWidth() - 2 * MARGIN, dueWidth());
+        }
+
+        void draw() throws IOException {
+            describe();
+            List<List<Item>> pages = paginate();
+            for (int number = 0; number < pages.size(); number++) {
+                PDPage page = new PDPage(paper);
+                document.addPage(page);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                    Pen pen = new Pen(stream, fonts);
+                    float top = paper.getHeight() - MARGIN;
+                    float y = number == 0 ? firstHeader(pen, top) : nextHeader(pen, top);
+                    List<Item> items = pages.get(number);
+                    if (plan.actions().isEmpty()) {
+                        pen.text(Messages.get("plansheet.empty"), fonts.regular, BODY + 1, SECONDARY, MARGIN,
+                                y - 14);
+                    } else if (items.stream().anyMatch(item -> item.kind() != Item.Kind.CLOSING)) {
+                        y = tableHeader(pen, y);
+                    }
+                    for (Item item : items) {
+                        y = drawItem(pen, item, y);
+                    }
+                    footer(pen, number + 1, pages.size());
+                }
+            }
+        }
+
+        private void describe() {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(Messages.format("plansheet.documentTitle", plan.week().isoName()));
+            info.setCreator("Ember");
+            // When the plan was made, not when it was printed: a sheet printed twice tells the same story.
+            Calendar made = new GregorianCalendar(TimeZone.getTimeZone(zone));
+            made.setTimeInMillis(plan.madeAt().toEpochMilli());
+            info.setCreationDate(made);
+            document.getDocumentCatalog().setLanguage(words.toLanguageTag());
+        }
+
+        /**
+         * The items of each page. A cut line never ends a page that has another after it: it goes
+         * over with the rows it heads. What does not fit on the last page is counted, not drawn.
+         */
+        private List<List<Item>> paginate() {
+            List<Item> items = new ArrayList<>();
+            int cut = plan.cutIndex();
+            for (int index = 0; index < plan.actions().size(); index++) {
+                if (index == cut) {
+                    items.add(Item.cut());
+                }
+                items.add(Item.action(index));
+            }
+            List<List<Item>> pages = new ArrayList<>();
+            int next = 0;
+            float room = 0;
+            for (int number = 0; number < MAX_PAGES && (number == 0 || next < items.size()); number++) {
+                room = tableRoom(number);
+                List<Item> page = new ArrayList<>();
+                while (next < items.size() && items.get(next).height() <= room) {
+                    room -= items.get(next).height();
+                    page.add(items.get(next++));
+                }
+                boolean anotherPage = number + 1 < MAX_PAGES;
+                if (anotherPage && next < items.size() && page.size() > 1
+                        && page.get(page.size() - 1).kind() == Item.Kind.CUT) {
+                    page.remove(page.size() - 1);
+                    next--;
+                    room += CUT_ROW;
+                }
+                pages.add(page);
+            }
+            if (next < items.size()) {
+                List<Item> last = pages.get(pages.size() - 1);
+                while (room < CLOSING_ROW && !last.isEmpty()) {
+                    room += last.remove(last.size() - 1).height();
+                    next--;
+                }
+                last.add(closing(items.subList(next, items.size())));
+            }
+            return pages;
+        }
+
+        /** "… and 12 more actions if time is left", or without the "if time is left" when some still fit. */
+        private Item closing(List<Item> rest) {
+            int count = 0;
+            boolean allBelowCut = true;
+            for (Item item : rest) {
+                if (item.kind() == Item.Kind.ACTION) {
+                    count++;
+                    allBelowCut &= !plan.actions().get(item.index()).fits();
+                }
+            }
+            return Item.closing(Messages.format(allBelowCut ? "plansheet.more" : "plansheet.moreInBudget", count));
+        }
+
+        private float tableRoom(int pageNumber) {
+            float header = pageNumber == 0 ? FIRST_PAGE_HEADER : NEXT_PAGE_HEADER;
+            return paper.getHeight() - 2 * MARGIN - header - HEADER_ROW - FOOTER;
+        }
+
+        private float firstHeader(Pen pen, float top) throws IOException {
+            pen.text(Messages.get("plansheet.title"), fonts.bold, 18, INK, MARGIN, top - 14);
+            pen.textRight(plan.week().isoName(), fonts.regular, BODY, SECONDARY, paper.getWidth() - MARGIN, top - 14);
+            pen.text(weekDates(plan.week()), fonts.regular, 11, INK, MARGIN, top - 32);
+            pen.text(Messages.format("plansheet.totals", plan.budgetMinutes(), plan.plannedMinutes(),
+                    plan.actions().size()), fonts.regular, BODY + 0.5f, SECONDARY, MARGIN, top - 47);
+            return top - FIRST_PAGE_HEADER;
+        }
+
+        private float nextHeader(Pen pen, float top) throws IOException {
+            pen.text(Messages.format("plansheet.continued", weekDates(plan.week())), fonts.regular, BODY,
+                    SECONDARY, MARGIN, top - 9);
+            return top - NEXT_PAGE_HEADER;
+        }
+
+        private float tableHeader(Pen pen, float top) throws IOException {
+            float baseline = top - 11;
+            heading(pen, "plansheet.column.due", Column.DUE, baseline);
+            heading(pen, "plansheet.column.lead", Column.LEAD, baseline);
+            heading(pen, "plansheet.column.temperature", Column.TEMPERATURE, baseline);
+            heading(pen, "plansheet.column.channel", Column.CHANNEL, baseline);
+            heading(pen, "plansheet.column.contact", Column.CONTACT, baseline);
+            heading(pen, "plansheet.column.reason", Column.REASON, baseline);
+            pen.textRight(Messages.get("plansheet.column.minutes"), fonts.bold, SMALL, SECONDARY, columns.end(),
+                    baseline);
+            pen.line(MARGIN, top - HEADER_ROW, columns.end(), top - HEADER_ROW, 0.8f, HEADER_RULE, null);
+            return top - HEADER_ROW;
+        }
+
+        private void heading(Pen pen, String key, Column column, float baseline) throws IOException {
+            pen.lines(Messages.get(key), fonts.bold, SMALL, SECONDARY, columns.x(column), baseline,
+                    columns.width(column), 1);
+        }
+
+        private void footer(Pen pen, int number, int count) throws IOException {
+            float baseline = MARGIN;
+            pen.text(Messages.format("plansheet.footer", plan.week().isoName()), fonts.regular, SMALL, FADED,
+                    MARGIN, baseline);
+            pen.textRight(Messages.format("plansheet.page", number, count), fonts.regular, SMALL, SECONDARY,
+                    columns.end(), baseline);
+        }
+
+        private float drawItem(Pen pen, Item item, float top) throws IOException {
+            switch (item.kind()) {
+                case ACTION -> actionRow(pen, plan.actions().get(item.index()), top);
+                case CUT -> cutLine(pen, top);
+                case CLOSING -> pen.text(item.text(), fonts.regular, BODY, SECONDARY, columns.x(Column.LEAD),
+                        top - 13);
+            }
+            return top - item.height();
+        }
+
+        private void actionRow(Pen pen, PlanAction action, float top) throws IOException {
+            boolean fits = action.fits();
+            Color ink = fits ? INK : FADED;
+            Color secondary = fits ? SECONDARY : FADED_SECONDARY;
+            float first = top - 10.5f;
+            float second = first - LINE;
+            Lead lead = action.lead();
+
+            pen.strokeBox(columns.x(Column.TICK) + 1, first - 1.5f, 8, 8, 0.7f, fits ? INK : FADED);
+
+            boolean overdue = action.due().isBefore(plan.madeAt());
+            cell(pen, Column.DUE, due(action), overdue && fits ? OVERDUE : ink, first, 2);
+
+            // A long name may take the company's line when there is no company to show.
+            boolean company = !lead.company().isEmpty();
+            pen.lines(lead.name(), fonts.bold, BODY, ink, columns.x(Column.LEAD), first, columns.width(Column.LEAD),
+                    company ? 1 : 2);
+            if (company) {
+                pen.lines(lead.company(), fonts.regular, SMALL, secondary, columns.x(Column.LEAD), second,
+                        columns.width(Column.LEAD), 1);
+            }
+
+            Color swatch = SWATCHES.get(lead.temperature());
+            pen.fillBox(columns.x(Column.TEMPERATURE), first - 0.5f, 7, 7, fits ? swatch : lighter(swatch));
+            pen.lines(temperatureWord(lead), fonts.regular, BODY, ink, columns.x(Column.TEMPERATURE) + 10, first,
+                    columns.width(Column.TEMPERATURE) - 10, 2);
+
+            cell(pen, Column.CHANNEL, Messages.get("channel." + action.channel().code()), ink, first, 2);
+            cell(pen, Column.CONTACT, contact(action), ink, first, 2);
+            cell(pen, Column.REASON, Messages.planReasons(action.reasons()), ink, first, 2);
+            pen.textRight(Integer.toString(action.minutes()), fonts.regular, BODY, ink, columns.end(), first);
+
+            pen.line(MARGIN, top - ACTION_ROW, columns.end(), top - ACTION_ROW, 0.4f, RULE, null);
+        }
+
+        private void cell(Pen pen, Column column, String text, Color color, float baseline, int maxLines)
+                throws IOException {
+            pen.lines(text, fonts.regular, BODY, color, columns.x(column), baseline, columns.width(column), maxLines);
+        }
+
+        private void cutLine(Pen pen, float top) throws IOException {
+            float middle = top - CUT_ROW / 2;
+            String text = Messages.format("plansheet.cutLine", plan.budgetMinutes());
+            float size = BODY;
+            float width = pen.width(text, fonts.bold, size);
+            float centre = MARGIN + (columns.end() - MARGIN) / 2;
+            float gap = 6;
+            pen.line(MARGIN, middle, centre - width / 2 - gap, middle, 1.2f, INK, new float[] {5, 3});
+            pen.line(centre + width / 2 + gap, middle, columns.end(), middle, 1.2f, INK, new float[] {5, 3});
+            pen.text(text, fonts.bold, size, INK, centre - width / 2, middle - size * 0.35f);
+        }
+
+        /**
+         * Wide enough for the longest due time on one line ("Wed 10:15 AM" in the US), so the
+         * lead column gets what a 24-hour clock leaves; "overdue 3 days" may take two lines.
+         */
+        private float dueWidth() throws IOException {
+            float widest = 0;
+            for (PlanAction action : plan.actions()) {
+                boolean overdue = action.due().isBefore(plan.madeAt());
+                for (String piece : overdue ? due(action).split(" ") : new String[] {due(action)}) {
+                    widest = Math.max(widest, fonts.width(fonts.printable(piece, fonts.regular), fonts.regular, BODY));
+                }
+            }
+            return Math.max(Columns.MIN_DUE, Math.min(Columns.MAX_DUE, (float) Math.ceil(widest) + Columns.PADDING));
+        }
+
+        private String due(PlanAction action) {
+            if (action.due().isBefore(plan.madeAt())) {
+                return Messages.format("plansheet.overdue",
+                        unbroken(Messages.amount(Duration.between(action.due(), plan.madeAt()))));
+            }
+            ZonedDateTime due = action.due().atZone(zone);
+            String day = DateTimeFormatter.ofPattern("EEE", words).format(due);
+            // Greetings and events are due on a day, not at an hour: midnight would read as a time.
+            if (due.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+                return day;
+            }
+            return day + " " + unbroken(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(words)
+                    .format(due));
+        }
+
+        /** Kept on one line when the column wraps: "3 days" and "9:00 AM" never lose their unit. */
+        private static String unbroken(String text) {
+            return text.replaceAll("\\h", NO_BREAK);
+        }
+
+        private static String temperatureWord(Lead lead) {
+            String word = Messages.get("temperature." + lead.temperature().code());
+            return lead.sameDay() ? Messages.format("temperature.sameDay", word) : word;
+        }
+
+        /** What the channel needs in hand: the number to dial, the address to write to, the e-mail. */
+        private String contact(PlanAction action) {
+            Lead lead = action.lead();
+            String address = String.join(", ", AddressFormat.lines(lead.address(), locale.getCountry()));
+            String preferred = switch (Reach.needs(action.channel())) {
+                case PHONE -> lead.phone();
+                case EMAIL -> lead.email();
+                case ADDRESS -> address;
+                case NOTHING -> action.channel() == Channel.VISIT ? address : lead.phone();
+            };
+            if (!preferred.isEmpty()) {
+                return preferred;
+            }
+            return lead.phone().isEmpty() ? lead.email() : lead.phone();
+        }
+
+        /** "23 – 29 November 2026", "November 23 – 29, 2026", "30 November – 6 December 2026". */
+        private String weekDates(PlanWeek week) {
+            LocalDate start = week.start();
+            LocalDate last = week.last();
+            DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words);
+            if (start.getYear() != last.getYear()) {
+                return full.format(start) + " – " + full.format(last);
+            }
+            boolean sameMonth = start.getMonth() == last.getMonth();
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+                    IsoChronology.INSTANCE, words);
+            boolean dayFirst = pattern.indexOf('d') < pattern.indexOf('M');
+            if (dayFirst) {
+                String from = DateTimeFormatter.ofPattern(sameMonth ? "d" : "d MMMM", words).format(start);
+                return from + " – " + full.format(last);
+            }
+            String from = DateTimeFormatter.ofPattern("MMMM d", words).format(start);
+            String to = sameMonth ? DateTimeFormatter.ofPattern("d, y", words).format(last) : full.format(last);
+            return from + " – " + to;
+        }
+
+        /** The colour half-way to white: still the temperature's hue, as quiet as the grey text around it. */
+        private static Color lighter(Color color) {
+            return new Color((color.getRed() + 255) / 2, (color.getGreen() + 255) / 2, (color.getBlue() + 255) / 2);
+        }
+    }
+
+    private enum Column { TICK, DUE, LEAD, TEMPERATURE, CHANNEL, CONTACT, REASON, MINUTES }
+
+    /** Where each column starts; the lead and reason columns share what the fixed ones leave. */
+    private static final class Columns {
+        static final float PADDING = 6;
+        static final float MIN_DUE = 40;
+        static final float MAX_DUE = 70;
+
+        private final float[] starts = new float[Column.values().length + 1];
+
+        Columns(float left, float width, float dueWidth) {
+            float[] widths = {14, dueWidth, 0, 64, 50, 86, 0, 20};
+            float fixed = 0;
+            for (float each : widths) {
+                fixed += each;
+            }
+            float flexible = width - fixed;
+            widths[Column.LEAD.ordinal()] = Math.round(flexible / 2);
+            widths[Column.REASON.ordinal()] = flexible - widths[Column.LEAD.ordinal()];
+            starts[0] = left;
+            for (Column column : Column.values()) {
+                starts[column.ordinal() + 1] = starts[column.ordinal()] + widths[column.ordinal()];
+            }
+        }
+
+        float x(Column column) {
+            return starts[column.ordinal()];
+        }
+
+        /** The room for text in the column, less the gap to the next. */
+        float width(Column column) {
+            return starts[column.ordinal() + 1] - starts[column.ordinal()] - PADDING;
+        }
+
+        /** The table's right edge. */
+        float end() {
+            return starts[starts.length - 1];
+        }
+    }
+
+    /** One thing in the table: an action's row (by its index in the plan), the cut line, or the closing count. */
+    private record Item(Kind kind, int index, String text) {
+        enum Kind { ACTION, CUT, CLOSING }
+
+        static Item action(int index) {
+            return new Item(Kind.ACTION, index, "");
+        }
+
+        static Item cut() {
+            return new Item(Kind.CUT, -1, "");
+        }
+
+        static Item closing(String text) {
+            return new Item(Kind.CLOSING, -1, text);
+        }
+
+        float height() {
+            return switch (kind) {
+                case ACTION -> Sheet.ACTION_ROW;
+                case CUT -> Sheet.CUT_ROW;
+                case CLOSING -> Sheet.CLOSING_ROW;
+            };
+        }
+    }
+
+    /**
+     * DejaVu Sans, embedded so every Latin, Greek and Cyrillic name prints; a character the font
+     * lacks becomes "?" rather than failing the whole sheet.
+     */
+    private static final class Fonts {
+        private static final String ELLIPSIS = "…";
+        /** More than a line of any column holds; what is past it is never measured. */
+        private static final int MAX_LINE_CHARACTERS = 120;
+
+        final PDFont regular;
+        final PDFont bold;
+        private final Map<PDFont, Map<Integer, Boolean>> known = new HashMap<>();
+
+        Fonts(PDDocument document) throws IOException {
+            regular = load(document, "DejaVuSans.ttf");
+            bold = load(document, "DejaVuSans-Bold.ttf");
+        }
+
+        private static PDFont load(PDDocument document, String name) throws IOException {
+            try (InputStream in = PlanSheet.class.getResourceAsStream(FONT_FOLDER + name)) {
+                if (in == null) {
+                    throw new IOException("the font " + name + " is missing from the class path");
+                }
+                return PDType0Font.load(document, in);
+            }
+        }
+
+        /** The text with line breaks and tabs as spaces and unprintable characters as "?". */
+        String printable(String text, PDFont font) {
+            Map<Integer, Boolean> glyphs = known.computeIfAbsent(font, f -> new HashMap<>());
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(point -> {
+                if (Character.isWhitespace(point) || Character.isISOControl(point)) {
+                    out.append(' ');
+                } else if (glyphs.computeIfAbsent(point, p -> hasGlyph(font, p))) {
+                    out.appendCodePoint(point);
+                } else {
+                    out.append('?');
+                }
+            });
+            return out.toString();
+        }
+
+        private static boolean hasGlyph(PDFont font, int point) {
+            try {
+                font.encode(new String(Character.toChars(point)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        float width(String printable, PDFont font, float size) throws IOException {
+            return font.getStringWidth(printable) / 1000 * size;
+        }
+
+        /**
+         * The text in at most {@code maxLines} lines of {@code width}, broken between words (inside
+         * a word only when it is wider than a line, as e-mail addresses are), the last line ending
+         * in "…" when the text goes on.
+         */
+        List<String> wrap(String text, PDFont font, float size, float width, int maxLines) throws IOException {
+            String clean = printable(Text.clean(text), font).replaceAll(" {2,}", " ");
+            List<String> lines = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            String current = "";
+            int currentStart = 0;
+            int position = 0;
+            for (String word : clean.split(" ")) {
+                String candidate = current.isEmpty() ? word : current + " " + word;
+                if (width(candidate, font, size) <= width) {
+                    currentStart = current.isEmpty() ? position : currentStart;
+                    current = candidate;
+                } else {
+                    if (!current.isEmpty()) {
+                        lines.add(current);
+                        starts.add(currentStart);
+                    }
+                    int piece = position;
+                    String rest = word;
+                    while (rest.length() > 1 && width(rest, font, size) > width) {
+                        int cut = longestFit(rest, font, size, width);
+                        lines.add(rest.substring(0, cut));
+                        starts.add(piece);
+                        piece += cut;
+                        rest = rest.substring(cut);
+                    }
+                    current = rest;
+                    currentStart = piece;
+                }
+                position += word.length() + 1;
+            }
+            lines.add(current);
+            starts.add(currentStart);
+            if (lines.size() <= maxLines) {
+                return lines;
+            }
+            List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+            // The last line is filled with as much of the rest as fits, not cut at its last word.
+            String rest = clean.substring(starts.get(maxLines - 1));
+            rest = rest.substring(0, rest.offsetByCodePoints(0, Math.min(rest.codePointCount(0, rest.length()),
+                    MAX_LINE_CHARACTERS)));
+            kept.set(maxLines - 1, ellipsized(rest, font, size, width));
+            return kept;
+        }
+
+        /**
+         * Where to break a word too wide for the line: after its "@" when that fits, else after the
+         * last ".", "-", "/" or "_" that fits ("ingrid.berg-" / "johansson@…"), else anywhere.
+         */
+        private int longestFit(String word, PDFont font, float size, float width) throws IOException {
+            int end = word.offsetByCodePoints(0, 1);
+            while (end < word.length()) {
+                int next = word.offsetByCodePoints(end, 1);
+                if (width(word.substring(0, next), font, size) > width) {
+                    break;
+                }
+                end = next;
+            }
+            String fitting = word.substring(0, end);
+            int at = fitting.indexOf('@');
+            if (at > 0) {
+                return at + 1;
+            }
+            int soft = Math.max(Math.max(fitting.lastIndexOf('.'), fitting.lastIndexOf('-')),
+                    Math.max(fitting.lastIndexOf('/'), fitting.lastIndexOf('_')));
+            return soft > 0 && end < word.length() ? soft + 1 : end;
+        }
+
+        private String ellipsized(String line, PDFont font, float size, float width) throws IOException {
+            String text = line;
+            while (!text.isEmpty() && width(trimmedEnd(text) + ELLIPSIS, font, size) > width) {
+                text = text.substring(0, text.offsetByCodePoints(text.length(), -1));
+            }
+            return trimmedEnd(text) + ELLIPSIS;
+        }
+
+        /** Without the spaces and separators a cut would leave dangling before the "…". */
+        private static String trimmedEnd(String text) {
+            String trimmed = text.stripTrailing();
+            while (!trimmed.isEmpty() && ",;:·-–".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+            }
+            return trimmed;
+        }
+    }
+
+    /** Drawing on one page's content stream, in points from the page's lower left corner. */
+    private static final class Pen {
+        private final PDPageContentStream stream;
+        private final Fonts fonts;
+
+        Pen(PDPageContentStream stream, Fonts fonts) {
+            this.stream = stream;
+            this.fonts = fonts;
+        }
+
+        float width(String text, PDFont font, float size) throws IOException {
+            return fonts.width(fonts.printable(text, font), font, size);
+        }
+
+        void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
+            String printable = fonts.printable(text, font);
+            if (printable.isBlank()) {
+                return;
+            }
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.setNonStrokingColor(color);
+            stream.newLineAtOffset(x, baseline);
+            stream.showText(printable);
+            stream.endText();
+        }
+
+        void textRight(String text, PDFont font, float size, Color color, float right, float baseline)
+                throws IOException {
+            text(text, font, size, color, right - width(text, font, size), baseline);
+        }
+
+        /** The text wrapped into the column, a line every {@link Sheet#LINE} points down from {@code baseline}. */
+        void lines(String text, PDFont font, float size, Color color, float x, float baseline, float width,
+                   int maxLines) throws IOException {
+            float y = baseline;
+            for (String line : fonts.wrap(text, font, size, width, maxLines)) {
+                text(line, font, size, color, x, y);
+                y -= Sheet.LINE;
+            }
+        }
+
+        void line(float x1, float y1, float x2, float y2, float width, Color color, float[] dash) throws IOException {
+            stream.setStrokingColor(color);
+            stream.setLineWidth(width);
+            stream.setLineDashPattern(dash == null ? new float[0] : dash, 0);
+            stream.moveTo(x1, y1);
+            stream.lineTo(x2, y2);
+            stream.stroke();
+            stream.setLineDashPattern(new float[0], 0);
+        }
+
+        void strokeBox(float x, float y, float width, float height, float lineWidth, Color color) throws IOException {
+            stream.setStrokingColor(color);
+            stream.setLineWidth(lineWidth);
+            stream.addRect(x, y, width, height);
+            stream.stroke();
+        }
+
+        void fillBox(float x, float y, float width, float height, Color color) throws IOException {
+            stream.setNonStrokingColor(color);
+            stream.addRect(x, y, width, height);
+            stream.fill();
+        }
+    }
+}

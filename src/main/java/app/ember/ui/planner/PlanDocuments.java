@@ -1,0 +1,91 @@
+package app.ember.ui.planner;
+
+import app.ember.domain.WeekPlan;
+import app.ember.i18n.Messages;
+import app.ember.io.PlanCalendar;
+import app.ember.mail.PdfPrinting;
+import app.ember.mail.PlanSheet;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/** The plan on paper and in a calendar: print, save as PDF, export as iCalendar; all off the FX thread. */
+final class PlanDocuments {
+    private final PlannerViewModel model;
+
+    PlanDocuments(PlannerViewModel model) {
+        this.model = model;
+    }
+
+    void print() {
+        WeekPlan plan = model.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        ZoneId zone = model.services().clock().getZone();
+        // The system print dialog is AWT's own and modal on its own thread; the FX thread stays free meanwhile.
+        model.background().run(() -> {
+            try (PDDocument document = PlanSheet.render(plan, zone, Locale.getDefault(Locale.Category.FORMAT))) {
+                return PdfPrinting.printWithDialog(document, Messages.format("planner.printJob", plan.week().isoName()));
+            }
+        }, printed -> {
+            if (printed) {
+                model.say(Messages.get("planner.printed"));
+            }
+        }, this::failed);
+    }
+
+    void savePdf(Window owner) {
+        WeekPlan plan = model.planProperty().get();
+        File file = choose(owner, plan, "pdf", Messages.get("planner.pdfFiles"));
+        if (file == null) {
+            return;
+        }
+        ZoneId zone = model.services().clock().getZone();
+        model.background().run(() -> {
+            PlanSheet.write(plan, zone, Locale.getDefault(Locale.Category.FORMAT), file.toPath());
+            return file.toPath();
+        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())), this::failed);
+    }
+
+    void exportCalendar(Window owner) {
+        WeekPlan plan = model.planProperty().get();
+        File file = choose(owner, plan, "ics", Messages.get("planner.icsFiles"));
+        if (file == null) {
+            return;
+        }
+        ZoneId zone = model.services().clock().getZone();
+        model.background().run(() -> {
+            PlanCalendar.write(plan, zone, file.toPath());
+            return file.toPath();
+        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())), this::failed);
+    }
+
+    private static File choose(Window owner, WeekPlan plan, String extension, String description) {
+        if (plan == null) {
+            return null;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(extension.equals("pdf") ? "planner.pdf" : "planner.calendar"));
+        chooser.setInitialFileName("ember-plan-" + plan.week().isoName() + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null || chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+            return chosen;
+        }
+        return new File(chosen.getParentFile(), chosen.getName() + "." + extension);
+    }
+
+    private void failed(Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.setHeaderText(Messages.get("planner.documentFailed"));
+        alert.show();
+    }
+
+}

@@ -1,0 +1,218 @@
+package app.ember.ui.planner;
+
+import app.ember.domain.Outcome;
+import app.ember.i18n.Messages;
+import app.ember.ui.common.ChannelLook;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Window;
+
+/**
+ * "This week": binds the plan to the list and turns keys into actions. Logging through the
+ * quick-log window and opening a lead belong to the main window, which sets those two handlers.
+ */
+public final class PlannerView {
+    private final PlannerViewModel model;
+    private final Clock clock;
+    private final PlanDocuments documents;
+    private Consumer<PlanRow> onLog = row -> { };
+    private Consumer<PlanRow> onOpen = row -> { };
+
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private Button thisWeekButton;
+    @FXML private Button printButton;
+    @FXML private Button pdfButton;
+    @FXML private Button calendarButton;
+    @FXML private Label weekLabel;
+    @FXML private Label summaryLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Spinner<Integer> budgetSpinner;
+    @FXML private ListView<PlanRow> list;
+    @FXML private FlowPane keysPane;
+
+    public PlannerView(PlannerViewModel model) {
+        this.model = model;
+        this.clock = model.services().clock();
+        this.documents = new PlanDocuments(model);
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(model.rows());
+        list.setCellFactory(view -> new PlanCell(model.planProperty()::get, clock));
+        list.setPlaceholder(new Label(Messages.get("planner.empty")));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        model.rows().addListener((javafx.collections.ListChangeListener<PlanRow>) change -> {
+            if (list.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+        weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> PlanFormats.week(model.weekProperty().get()), model.weekProperty()));
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        previousButton.setTooltip(new Tooltip(Messages.get("planner.previousWeek")));
+        nextButton.setTooltip(new Tooltip(Messages.get("planner.nextWeek")));
+        SpinnerValueFactory.IntegerSpinnerValueFactory budget = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                5, app.ember.domain.FollowUpPolicy.MAX_SESSION_MINUTES, model.budgetProperty().get(), 15);
+        budgetSpinner.setValueFactory(budget);
+        model.budgetProperty().addListener((o, was, now) -> budget.setValue(now.intValue()));
+        budget.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.setBudget(now);
+            }
+        });
+        budgetSpinner.setTooltip(new Tooltip(Messages.get("planner.budgetTip")));
+        printButton.disableProperty().bind(model.planProperty().isNull());
+        pdfButton.disableProperty().bind(model.planProperty().isNull());
+        calendarButton.disableProperty().bind(model.planProperty().isNull());
+        buildKeyHints();
+    }
+
+    /** The plan takes the keyboard: the first action to do is selected. */
+    public void focus() {
+        list.requestFocus();
+        if (list.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    public void setOnLog(Consumer<PlanRow> handler) {
+        this.onLog = handler;
+    }
+
+    public void setOnOpen(Consumer<PlanRow> handler) {
+        this.onOpen = handler;
+    }
+
+    public ListView<PlanRow> list() {
+        return list;
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return; // menu accelerators pass through
+        }
+        PlanRow row = list.getSelectionModel().getSelectedItem();
+        KeyCode code = event.getCode();
+        Outcome outcome = PlanKeys.outcomes().get(code);
+        if (row == null || (outcome == null && code != PlanKeys.LOG && code != PlanKeys.SNOOZE
+                && code != PlanKeys.OPEN)) {
+            return;
+        }
+        event.consume();
+        if (outcome != null) {
+            model.log(row, outcome);
+            selectNextToDo();
+        } else if (code == PlanKeys.LOG) {
+            if (row.state() == PlanRow.State.TO_DO) {
+                onLog.accept(row);
+            }
+        } else if (code == PlanKeys.SNOOZE) {
+            snooze(row);
+        } else {
+            onOpen.accept(row);
+        }
+    }
+
+    /** After a one-key log the next action still to do is selected, so the session flows. */
+    public void selectNextToDo() {
+        int from = list.getSelectionModel().getSelectedIndex();
+        for (int i = from + 1; i < model.rows().size(); i++) {
+            if (model.rows().get(i).state() == PlanRow.State.TO_DO) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+    }
+
+    private void snooze(PlanRow row) {
+        if (row.state() != PlanRow.State.TO_DO) {
+            return;
+        }
+        SnoozeDialog.ask(window(), row, clock).ifPresent(day -> {
+            model.snooze(row, day);
+            selectNextToDo();
+        });
+        list.requestFocus();
+    }
+
+    @FXML
+    private void previousWeek() {
+        model.previousWeek();
+    }
+
+    @FXML
+    private void nextWeek() {
+        model.nextWeek();
+    }
+
+    @FXML
+    private void thisWeek() {
+        model.thisWeek();
+    }
+
+    @FXML
+    private void print() {
+        documents.print();
+    }
+
+    @FXML
+    private void savePdf() {
+        documents.savePdf(window());
+    }
+
+    @FXML
+    private void exportCalendar() {
+        documents.exportCalendar(window());
+    }
+
+    public void printPlan() {
+        print();
+    }
+
+    public void savePlanPdf() {
+        savePdf();
+    }
+
+    public void exportPlanCalendar() {
+        exportCalendar();
+    }
+
+    private Window window() {
+        return list.getScene().getWindow();
+    }
+
+    /** "↑↓ move · Enter log… · R reached · …": the keys, read from the same table the handler uses. */
+    private void buildKeyHints() {
+        keysPane.getChildren().add(hint("↑ ↓", Messages.get("planner.keyMove")));
+        keysPane.getChildren().add(hint(Messages.get("planner.keyEnter"), Messages.get("planner.keyLog")));
+        for (Map.Entry<KeyCode, Outcome> entry : PlanKeys.outcomes().entrySet()) {
+            keysPane.getChildren().add(hint(entry.getKey().getName(), ChannelLook.word(entry.getValue())));
+        }
+        keysPane.getChildren().add(hint(PlanKeys.SNOOZE.getName(), Messages.get("planner.keySnooze")));
+        keysPane.getChildren().add(hint(PlanKeys.OPEN.getName(), Messages.get("planner.keyOpen")));
+    }
+
+    private static Label hint(String key, String what) {
+        Label keyLabel = new Label(key);
+        keyLabel.getStyleClass().add("key-cap");
+        Label hint = new Label(what, keyLabel);
+        hint.getStyleClass().add("key-hint");
+        return hint;
+    }
+}

@@ -1,0 +1,227 @@
+package app.ember.ui.planner;
+
+import app.ember.app.Services;
+import app.ember.domain.Direction;
+import app.ember.domain.Outcome;
+import app.ember.domain.PlanAction;
+import app.ember.domain.PlanWeek;
+import app.ember.domain.WeekPlan;
+import app.ember.i18n.Messages;
+import app.ember.ui.common.Background;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * "This week": the plan of the chosen week, worked one action at a time. A logged or snoozed action
+ * stays in place, marked, until the plan is made again, so the session reads as a checklist; the
+ * totals follow at once. Every database call runs on the background executor.
+ */
+public final class PlannerViewModel {
+    private final Services services;
+    private final Background background;
+    private final Consumer<Throwable> onFailure;
+    private final ObjectProperty<PlanWeek> week = new SimpleObjectProperty<>();
+    private final ObjectProperty<WeekPlan> plan = new SimpleObjectProperty<>();
+    // The extractor makes the list tell its cells when a row is logged or snoozed, so they redraw at once.
+    private final ObservableList<PlanRow> rows = FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty()});
+    private final IntegerProperty budget = new SimpleIntegerProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private Runnable onTouchLogged = () -> { };
+    private long generation;
+
+    public PlannerViewModel(Services services, Background background, Consumer<Throwable> onFailure) {
+        this.services = services;
+        this.background = background;
+        this.onFailure = onFailure;
+        budget.set(services.policy().sessionMinutes());
+        week.set(services.planBook().thisWeek());
+    }
+
+    /** Makes the plan of the chosen week again from the database. */
+    public void reload() {
+        long mine = ++generation;
+        PlanWeek chosen = week.get();
+        int minutes = budget.get();
+        busy.set(true);
+        background.run(() -> services.planBook().plan(chosen, minutes), made -> {
+            if (mine != generation) {
+                return; // a newer week or budget was asked for meanwhile
+            }
+            busy.set(false);
+            plan.set(made);
+            List<PlanRow> fresh = new ArrayList<>(made.actions().size());
+            for (PlanAction action : made.actions()) {
+                fresh.add(new PlanRow(action));
+            }
+            rows.setAll(fresh);
+            updateSummary();
+        }, error -> {
+            busy.set(false);
+            onFailure.accept(error);
+        });
+    }
+
+    public void thisWeek() {
+        budget.set(services.policy().sessionMinutes());
+        show(services.planBook().thisWeek());
+    }
+
+    public void nextWeek() {
+        show(week.get().next());
+    }
+
+    public void previousWeek() {
+        show(week.get().previous());
+    }
+
+    private void show(PlanWeek chosen) {
+        week.set(chosen);
+        reload();
+    }
+
+    /** A new budget for this session only (the settings keep the usual one); the cut line moves. */
+    public void setBudget(int minutes) {
+        if (minutes != budget.get()) {
+            budget.set(minutes);
+            reload();
+        }
+    }
+
+    /**
+     * Logs the action's touch with one key: its channel and minutes, the outcome chosen, now. The
+     * lead's next follow-up follows from its cadence, as with any logged touch.
+     */
+    public void log(PlanRow row, Outcome outcome) {
+        if (row == null || row.state() != PlanRow.State.TO_DO) {
+            return;
+        }
+        PlanAction action = row.action();
+        row.setState(PlanRow.State.LOGGING);
+        background.run(() -> services.touchLog().logTouch(action.leadId(), action.channel(), Direction.OUT, outcome,
+                action.minutes(), "", services.clock().instant(), null), logged -> {
+                    row.markDone(outcome);
+                    message.set(Messages.format("planner.logged", action.lead().name(),
+                            Messages.get("outcome." + outcome.code())));
+                    updateSummary();
+                    onTouchLogged.run();
+                }, error -> {
+                    row.setState(PlanRow.State.TO_DO);
+                    onFailure.accept(error);
+                });
+    }
+
+    /** After the quick-log window stored a touch for this action. */
+    public void loggedElsewhere(PlanRow row) {
+        row.markDone(null);
+        message.set(Messages.format("planner.loggedPlain", row.action().lead().name()));
+        updateSummary();
+        onTouchLogged.run();
+    }
+
+    /** Puts the action's lead off to {@code day}; the action is marked and leaves the totals. */
+    public void snooze(PlanRow row, LocalDate day) {
+        if (row == null || row.state() != PlanRow.State.TO_DO) {
+            return;
+        }
+        row.setState(PlanRow.State.LOGGING);
+        background.run(() -> {
+            services.planBook().snooze(row.action().leadId(), day);
+            return day;
+        }, done -> {
+            row.markSnoozed(day);
+            message.set(Messages.format("planner.snoozed", row.action().lead().name(), PlanFormats.day(day)));
+            updateSummary();
+            onTouchLogged.run();
+        }, error -> {
+            row.setState(PlanRow.State.TO_DO);
+            onFailure.accept(error);
+        });
+    }
+
+    /** "14 actions · 112 of 120 min planned · done 3 (28 min) · 84 min to go". */
+    private void updateSummary() {
+        WeekPlan current = plan.get();
+        if (current == null) {
+            summary.set("");
+            return;
+        }
+        int done = 0;
+        int doneMinutes = 0;
+        int toGo = 0;
+        int cut = current.cutIndex();
+        for (int i = 0; i < rows.size(); i++) {
+            PlanRow row = rows.get(i);
+            if (row.state() == PlanRow.State.DONE) {
+                done++;
+                doneMinutes += row.action().minutes();
+            } else if (row.state() != PlanRow.State.SNOOZED && i < cut) {
+                toGo += row.action().minutes();
+            }
+        }
+        summary.set(Messages.format("planner.summary", rows.size(), current.plannedMinutes(), current.budgetMinutes(),
+                done, doneMinutes, toGo));
+    }
+
+    /** A line for the status bar: what was just done. */
+    void say(String text) {
+        message.set(text);
+    }
+
+    public void setOnTouchLogged(Runnable action) {
+        this.onTouchLogged = action;
+    }
+
+    public ObservableList<PlanRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<PlanWeek> weekProperty() {
+        return week;
+    }
+
+    public ReadOnlyObjectProperty<WeekPlan> planProperty() {
+        return plan;
+    }
+
+    public IntegerProperty budgetProperty() {
+        return budget;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Background background() {
+        return background;
+    }
+}
