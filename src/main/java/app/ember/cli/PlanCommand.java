@@ -5,6 +5,7 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.WeekPlan;
 import app.ember.io.PlanCalendar;
+import app.ember.store.PlanBook;
 import app.ember.mail.PlanSheet;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -58,7 +59,8 @@ final class PlanCommand implements Callable<Integer> {
         try (Services services = Services.open(parent.dataDir())) {
             FollowUpPolicy policy = services.policy();
             PlanWeek planWeek = week == null ? services.planBook().thisWeek() : parseWeek(policy);
-            WeekPlan plan = services.planBook().plan(planWeek, budget == null ? policy.sessionMinutes() : budget);
+            WeekPlan plan = services.planBook().plan(planWeek, budget == null ? policy.sessionMinutes() : budget,
+                    PlanBook.KEEP_ALL);
             ZoneId zone = services.clock().getZone();
             if (ics != null) {
                 writeFile(ics, () -> PlanCalendar.write(plan, zone, ics));

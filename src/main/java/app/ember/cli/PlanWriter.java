@@ -39,7 +39,7 @@ final class PlanWriter {
     private static void text(WeekPlan plan, ZoneId zone, PrintWriter out) {
         out.printf("Week %s (%s – %s) · budget %d min · planned %d min · %d actions, %d min in all%n",
                 plan.week().isoName(), DAY.format(plan.week().start()), DAY.format(plan.week().last()),
-                plan.budgetMinutes(), plan.plannedMinutes(), plan.actions().size(), plan.totalMinutes());
+                plan.budgetMinutes(), plan.plannedMinutes(), plan.allActions(), plan.totalMinutes());
         if (plan.actions().isEmpty()) {
             out.println("Nothing is due this week.");
             return;

@@ -3,11 +3,27 @@ package app.ember.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** The week's actions in the order to work them, with the budget and where it runs out. */
-public record WeekPlan(PlanWeek week, Instant madeAt, int budgetMinutes, List<PlanAction> actions) {
+/**
+ * The week's actions in the order to work them, with the budget and where it runs out. A plan of a
+ * big book keeps every action above the cut line and a few hundred below it; the rest are counted.
+ *
+ * @param moreActions the actions due this week that come after the last one kept
+ * @param moreMinutes their minutes
+ */
+public record WeekPlan(PlanWeek week, Instant madeAt, int budgetMinutes, List<PlanAction> actions,
+                       int moreActions, int moreMinutes) {
 
     public WeekPlan {
         actions = List.copyOf(actions);
+    }
+
+    public WeekPlan(PlanWeek week, Instant madeAt, int budgetMinutes, List<PlanAction> actions) {
+        this(week, madeAt, budgetMinutes, actions, 0, 0);
+    }
+
+    /** Every action due this week, kept or counted. */
+    public int allActions() {
+        return actions.size() + moreActions;
     }
 
     /** How many actions fit in the budget: the index of the first one below the cut line. */
@@ -25,7 +41,8 @@ public record WeekPlan(PlanWeek week, Instant madeAt, int budgetMinutes, List<Pl
         return cut == 0 ? 0 : actions.get(cut - 1).runningMinutes();
     }
 
+    /** The minutes of every action due this week, kept or counted. */
     public int totalMinutes() {
-        return actions.isEmpty() ? 0 : actions.get(actions.size() - 1).runningMinutes();
+        return (actions.isEmpty() ? 0 : actions.get(actions.size() - 1).runningMinutes()) + moreMinutes;
     }
 }

@@ -7,8 +7,13 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Makes the week's plan: which leads to contact, by which channel, why, and in what order, and
@@ -33,33 +38,92 @@ public final class WeekPlanner {
     }
 
     /**
+     * The whole plan from fully read leads (small books, tests).
+     *
      * @param candidates leads that may belong in the week (due before it ends, or with a date in it);
      *                   the planner decides which do
      * @param now        the moment the plan is made: what is due before it is overdue
      * @param budget     the session's minutes
      */
     public WeekPlan plan(List<PlanCandidate> candidates, PlanWeek week, Instant now, int budget) {
+        return plan(List.of(), candidates, week, now, budget, Integer.MAX_VALUE, ids -> Map.of());
+    }
+
+    /**
+     * The plan of a big book: every due lead is placed and costed from its {@link PlanKey}; only the
+     * actions kept (all above the cut line and {@code keepBelowCut} after it) are read in full
+     * through {@code details}. The others are counted in the plan's totals.
+     *
+     * @param due     the leads due before the week ends, as keys
+     * @param dated   leads read in full: those with a birthday, anniversary or event in the week
+     * @param details reads the full leads of the given ids (a missing one has gone meanwhile)
+     */
+    public WeekPlan plan(List<PlanKey> due, List<PlanCandidate> dated, PlanWeek week, Instant now, int budget,
+                         int keepBelowCut, Function<Collection<Long>, Map<Long, PlanCandidate>> details) {
         Instant weekStart = week.startAt(zone);
         Instant weekEnd = week.endAt(zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<Draft> drafts = new ArrayList<>();
-        for (PlanCandidate candidate : candidates) {
+        List<Draft> drafts = new ArrayList<>(due.size() + dated.size());
+        Set<Long> full = new HashSet<>();
+        for (PlanCandidate candidate : dated) {
             Draft draft = draft(candidate, week, weekStart, weekEnd, now, today);
-            if (draft != null) {
+            if (draft != null && full.add(candidate.lead().id())) {
                 drafts.add(draft);
             }
         }
-        drafts.sort(ORDER);
-        List<PlanAction> placed = new ArrayList<>(drafts.size());
-        int running = 0;
-        boolean fitting = true;
-        for (Draft draft : drafts) {
-            running += draft.action.minutes();
-            // One cut line: once an action does not fit, everything after it is "if time is left".
-            fitting = fitting && running <= budget;
-            placed.add(draft.action.placed(fitting, running));
+        for (PlanKey key : due) {
+            if (!full.contains(key.id())) {
+                Draft draft = draft(key, weekEnd, now);
+                if (draft != null) {
+                    drafts.add(draft);
+                }
+            }
         }
-        return new WeekPlan(week, now, budget, placed);
+        drafts.sort(ORDER);
+        int running = 0;
+        int cut = drafts.size();
+        int[] runningAt = new int[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            running += drafts.get(i).minutes;
+            runningAt[i] = running;
+            // One cut line: once an action does not fit, everything after it is "if time is left".
+            if (cut == drafts.size() && running > budget) {
+                cut = i;
+            }
+        }
+        int kept = (int) Math.min(drafts.size(), (long) cut + keepBelowCut);
+        Map<Long, PlanCandidate> read = details.apply(drafts.subList(0, kept).stream()
+                .filter(d -> d.action == null).map(d -> d.id).toList());
+        List<PlanAction> placed = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            Draft draft = drafts.get(i);
+            PlanAction action = draft.action;
+            if (action == null) {
+                PlanCandidate candidate = read.get(draft.id);
+                Draft whole = candidate == null ? null : draft(candidate, week, weekStart, weekEnd, now, today);
+                if (whole == null) {
+                    continue; // deleted or closed since its key was read
+                }
+                action = whole.action;
+            }
+            placed.add(action.placed(i < cut, runningAt[i]));
+        }
+        return new WeekPlan(week, now, budget, placed, drafts.size() - kept,
+                drafts.isEmpty() ? 0 : running - (kept == 0 ? 0 : runningAt[kept - 1]));
+    }
+
+    /** A due lead placed and costed from its key alone; its action is made once it is kept. */
+    private Draft draft(PlanKey key, Instant weekEnd, Instant now) {
+        boolean inPlay = key.status() == LeadStatus.OPEN
+                || key.status() == LeadStatus.NURTURE && key.nextFollowUp().isBefore(weekEnd);
+        if (!inPlay) {
+            return null;
+        }
+        Channel channel = policy.nextProng(key.temperature(), key.lastOutgoing(), key.reach());
+        boolean overdue = key.nextFollowUp().isBefore(now);
+        return new Draft(tier(key.temperature(), key.sameDay(), overdue), key.temperature().rank(),
+                key.nextFollowUp(), priorityRank(key.priority()), key.created(), key.id(), policy.minutes(channel),
+                null);
     }
 
     private Draft draft(PlanCandidate candidate, PlanWeek week, Instant weekStart, Instant weekEnd, Instant now,
@@ -110,7 +174,8 @@ public final class WeekPlanner {
         boolean overdue = due.isBefore(now);
         PlanAction action = new PlanAction(lead, kind, channel, due, overdue, policy.minutes(channel), reasons,
                 policy.onlyWhenTimeLeft(lead.temperature()), false, 0);
-        return new Draft(action, tier(lead, overdue));
+        return new Draft(tier(lead.temperature(), lead.sameDay(), overdue), lead.temperature().rank(), due,
+                priorityRank(lead.priority()), lead.created(), lead.id(), action.minutes(), action);
     }
 
     private static PlanAction.Kind followUpKind(Lead lead) {
@@ -213,12 +278,18 @@ public final class WeekPlanner {
     }
 
     /** 0 same-day hot, 1 overdue, 2 the rest; "only when time is left" temperatures add 3. */
-    private int tier(Lead lead, boolean overdue) {
-        int tier = lead.sameDay() ? 0 : overdue ? 1 : 2;
-        return policy.onlyWhenTimeLeft(lead.temperature()) ? tier + 3 : tier;
+    private int tier(Temperature temperature, boolean sameDay, boolean overdue) {
+        int tier = sameDay ? 0 : overdue ? 1 : 2;
+        return policy.onlyWhenTimeLeft(temperature) ? tier + 3 : tier;
     }
 
-    private record Draft(PlanAction action, int tier) {
+    /**
+     * An action's place in the order, from a full lead or from its key alone.
+     *
+     * @param action null until the lead is read in full
+     */
+    private record Draft(int tier, int temperatureRank, Instant due, int priorityRank, Instant created, long id,
+                         int minutes, PlanAction action) {
     }
 
     private static int priorityRank(Priority priority) {
@@ -233,10 +304,10 @@ public final class WeekPlanner {
      * Within a tier: overdue and same-day actions by due time, the rest by temperature and then due
      * time; equal due times by priority, then the older lead, then the id so the order is total.
      */
-    private static final Comparator<Draft> ORDER = Comparator.<Draft>comparingInt(Draft::tier)
-            .thenComparingInt(d -> d.tier % 3 == 2 ? d.action.lead().temperature().rank() : 0)
-            .thenComparing(d -> d.action.due())
-            .thenComparingInt(d -> priorityRank(d.action.lead().priority()))
-            .thenComparing(d -> d.action.lead().created(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(d -> d.action.lead().id());
+    private static final Comparator<Draft> ORDER = Comparator.comparingInt(Draft::tier)
+            .thenComparingInt(d -> d.tier % 3 == 2 ? d.temperatureRank : 0)
+            .thenComparing(Draft::due)
+            .thenComparingInt(Draft::priorityRank)
+            .thenComparing(Draft::created, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(Draft::id);
 }

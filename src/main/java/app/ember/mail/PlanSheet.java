@@ -243,7 +243,8 @@ public final class PlanSheet {
                 }
                 pages.add(page);
             }
-            if (next < items.size()) {
+            // The plan itself may count actions it did not keep (a big book): they are "more" too.
+            if (next < items.size() || plan.moreActions() > 0) {
                 List<Item> last = pages.get(pages.size() - 1);
                 while (room < CLOSING_ROW && !last.isEmpty()) {
                     room += last.remove(last.size() - 1).height();
@@ -256,7 +257,7 @@ public final class PlanSheet {
 
         /** "… and 12 more actions if time is left", or without the "if time is left" when some still fit. */
         private Item closing(List<Item> rest) {
-            int count = 0;
+            int count = plan.moreActions();
             boolean allBelowCut = true;
             for (Item item : rest) {
                 if (item.kind() == Item.Kind.ACTION) {
@@ -277,7 +278,7 @@ public final class PlanSheet {
             pen.textRight(plan.week().isoName(), fonts.regular, BODY, SECONDARY, paper.getWidth() - MARGIN, top - 14);
             pen.text(weekDates(plan.week()), fonts.regular, 11, INK, MARGIN, top - 32);
             pen.text(Messages.format("plansheet.totals", plan.budgetMinutes(), plan.plannedMinutes(),
-                    plan.actions().size()), fonts.regular, BODY + 0.5f, SECONDARY, MARGIN, top - 47);
+                    plan.allActions()), fonts.regular, BODY + 0.5f, SECONDARY, MARGIN, top - 47);
             return top - FIRST_PAGE_HEADER;
         }
 

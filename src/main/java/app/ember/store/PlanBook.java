@@ -1,16 +1,15 @@
 package app.ember.store;
 
 import app.ember.domain.FollowUpPolicy;
-import app.ember.domain.PlanCandidate;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.WeekPlan;
 import app.ember.domain.WeekPlanner;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.function.Supplier;
 
 /** The weekly plan over the stored leads, and snoozing a lead to another day. */
@@ -32,15 +31,38 @@ public final class PlanBook {
         return PlanWeek.containing(LocalDate.now(clock), policy.get().weekStart());
     }
 
-    /** The plan for a week with the policy's session budget. */
+    /** The actions kept below the cut line in the window's plan: far more than any session reaches. */
+    public static final int KEEP_BELOW_CUT = 500;
+    /** Keeps every action: for the command line, which may be asked for the whole week. */
+    public static final int KEEP_ALL = Integer.MAX_VALUE;
+
+    /** The plan for a week with the policy's session budget, as the window shows it. */
     public WeekPlan plan(PlanWeek week) {
-        return plan(week, policy.get().sessionMinutes());
+        return plan(week, policy.get().sessionMinutes(), KEEP_BELOW_CUT);
     }
 
     public WeekPlan plan(PlanWeek week, int budgetMinutes) {
+        return plan(week, budgetMinutes, KEEP_BELOW_CUT);
+    }
+
+    /**
+     * Every lead due before the week ends is placed from the plan index; only the kept actions'
+     * leads are read in full, in the same read transaction.
+     *
+     * @param keepBelowCut how many actions after the cut line to keep; the rest are counted
+     */
+    public WeekPlan plan(PlanWeek week, int budgetMinutes, int keepBelowCut) {
         ZoneId zone = clock.getZone();
-        List<PlanCandidate> candidates = database.read(c -> store.candidates(c, week, week.endAt(zone)));
-        return new WeekPlanner(policy.get(), zone).plan(candidates, week, clock.instant(), budgetMinutes);
+        WeekPlanner planner = new WeekPlanner(policy.get(), zone);
+        Instant now = clock.instant();
+        return database.read(c -> planner.plan(store.dueKeys(c, week.endAt(zone)), store.dated(c, week), week, now,
+                budgetMinutes, keepBelowCut, ids -> {
+                    try {
+                        return store.details(c, ids);
+                    } catch (SQLException e) {
+                        throw new StoreException("could not read the plan's leads", e);
+                    }
+                }));
     }
 
     /**

@@ -1,8 +1,13 @@
 package app.ember.store;
 
 import app.ember.domain.Channel;
+import app.ember.domain.LeadStatus;
 import app.ember.domain.PlanCandidate;
+import app.ember.domain.PlanKey;
 import app.ember.domain.PlanWeek;
+import app.ember.domain.Priority;
+import app.ember.domain.Reach;
+import app.ember.domain.Temperature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +25,49 @@ import java.util.StringJoiner;
 
 /**
  * The leads a week's plan is made from, each found through an index: those due before the week
- * ends, and those with a birthday, anniversary or event in it. The planner decides which belong.
+ * ends (as keys), and those with a birthday, anniversary or event in it (in full). The planner
+ * decides which belong, and asks for the kept ones in full.
  */
 final class PlanStore {
     private static final String SELECT = "SELECT id, first_contact_at, " + LeadStore.COLUMNS
             + ", last_out_channel, snoozed_until FROM leads WHERE heat_rank < " + LeadStore.DELETED_RANK_SHIFT + " AND ";
 
-    List<PlanCandidate> candidates(Connection connection, PlanWeek week, Instant weekEnd) throws SQLException {
-        Map<Long, PlanCandidate> found = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(SELECT
-                + "next_follow_up_at < ? AND status IN ('open', 'nurture')")) {
+    /**
+     * Every live lead due before the week ends, as keys read from the leads_for_plan index alone (no
+     * row is read). Status and deletion are checked here rather than in the WHERE clause: given
+     * those, H2 would pick the status index and read every row.
+     */
+    List<PlanKey> dueKeys(Connection connection, Instant weekEnd) throws SQLException {
+        List<PlanKey> keys = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id, next_follow_up_at, heat_rank, "
+                + "status, priority, created_at, last_contact_at, last_out_channel, has_address, has_phone, has_email "
+                + "FROM leads WHERE next_follow_up_at < ?")) {
             Sql.setInstant(statement, 1, weekEnd);
-            read(statement, found);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int heatRank = rows.getInt(3);
+                    String status = rows.getString(4);
+                    if (heatRank >= LeadStore.DELETED_RANK_SHIFT
+                            || !status.equals("open") && !status.equals("nurture")) {
+                        continue;
+                    }
+                    Temperature temperature = heatRank == 0 ? Temperature.HOT : Temperature.values()[heatRank - 1];
+                    String priority = rows.getString(5);
+                    String channel = rows.getString(8);
+                    keys.add(new PlanKey(rows.getLong(1), temperature, heatRank == 0, LeadStatus.fromCode(status),
+                            priority == null ? null : Priority.fromCode(priority), Sql.getInstant(rows, "created_at"),
+                            Sql.getInstant(rows, "next_follow_up_at"), rows.getObject(7) == null,
+                            channel == null ? null : Channel.fromCode(channel),
+                            new Reach(rows.getBoolean(10), rows.getBoolean(9), rows.getBoolean(11))));
+                }
+            }
         }
+        return keys;
+    }
+
+    /** The leads with a birthday, anniversary or event in the week, read in full (a handful even in a big book). */
+    List<PlanCandidate> dated(Connection connection, PlanWeek week) throws SQLException {
+        Map<Long, PlanCandidate> found = new LinkedHashMap<>();
         String monthDays = monthDays(week);
         read(connection, SELECT + "birthday_md IN (" + monthDays + ")", found);
         read(connection, SELECT + "anniversary_md IN (" + monthDays + ")", found);
@@ -41,6 +78,24 @@ final class PlanStore {
             read(statement, found);
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** The kept actions' leads, read in full, a few hundred ids at a time. */
+    Map<Long, PlanCandidate> details(Connection connection, Collection<Long> ids) throws SQLException {
+        Map<Long, PlanCandidate> found = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            StringJoiner marks = new StringJoiner(", ");
+            chunk.forEach(id -> marks.add("?"));
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + "id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setLong(i + 1, chunk.get(i));
+                }
+                read(statement, found);
+            }
+        }
+        return found;
     }
 
     /** Sets the day a lead was snoozed to, and its next follow-up (null keeps the follow-up as it is). */

@@ -250,6 +250,44 @@ class WeekPlannerTest {
         assertEquals(List.of(lastMinute), ids(plan(600)));
     }
 
+    @Test
+    void aBigBookIsPlacedFromKeysAndOnlyTheKeptActionsAreReadInFull() {
+        for (int i = 0; i < 12; i++) {
+            add(lead(i % 2 == 0 ? Temperature.HOT : Temperature.COOL)
+                    .nextFollowUp(NOW.minus(Duration.ofHours(30 - i))).priority(i % 3 == 0 ? Priority.HIGH : null));
+        }
+        long greeting = add(lead(Temperature.WARM).lastContact(at("2026-11-01T09:00:00Z"))
+                .nextFollowUp(at("2027-01-10T09:00:00Z")).birthday(LocalDate.of(1990, 11, 25)));
+        WeekPlan whole = plan(35);
+        List<PlanKey> keys = new ArrayList<>();
+        List<PlanCandidate> dated = new ArrayList<>();
+        for (PlanCandidate candidate : book) {
+            Lead lead = candidate.lead();
+            if (lead.id() == greeting) {
+                dated.add(candidate);
+            } else {
+                keys.add(new PlanKey(lead.id(), lead.temperature(), lead.sameDay(), lead.status(), lead.priority(),
+                        lead.created(), lead.nextFollowUp(), lead.lastContact() == null, candidate.lastOutgoing(),
+                        Reach.of(lead)));
+            }
+        }
+        List<Long> asked = new ArrayList<>();
+        WeekPlan kept = new WeekPlanner(policy, UTC).plan(keys, dated, WEEK, NOW, 35, 2, ids -> {
+            asked.addAll(ids);
+            return book.stream().filter(c -> ids.contains(c.lead().id()))
+                    .collect(java.util.stream.Collectors.toMap(c -> c.lead().id(), c -> c));
+        });
+
+        int cut = whole.cutIndex();
+        assertEquals(ids(whole).subList(0, cut + 2), ids(kept), "the same order, cut off two after the line");
+        assertEquals(cut, kept.cutIndex());
+        assertEquals(whole.plannedMinutes(), kept.plannedMinutes());
+        assertEquals(whole.actions().size() - cut - 2, kept.moreActions());
+        assertEquals(whole.totalMinutes(), kept.totalMinutes());
+        assertEquals(whole.allActions(), kept.allActions());
+        assertEquals(cut + 2, asked.size() + (ids(kept).contains(greeting) ? 1 : 0), "only kept leads are read");
+    }
+
     private WeekPlan plan(int budget) {
         return new WeekPlanner(policy, UTC).plan(book, WEEK, NOW, budget);
     }

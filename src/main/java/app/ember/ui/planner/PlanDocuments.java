@@ -6,7 +6,6 @@ import app.ember.io.PlanCalendar;
 import app.ember.mail.PdfPrinting;
 import app.ember.mail.PlanSheet;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.scene.control.Alert;
@@ -37,7 +36,7 @@ final class PlanDocuments {
             if (printed) {
                 model.say(Messages.get("planner.printed"));
             }
-        }, this::failed);
+        }, error -> failed("planner.printFailed", error));
     }
 
     void savePdf(Window owner) {
@@ -50,7 +49,8 @@ final class PlanDocuments {
         model.background().run(() -> {
             PlanSheet.write(plan, zone, Locale.getDefault(Locale.Category.FORMAT), file.toPath());
             return file.toPath();
-        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())), this::failed);
+        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())),
+                error -> failed("planner.documentFailed", error));
     }
 
     void exportCalendar(Window owner) {
@@ -63,7 +63,8 @@ final class PlanDocuments {
         model.background().run(() -> {
             PlanCalendar.write(plan, zone, file.toPath());
             return file.toPath();
-        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())), this::failed);
+        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())),
+                error -> failed("planner.documentFailed", error));
     }
 
     private static File choose(Window owner, WeekPlan plan, String extension, String description) {
@@ -81,10 +82,12 @@ final class PlanDocuments {
         return new File(chosen.getParentFile(), chosen.getName() + "." + extension);
     }
 
-    private void failed(Throwable error) {
+    /** Says what went wrong in words (no printer, a folder that cannot be written), over the main window. */
+    private void failed(String headerKey, Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
-        alert.setHeaderText(Messages.get("planner.documentFailed"));
+        alert.setHeaderText(Messages.get(headerKey));
+        alert.initOwner(model.owner());
         alert.show();
     }
 

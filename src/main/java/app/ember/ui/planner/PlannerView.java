@@ -76,9 +76,17 @@ public final class PlannerView {
             }
         });
         budgetSpinner.setTooltip(new Tooltip(Messages.get("planner.budgetTip")));
-        printButton.disableProperty().bind(model.planProperty().isNull());
-        pdfButton.disableProperty().bind(model.planProperty().isNull());
-        calendarButton.disableProperty().bind(model.planProperty().isNull());
+        // Nothing planned, nothing to print or export.
+        javafx.beans.binding.BooleanBinding nothing = javafx.beans.binding.Bindings.isEmpty(model.rows());
+        printButton.disableProperty().bind(nothing);
+        pdfButton.disableProperty().bind(nothing);
+        calendarButton.disableProperty().bind(nothing);
+        list.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.windowProperty().addListener((w, before, window) -> model.setOwner(window));
+                model.setOwner(now.getWindow());
+            }
+        });
         buildKeyHints();
     }
 

@@ -176,8 +176,22 @@ public final class PlannerViewModel {
                 toGo += row.action().minutes();
             }
         }
-        summary.set(Messages.format("planner.summary", rows.size(), current.plannedMinutes(), current.budgetMinutes(),
-                done, doneMinutes, toGo));
+        String text = Messages.format("planner.summary", current.allActions(), current.plannedMinutes(),
+                current.budgetMinutes(), done, doneMinutes, toGo);
+        // A big book: the list ends a few hundred actions after the cut line; the rest are counted.
+        summary.set(current.moreActions() == 0 ? text
+                : text + " · " + Messages.format("planner.more", current.moreActions(), current.moreMinutes()));
+    }
+
+    /** The window alerts belong to; set by the view once it is shown. */
+    private javafx.stage.Window owner;
+
+    void setOwner(javafx.stage.Window window) {
+        owner = window;
+    }
+
+    javafx.stage.Window owner() {
+        return owner;
     }
 
     /** A line for the status bar: what was just done. */
