@@ -2,6 +2,8 @@ package app.ember.mail;
 
 import app.ember.i18n.Messages;
 import java.awt.GraphicsEnvironment;
+import javax.swing.UIManager;
+import javax.swing.UnsupportedLookAndFeelException;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import javax.print.PrintServiceLookup;
@@ -39,6 +41,7 @@ public final class PdfPrinting {
         if (GraphicsEnvironment.isHeadless() || !hasPrintService()) {
             throw new IllegalStateException(Messages.get("plansheet.noPrinter"));
         }
+        useSystemLook();
         PrinterJob job = PrinterJob.getPrinterJob();
         job.setJobName(jobName);
         job.setPageable(new PDFPageable(document));
@@ -50,6 +53,21 @@ public final class PdfPrinting {
             return true;
         } catch (PrinterException e) {
             throw new IllegalStateException(Messages.format("plansheet.printFailed", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The print dialog is Swing's; in the system's look (GTK on Linux, native on Windows and macOS)
+     * rather than Swing's own grey Metal, which looks out of place beside the JavaFX window.
+     */
+    private static synchronized void useSystemLook() {
+        try {
+            String system = UIManager.getSystemLookAndFeelClassName();
+            if (!UIManager.getLookAndFeel().getClass().getName().equals(system)) {
+                UIManager.setLookAndFeel(system);
+            }
+        } catch (ReflectiveOperationException | UnsupportedLookAndFeelException e) {
+            // The Metal look still prints; nothing to tell the user.
         }
     }
 

@@ -128,4 +128,23 @@ class PlannerUiTest {
         String summary = robot.lookup(".planner-summary").queryAs(Label.class).getText();
         assertTrue(summary.contains("done 5"), summary);
     }
+
+    @Test
+    void oOpensTheLeadBesideTheListAndABudgetBoxMovesTheCutLine(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.list().totalProperty().get() == 7);
+        window.focusMainWindow(robot);
+        robot.type(KeyCode.F3);
+        waitUntil(() -> plan(robot).getItems().size() == 7 && plan(robot).isFocused());
+        waitUntil(() -> window.model.planner().planProperty().get().cutIndex() == 7);
+        robot.interact(() -> window.model.planner().setBudget(25));
+        waitUntil(() -> window.model.planner().planProperty().get().budgetMinutes() == 25);
+        assertEquals(2, window.model.planner().planProperty().get().cutIndex(), "two calls of 10 fit in 25 minutes");
+
+        robot.interact(() -> plan(robot).getSelectionModel().select(3));
+        robot.type(KeyCode.O);
+        waitUntil(() -> WindowFixture.shown(robot, ".lead-table") && window.model.detail().shownId() != null
+                && window.model.detail().shownId() == leads.get(3).longValue());
+        waitUntil(() -> WindowFixture.table(robot).getSelectionModel().getSelectedItem() != null
+                && WindowFixture.table(robot).getSelectionModel().getSelectedItem().id() == leads.get(3));
+    }
 }

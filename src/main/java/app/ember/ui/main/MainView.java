@@ -123,7 +123,9 @@ public final class MainView {
         plannerView.setOnLog(this::logPlanned);
         plannerView.setOnOpen(row -> {
             tabs.getSelectionModel().select(leadsTab);
-            model.detail().show(row.action().leadId());
+            // Selected in the list when it is on the first page; otherwise shown in the detail pane alone.
+            listView.revealAfterReload(row.action().leadId(), model.detail()::show);
+            model.list().refresh();
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == plannerTab) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,7 +41,11 @@ final class PlanCell extends ListCell<PlanRow> {
         this.plan = plan;
         this.clock = clock;
         channel.setGraphic(new FontIcon());
-        VBox who = new VBox(name, company);
+        // Name and company on one line: a compact row shows more of the week, and the cut line sooner.
+        HBox who = new HBox(8, name, company);
+        who.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        company.setMinWidth(0);
         who.getStyleClass().add("plan-who");
         name.getStyleClass().add("plan-name");
         company.getStyleClass().add("plan-company");
@@ -54,8 +59,9 @@ final class PlanCell extends ListCell<PlanRow> {
         temperature.setPrefWidth(112);
         due.setMinWidth(118);
         due.setPrefWidth(118);
-        who.setPrefWidth(230);
-        who.setMinWidth(150);
+        who.setPrefWidth(330);
+        who.setMinWidth(200);
+        who.setMaxWidth(330);
         channel.setMinWidth(110);
         channel.setPrefWidth(110);
         minutes.setMinWidth(56);
@@ -63,6 +69,8 @@ final class PlanCell extends ListCell<PlanRow> {
         minutes.setAlignment(Pos.CENTER_RIGHT);
         running.setAlignment(Pos.CENTER_RIGHT);
         reason.setMaxWidth(Double.MAX_VALUE);
+        reason.setMinWidth(0);
+        reason.setPrefWidth(0);
         HBox.setHgrow(reason, Priority.ALWAYS);
         line = new HBox(10, tick, due, temperature, who, channel, reason, minutes, running);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -72,6 +80,9 @@ final class PlanCell extends ListCell<PlanRow> {
         cut.setGraphic(new FontIcon("mdi2c-content-cut"));
         withCut = new VBox(cut);
         getStyleClass().add("plan-cell");
+        // The cell takes the list's width instead of asking for its content's: no sideways scrolling,
+        // a long reason ends in an ellipsis.
+        setPrefWidth(0);
     }
 
     @Override

@@ -6,6 +6,8 @@ import app.ember.io.PlanCalendar;
 import app.ember.mail.PdfPrinting;
 import app.ember.mail.PlanSheet;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.scene.control.Alert;
@@ -40,28 +42,28 @@ final class PlanDocuments {
     }
 
     void savePdf(Window owner) {
-        WeekPlan plan = model.planProperty().get();
-        File file = choose(owner, plan, "pdf", Messages.get("planner.pdfFiles"));
-        if (file == null) {
-            return;
-        }
-        ZoneId zone = model.services().clock().getZone();
-        model.background().run(() -> {
-            PlanSheet.write(plan, zone, Locale.getDefault(Locale.Category.FORMAT), file.toPath());
-            return file.toPath();
-        }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())),
-                error -> failed("planner.documentFailed", error));
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        saveAs(owner, "pdf", "planner.pdfFiles", (plan, zone, file) -> PlanSheet.write(plan, zone, locale, file));
     }
 
     void exportCalendar(Window owner) {
+        saveAs(owner, "ics", "planner.icsFiles", PlanCalendar::write);
+    }
+
+    private interface Writer {
+        void write(WeekPlan plan, ZoneId zone, Path file) throws IOException;
+    }
+
+    /** Asks where, then writes the plan there off the FX thread and says so in the status line. */
+    private void saveAs(Window owner, String extension, String descriptionKey, Writer writer) {
         WeekPlan plan = model.planProperty().get();
-        File file = choose(owner, plan, "ics", Messages.get("planner.icsFiles"));
+        File file = choose(owner, plan, extension, Messages.get(descriptionKey));
         if (file == null) {
             return;
         }
         ZoneId zone = model.services().clock().getZone();
         model.background().run(() -> {
-            PlanCalendar.write(plan, zone, file.toPath());
+            writer.write(plan, zone, file.toPath());
             return file.toPath();
         }, saved -> model.say(Messages.format("planner.saved", saved.getFileName())),
                 error -> failed("planner.documentFailed", error));
