@@ -131,6 +131,8 @@ public final class MainView {
             if (now == plannerTab) {
                 model.plannerShown();
                 Platform.runLater(plannerView::focus);
+            } else {
+                model.leadsShown();
             }
         });
     }

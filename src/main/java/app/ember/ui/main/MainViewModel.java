@@ -25,6 +25,8 @@ public final class MainViewModel {
     private final PlannerViewModel planner;
     /** Set when leads changed outside the planner: the plan is made again when it is next shown. */
     private boolean planStale = true;
+    /** Set when the planner logged touches: the list and detail are reloaded when the Leads tab is next shown. */
+    private boolean leadsStale;
     private Undo undo;
     private final Background background;
 
@@ -46,10 +48,9 @@ public final class MainViewModel {
         });
         timeline.setOnUndoable(this::undoable);
         this.planner = new PlannerViewModel(services, background, this::failed);
-        planner.setOnTouchLogged(() -> {
-            list.refresh();
-            detail.reload();
-        });
+        // Touches logged in the plan change the leads' list; it is reloaded when it is next shown, so
+        // the session's keystrokes never wait on a list nobody is looking at.
+        planner.setOnTouchLogged(() -> leadsStale = true);
         planner.messageProperty().addListener((o, was, now) -> status.set(now));
         list.loadedProperty().addListener((o, was, now) -> planStale = true);
         list.setOnUndoable(this::undoable);
@@ -76,6 +77,15 @@ public final class MainViewModel {
         if (planStale || planner.planProperty().get() == null) {
             planStale = false;
             planner.reload();
+        }
+    }
+
+    /** The Leads tab is being shown: it catches up with what the planner logged meanwhile. */
+    public void leadsShown() {
+        if (leadsStale) {
+            leadsStale = false;
+            list.refresh();
+            detail.reload();
         }
     }
 
