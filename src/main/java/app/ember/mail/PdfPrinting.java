@@ -6,6 +6,8 @@ import javax.swing.UIManager;
 import javax.swing.UnsupportedLookAndFeelException;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
+import java.util.Optional;
+import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
@@ -69,6 +71,28 @@ public final class PdfPrinting {
         } catch (ReflectiveOperationException | UnsupportedLookAndFeelException e) {
             // The Metal look still prints; nothing to tell the user.
         }
+    }
+
+    /** The printer of that name, if the print system has one. */
+    public static Optional<PrintService> printer(String name) {
+        for (PrintService service : PrintServiceLookup.lookupPrintServices(null, null)) {
+            if (service.getName().equals(name)) {
+                return Optional.of(service);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Prints on the given printer without a dialog, each page at its own size. The print system
+     * takes the job once this returns; the pages come out when the printer gets to them.
+     */
+    public static void printTo(PDDocument document, PrintService printer, String jobName) throws PrinterException {
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setPrintService(printer);
+        job.setJobName(jobName);
+        job.setPageable(new PDFPageable(document));
+        job.print();
     }
 
     private static boolean hasPrintService() {
