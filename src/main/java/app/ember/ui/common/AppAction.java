@@ -33,6 +33,7 @@ public enum AppAction {
     REFRESH("action.refresh", "F5"),
     SHOW_LEADS("action.showLeads", "F2"),
     SHOW_PLANNER("action.showPlanner", "F3"),
+    SHOW_MAILING("action.showMailing", "F4"),
     PRINT_PLAN("action.printPlan", "Shortcut+P"),
     SAVE_PLAN_PDF("action.savePlanPdf", "Shortcut+Shift+S"),
     EXPORT_PLAN_CALENDAR("action.exportPlanCalendar", null),

@@ -12,6 +12,7 @@ import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.leads.BulkDialogs;
+import app.ember.ui.mailing.MailingView;
 import app.ember.ui.planner.PlanRow;
 import app.ember.ui.planner.PlannerView;
 import app.ember.ui.quicklog.QuickLogWindow;
@@ -57,6 +58,9 @@ public final class MainView {
     @FXML private TabPane tabs;
     @FXML private Tab leadsTab;
     @FXML private Tab plannerTab;
+    @FXML private Tab mailingTab;
+    private MailingView mailingView;
+    private boolean mailingLoaded;
     private PlannerView plannerView;
     @FXML private Label statusLabel;
     @FXML private Label dataDirLabel;
@@ -91,6 +95,7 @@ public final class MainView {
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
         setUpPlanner();
+        setUpMailing();
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
         // does not rebuild the pane (and its timeline) for every row passed on the way.
@@ -131,10 +136,37 @@ public final class MainView {
             if (now == plannerTab) {
                 model.plannerShown();
                 Platform.runLater(plannerView::focus);
+            } else if (now == mailingTab) {
+                mailingShown();
             } else {
                 model.leadsShown();
             }
         });
+    }
+
+    /** Mailing in its tab: whom to mail follows the list's filter and selection when it is shown. */
+    private void setUpMailing() {
+        mailingView = new MailingView(model.mailing());
+        mailingTab.setContent(ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView));
+        model.setSelectedLeads(listView::selectedIds);
+        mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
+                .orElse(null), details -> {
+                    if (details != null) {
+                        LeadEditorWindow.open(window(), model.services(), model.background(), details.lead(),
+                                model.list().sources(), saved -> {
+                                    model.list().refresh();
+                                    model.mailing().choose();
+                                });
+                    }
+                }, model::failed));
+    }
+
+    private void mailingShown() {
+        mailingView.listChanged(model.list().totalProperty().get(), listView.selectedIds().size());
+        if (!mailingLoaded) {
+            mailingLoaded = true;
+            model.mailing().load();
+        }
     }
 
     /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
@@ -182,6 +214,7 @@ public final class MainView {
         handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
         handlers.put(AppAction.SHOW_LEADS, () -> tabs.getSelectionModel().select(leadsTab));
         handlers.put(AppAction.SHOW_PLANNER, this::showPlanner);
+        handlers.put(AppAction.SHOW_MAILING, () -> tabs.getSelectionModel().select(mailingTab));
         handlers.put(AppAction.PRINT_PLAN, () -> {
             showPlanner();
             plannerView.printPlan();
@@ -203,7 +236,7 @@ public final class MainView {
                 menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),
-                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, null, AppAction.DARK_THEME, null,
+                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING, null, AppAction.DARK_THEME, null,
                         AppAction.SHOW_ALL, AppAction.SHOW_HOT,
                         AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
                 menu("menu.leads", AppAction.LOG_TOUCH, AppAction.SHOW_TIMELINE, null, AppAction.EDIT_LEAD,

@@ -6,6 +6,7 @@ import app.ember.ui.common.Undo;
 import app.ember.i18n.Messages;
 import app.ember.ui.lead.LeadDetailViewModel;
 import app.ember.ui.leads.LeadListViewModel;
+import app.ember.ui.mailing.MailingViewModel;
 import app.ember.ui.planner.PlannerViewModel;
 import app.ember.ui.timeline.TimelineViewModel;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +24,8 @@ public final class MainViewModel {
     private final LeadDetailViewModel detail;
     private final TimelineViewModel timeline;
     private final PlannerViewModel planner;
+    private final MailingViewModel mailing;
+    private java.util.function.Supplier<java.util.List<Long>> selectedLeads = java.util.List::of;
     /** Set when leads changed outside the planner: the plan is made again when it is next shown. */
     private boolean planStale = true;
     /** Set when the planner logged touches: the list and detail are reloaded when the Leads tab is next shown. */
@@ -53,6 +56,13 @@ public final class MainViewModel {
         planner.setOnTouchLogged(() -> leadsStale = true);
         planner.messageProperty().addListener((o, was, now) -> status.set(now));
         list.loadedProperty().addListener((o, was, now) -> planStale = true);
+        this.mailing = new MailingViewModel(services, background, this::failed, () -> list.queryProperty().get(),
+                () -> selectedLeads.get(), () -> planner.weekProperty().get());
+        mailing.messageProperty().addListener((o, was, now) -> status.set(now));
+        mailing.setOnTouchesLogged(() -> {
+            leadsStale = true;
+            planStale = true;
+        });
         list.setOnUndoable(this::undoable);
     }
 
@@ -70,6 +80,15 @@ public final class MainViewModel {
 
     public PlannerViewModel planner() {
         return planner;
+    }
+
+    public MailingViewModel mailing() {
+        return mailing;
+    }
+
+    /** Where the mailing finds the leads selected in the list (a view's state, handed over by the window). */
+    public void setSelectedLeads(java.util.function.Supplier<java.util.List<Long>> source) {
+        selectedLeads = source;
     }
 
     /** The planner is being shown: its plan is made again if leads changed elsewhere since. */
