@@ -61,10 +61,6 @@ public final class Services implements AutoCloseable {
         return policies;
     }
 
-    public app.ember.store.MailBook mailBook() {
-        throw new UnsupportedOperationException("TEMPORARY for the UI branch");
-    }
-
     public PlanBook planBook() {
         return planBook;
     }
