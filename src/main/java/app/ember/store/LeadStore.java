@@ -38,8 +38,8 @@ public final class LeadStore {
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
             + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
-            + "next_follow_up_at, has_address";
-    private static final int COLUMN_COUNT = 33;
+            + "next_follow_up_at, has_address, do_not_mail";
+    private static final int COLUMN_COUNT = 34;
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
             + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
@@ -130,7 +130,8 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.updated());
         Sql.setInstant(statement, i++, lead.lastContact());
         Sql.setInstant(statement, i++, lead.nextFollowUp());
-        statement.setBoolean(i, address.isComplete());
+        statement.setBoolean(i++, address.isComplete());
+        statement.setBoolean(i, lead.doNotMail());
     }
 
     /** A lead that is not deleted. */
@@ -156,6 +157,7 @@ public final class LeadStore {
                 .address(new PostalAddress(rows.getString("address_line1"), rows.getString("address_line2"),
                         rows.getString("city"), rows.getString("region"), rows.getString("postcode"),
                         rows.getString("country_code")))
+                .doNotMail(rows.getBoolean("do_not_mail"))
                 .source(rows.getString("source"))
                 .origin(Origin.fromCode(rows.getString("origin")))
                 .referralKind(ReferralKind.fromCode(rows.getString("referral_kind")))
