@@ -4,6 +4,7 @@ import app.ember.domain.FirmSize;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
+import app.ember.domain.LeadSort;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Origin;
 import app.ember.domain.PostalAddress;
@@ -142,6 +143,46 @@ public final class LeadStore {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(readLead(rows)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * Up to {@code limit} whole leads the query matches (deleted ones never), with ids above
+     * {@code afterId}, by id: one page of a walk through every match that never holds more than a
+     * page in one result, and neither skips nor repeats a lead when pages are read one by one.
+     */
+    public List<Lead> leadsAfter(Connection connection, LeadQuery query, long afterId, int limit)
+            throws SQLException {
+        // The page form of the filter (not sorted by heat) keeps H2 off the filter's indexes, so it walks the
+        // ids from afterId and stops after one page. Measured at 100,000 leads: 75,000 hot, warm and cool
+        // leads read in 0.4-0.6 s; with the plain filter H2 sorted every match for each page, 6-11 s.
+        LeadQuerySql where = LeadQuerySql.forPage(query.withSort(LeadSort.CREATED));
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(afterId);
+        parameters.add(limit);
+        return leads(connection, "SELECT id, first_contact_at, " + COLUMNS + " FROM leads" + where.sql()
+                + " AND id > ? ORDER BY id LIMIT ?", parameters);
+    }
+
+    /** The leads of these ids that exist and are not deleted, by id; at most a few hundred ids at once. */
+    public List<Lead> findAll(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return leads(connection, "SELECT id, first_contact_at, " + COLUMNS + " FROM leads WHERE id IN ("
+                + "?, ".repeat(ids.size() - 1) + "?) AND deleted_at IS NULL ORDER BY id", new ArrayList<>(ids));
+    }
+
+    private static List<Lead> leads(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Sql.bind(statement, parameters);
+            List<Lead> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(readLead(rows));
+                }
+            }
+            return found;
         }
     }
 
