@@ -1,8 +1,8 @@
 package app.ember.domain;
 
 /**
- * What came of a touch. {@link #SENT} is for post and other one-way touches that ask nothing at
- * once (a postcard, a letter): nobody was reached and nobody failed to answer.
+ * What came of a touch. {@link #SENT} is for post (a postcard, a letter): it went out, which says
+ * nothing of an answer; cards nobody answers count as silence, as unanswered calls do.
  */
 public enum Outcome implements Coded {
     REACHED, NO_ANSWER, LEFT_MESSAGE, SENT, REPLIED, MEETING_BOOKED, QUOTE_SENT, ORDERED, NOT_INTERESTED, WRONG_DETAILS;
