@@ -6,6 +6,8 @@ import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
+import app.ember.store.MailBook;
+import app.ember.store.MailSettingsBook;
 import app.ember.store.PlanBook;
 import app.ember.store.PolicyBook;
 import app.ember.store.TouchLog;
@@ -24,6 +26,8 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final PolicyBook policies;
     private final PlanBook planBook;
+    private final MailBook mailBook;
+    private final MailSettingsBook mailSettings;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
 
     public Services(Database database, Clock clock) {
@@ -33,6 +37,8 @@ public final class Services implements AutoCloseable {
         this.leadBook = new LeadBook(database, clock, policies::current);
         this.touchLog = new TouchLog(database, clock, policies::current);
         this.planBook = new PlanBook(database, clock, policies::current);
+        this.mailBook = new MailBook(database, touchLog, planBook, policies::current);
+        this.mailSettings = new MailSettingsBook(database);
     }
 
     /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
@@ -63,6 +69,15 @@ public final class Services implements AutoCloseable {
 
     public PlanBook planBook() {
         return planBook;
+    }
+
+    public MailBook mailBook() {
+        return mailBook;
+    }
+
+    /** The sender's return address and the printer offset, as stored in the data dir. */
+    public MailSettingsBook mailSettings() {
+        return mailSettings;
     }
 
     public TemperatureAdvisor advisor() {

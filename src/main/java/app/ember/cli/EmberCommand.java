@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = "Ember, a calm lead manager for a florist or a solo consultant.%n"
                 + "With no command the window opens.",
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
-            LogCommand.class, TimelineCommand.class, PlanCommand.class})
+            LogCommand.class, TimelineCommand.class, PlanCommand.class, LabelsCommand.class, PostcardsCommand.class,
+            MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 

@@ -43,6 +43,8 @@ final class LeadAddCommand implements Callable<Integer> {
     @Option(names = "--postcode") private String postcode = "";
     @Option(names = "--country", description = "Two-letter country code (US, GB, CA, DE, FR, AU...).")
     private String country = "";
+    @Option(names = "--do-not-mail", description = "The lead asked not to be sent post: mailings leave it out.")
+    private boolean doNotMail;
     @Option(names = "--source") private String source = "";
     @Option(names = "--temperature", defaultValue = "warm", description = "hot, warm, cool or cold (default: ${DEFAULT-VALUE}).")
     private String temperature;
@@ -93,6 +95,7 @@ final class LeadAddCommand implements Callable<Integer> {
         check(LeadField.ANNIVERSARY, anniversary, today);
         Lead newLead = Lead.builder().firstName(first).lastName(last).company(company).email(email).phone(phone)
                 .address(new PostalAddress(line1, line2, city, region, postcode, country))
+                .doNotMail(doNotMail)
                 .source(source)
                 .temperature(Options.code(temperature, Temperature::fromCode, "--temperature"))
                 .sameDay(sameDay)

@@ -59,6 +59,9 @@ final class LeadShowCommand implements Callable<Integer> {
         line(out, "e-mail", lead.email());
         line(out, "phone", lead.phone());
         AddressFormat.lines(lead.address(), null).forEach(l -> out.println("  " + l));
+        if (lead.doNotMail()) {
+            out.println("post: do not mail");
+        }
         line(out, "event", lead.needBy() == null ? "" : lead.needBy() + (lead.needByYearly() ? " (yearly)" : ""));
         line(out, "birthday", lead.birthday() == null ? "" : lead.birthday().toString());
         line(out, "anniversary", lead.anniversary() == null ? "" : lead.anniversary().toString());
@@ -98,6 +101,7 @@ final class LeadShowCommand implements Callable<Integer> {
         json.writeStringField("postcode", lead.address().postcode());
         json.writeStringField("country", lead.address().countryCode());
         json.writeEndObject();
+        json.writeBooleanField("doNotMail", lead.doNotMail());
         json.writeStringField("temperature", lead.temperature().code());
         json.writeBooleanField("sameDay", lead.sameDay());
         json.writeStringField("status", lead.status().code());

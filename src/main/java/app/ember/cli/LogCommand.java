@@ -31,8 +31,8 @@ final class LogCommand implements Callable<Integer> {
             description = "call, voicemail, email, postcard, letter, text, meeting, visit or social.")
     private String channel;
 
-    @Option(names = "--outcome", required = true, description = "reached, no_answer, left_message, replied, "
-            + "meeting_booked, quote_sent, ordered, not_interested or wrong_details.")
+    @Option(names = "--outcome", required = true, description = "reached, no_answer, left_message, sent, "
+            + "replied, meeting_booked, quote_sent, ordered, not_interested or wrong_details.")
     private String outcome;
 
     @Option(names = "--direction", defaultValue = "out", description = "out (we reached out) or in (they came to us).")

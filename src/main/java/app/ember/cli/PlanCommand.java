@@ -12,8 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -63,10 +61,11 @@ final class PlanCommand implements Callable<Integer> {
                     PlanBook.KEEP_ALL);
             ZoneId zone = services.clock().getZone();
             if (ics != null) {
-                writeFile(ics, () -> PlanCalendar.write(plan, zone, ics));
+                OutputFiles.write(ics, () -> PlanCalendar.write(plan, zone, ics));
             }
             if (pdf != null) {
-                writeFile(pdf, () -> PlanSheet.write(plan, zone, Locale.getDefault(Locale.Category.FORMAT), pdf));
+                OutputFiles.write(pdf,
+                        () -> PlanSheet.write(plan, zone, Locale.getDefault(Locale.Category.FORMAT), pdf));
             }
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             try {
@@ -75,23 +74,6 @@ final class PlanCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             return 0;
-        }
-    }
-
-    private interface FileWrite {
-        void run() throws IOException;
-    }
-
-    /** A file that cannot be written is named in the one-line message, with why. */
-    private static void writeFile(Path file, FileWrite write) {
-        try {
-            write.run();
-        } catch (NoSuchFileException e) {
-            throw new IllegalStateException("cannot write " + file + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new IllegalStateException("cannot write " + file + ": permission denied", e);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

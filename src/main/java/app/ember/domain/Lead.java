@@ -8,9 +8,12 @@ import java.util.Objects;
  * A person who may buy: who they are, how to reach them, how warm they are and where they stand.
  * The event date ({@code needBy}) may repeat yearly (an annual gala); birthday and anniversary always do.
  * Immutable; change it through {@link #toBuilder()}. An id of 0 means "not stored yet".
+ *
+ * @param doNotMail the lead asked not to be sent post: mailings leave it out, and no postcard or
+ *                  letter is planned for it
  */
 public record Lead(long id, String firstName, String lastName, String company, String email, String phone,
-                   PostalAddress address, String source, Origin origin, ReferralKind referralKind,
+                   PostalAddress address, boolean doNotMail, String source, Origin origin, ReferralKind referralKind,
                    String referredBy, Temperature temperature, boolean sameDay, Qualification qualification,
                    Priority priority, LeadStatus status, Stage stage, ProductContext productContext,
                    FirmSize firmSize, LocalDate needBy, boolean needByYearly, LocalDate birthday,
@@ -67,6 +70,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
         private String email = "";
         private String phone = "";
         private PostalAddress address = PostalAddress.EMPTY;
+        private boolean doNotMail;
         private String source = "";
         private Origin origin = Origin.UNKNOWN;
         private ReferralKind referralKind = ReferralKind.NONE;
@@ -100,6 +104,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
             email = lead.email;
             phone = lead.phone;
             address = lead.address;
+            doNotMail = lead.doNotMail;
             source = lead.source;
             origin = lead.origin;
             referralKind = lead.referralKind;
@@ -130,6 +135,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
         public Builder email(String value) { email = value; return this; }
         public Builder phone(String value) { phone = value; return this; }
         public Builder address(PostalAddress value) { address = value; return this; }
+        public Builder doNotMail(boolean value) { doNotMail = value; return this; }
         public Builder source(String value) { source = value; return this; }
         public Builder origin(Origin value) { origin = value; return this; }
         public Builder referralKind(ReferralKind value) { referralKind = value; return this; }
@@ -153,9 +159,9 @@ public record Lead(long id, String firstName, String lastName, String company, S
         public Builder nextFollowUp(Instant value) { nextFollowUp = value; return this; }
 
         public Lead build() {
-            return new Lead(id, firstName, lastName, company, email, phone, address, source, origin, referralKind,
-                    referredBy, temperature, sameDay, qualification, priority, status, stage, productContext,
-                    firmSize, needBy, needByYearly, birthday, anniversary, created, updated, firstContact,
+            return new Lead(id, firstName, lastName, company, email, phone, address, doNotMail, source, origin,
+                    referralKind, referredBy, temperature, sameDay, qualification, priority, status, stage,
+                    productContext, firmSize, needBy, needByYearly, birthday, anniversary, created, updated, firstContact,
                     lastContact, nextFollowUp);
         }
     }

@@ -1,6 +1,9 @@
 package app.ember.domain;
 
-/** Which details a lead has to be reached by: a phone number, a complete postal address, an e-mail. */
+/**
+ * Which details a lead has to be reached by: a phone number, a complete postal address (that the
+ * lead lets us use: not marked "do not mail"), an e-mail.
+ */
 public record Reach(boolean phone, boolean address, boolean email) {
     public static final Reach ALL = new Reach(true, true, true);
 
@@ -17,7 +20,8 @@ public record Reach(boolean phone, boolean address, boolean email) {
     }
 
     public static Reach of(Lead lead) {
-        return new Reach(!lead.phone().isEmpty(), lead.address().isComplete(), !lead.email().isEmpty());
+        return new Reach(!lead.phone().isEmpty(), lead.address().isComplete() && !lead.doNotMail(),
+                !lead.email().isEmpty());
     }
 
     public boolean allows(Channel channel) {

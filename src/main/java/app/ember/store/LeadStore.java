@@ -4,6 +4,7 @@ import app.ember.domain.FirmSize;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
+import app.ember.domain.LeadSort;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Origin;
 import app.ember.domain.PostalAddress;
@@ -38,8 +39,8 @@ public final class LeadStore {
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
             + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
-            + "next_follow_up_at, has_address";
-    private static final int COLUMN_COUNT = 33;
+            + "next_follow_up_at, has_address, do_not_mail";
+    private static final int COLUMN_COUNT = 34;
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
             + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
@@ -130,7 +131,8 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.updated());
         Sql.setInstant(statement, i++, lead.lastContact());
         Sql.setInstant(statement, i++, lead.nextFollowUp());
-        statement.setBoolean(i, address.isComplete());
+        statement.setBoolean(i++, address.isComplete());
+        statement.setBoolean(i, lead.doNotMail());
     }
 
     /** A lead that is not deleted. */
@@ -141,6 +143,46 @@ public final class LeadStore {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(readLead(rows)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * Up to {@code limit} whole leads the query matches (deleted ones never), with ids above
+     * {@code afterId}, by id: one page of a walk through every match that never holds more than a
+     * page in one result, and neither skips nor repeats a lead when pages are read one by one.
+     */
+    public List<Lead> leadsAfter(Connection connection, LeadQuery query, long afterId, int limit)
+            throws SQLException {
+        // The page form of the filter (not sorted by heat) keeps H2 off the filter's indexes, so it walks the
+        // ids from afterId and stops after one page. Measured at 100,000 leads: 75,000 hot, warm and cool
+        // leads read in 0.4-0.6 s; with the plain filter H2 sorted every match for each page, 6-11 s.
+        LeadQuerySql where = LeadQuerySql.forPage(query.withSort(LeadSort.CREATED));
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(afterId);
+        parameters.add(limit);
+        return leads(connection, "SELECT id, first_contact_at, " + COLUMNS + " FROM leads" + where.sql()
+                + " AND id > ? ORDER BY id LIMIT ?", parameters);
+    }
+
+    /** The leads of these ids that exist and are not deleted, by id; at most a few hundred ids at once. */
+    public List<Lead> findAll(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return leads(connection, "SELECT id, first_contact_at, " + COLUMNS + " FROM leads WHERE id IN ("
+                + "?, ".repeat(ids.size() - 1) + "?) AND deleted_at IS NULL ORDER BY id", new ArrayList<>(ids));
+    }
+
+    private static List<Lead> leads(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Sql.bind(statement, parameters);
+            List<Lead> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(readLead(rows));
+                }
+            }
+            return found;
         }
     }
 
@@ -156,6 +198,7 @@ public final class LeadStore {
                 .address(new PostalAddress(rows.getString("address_line1"), rows.getString("address_line2"),
                         rows.getString("city"), rows.getString("region"), rows.getString("postcode"),
                         rows.getString("country_code")))
+                .doNotMail(rows.getBoolean("do_not_mail"))
                 .source(rows.getString("source"))
                 .origin(Origin.fromCode(rows.getString("origin")))
                 .referralKind(ReferralKind.fromCode(rows.getString("referral_kind")))

@@ -40,7 +40,8 @@ final class PlanStore {
     List<PlanKey> dueKeys(Connection connection, Instant weekEnd) throws SQLException {
         List<PlanKey> keys = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT id, next_follow_up_at, heat_rank, "
-                + "status, priority, created_at, last_contact_at, last_out_channel, has_address, has_phone, has_email "
+                + "status, priority, created_at, last_contact_at, last_out_channel, has_address, has_phone, has_email, "
+                + "do_not_mail "
                 + "FROM leads WHERE next_follow_up_at < ?")) {
             Sql.setInstant(statement, 1, weekEnd);
             try (ResultSet rows = statement.executeQuery()) {
@@ -58,7 +59,8 @@ final class PlanStore {
                             priority == null ? null : Priority.fromCode(priority), Sql.getInstant(rows, "created_at"),
                             Sql.getInstant(rows, "next_follow_up_at"), rows.getObject(7) == null,
                             channel == null ? null : Channel.fromCode(channel),
-                            new Reach(rows.getBoolean(10), rows.getBoolean(9), rows.getBoolean(11))));
+                            new Reach(rows.getBoolean(10), rows.getBoolean(9) && !rows.getBoolean(12),
+                                    rows.getBoolean(11))));
                 }
             }
         }

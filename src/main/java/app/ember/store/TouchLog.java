@@ -11,6 +11,8 @@ import app.ember.domain.Outcome;
 import app.ember.domain.Reach;
 import app.ember.domain.TimelineEntry;
 import app.ember.domain.TouchPlan;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -58,19 +60,26 @@ public final class TouchLog {
      */
     public LoggedTouch logTouch(long leadId, Channel channel, Direction direction, Outcome outcome, int minutes,
                                 String note, Instant at, Instant nextOverride) {
-        return database.write(c -> {
-            Lead lead = leads.find(c, leadId)
-                    .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
-            long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note));
-            leads.refreshContacts(c, leadId);
-            LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
-            Instant next = TouchPlan.nextAfter(policy.get(), lead, outcome, at, clock.getZone());
-            if (nextOverride != null && status != LeadStatus.WON) {
-                next = nextOverride;
-            }
-            leads.setFollowUp(c, leadId, status, next, clock.instant());
-            return new LoggedTouch(id, status, next);
-        });
+        return database.write(c -> logTouch(c, leadId, channel, direction, outcome, minutes, note, at, nextOverride));
+    }
+
+    /**
+     * {@link #logTouch(long, Channel, Direction, Outcome, int, String, Instant, Instant)} inside the
+     * caller's transaction, so a service that logs many touches (a mailing) keeps all or none.
+     */
+    LoggedTouch logTouch(Connection c, long leadId, Channel channel, Direction direction, Outcome outcome,
+                         int minutes, String note, Instant at, Instant nextOverride) throws SQLException {
+        Lead lead = leads.find(c, leadId)
+                .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
+        long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note));
+        leads.refreshContacts(c, leadId);
+        LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
+        Instant next = TouchPlan.nextAfter(policy.get(), lead, outcome, at, clock.getZone());
+        if (nextOverride != null && status != LeadStatus.WON) {
+            next = nextOverride;
+        }
+        leads.setFollowUp(c, leadId, status, next, clock.instant());
+        return new LoggedTouch(id, status, next);
     }
 
     /** The channel the next prong of the lead's sequence would use: what the quick-log offers first. */

@@ -3,6 +3,7 @@ package app.ember.store;
 import static app.ember.store.TestLeads.T0;
 import static app.ember.store.TestLeads.lead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.Lead;
@@ -50,6 +51,7 @@ class LeadStoreTest {
         Lead lead = Lead.builder().firstName("Łucja").lastName("Wróbel").company("Wróbel Hochzeiten")
                 .email("lucja@example.de").phone("+49 30 1234567")
                 .address(new PostalAddress("Hauptstraße 5", "Hinterhaus", "Berlin", "", "10115", "DE"))
+                .doNotMail(true)
                 .source("Wedding fair").origin(Origin.OFFLINE).referralKind(ReferralKind.CHAMPION)
                 .referredBy("Anna Schmidt").temperature(Temperature.HOT).sameDay(true)
                 .qualification(Qualification.QUALIFIED).priority(Priority.HIGH).status(LeadStatus.OPEN)
@@ -59,6 +61,23 @@ class LeadStoreTest {
         long id = database.write(c -> store.insert(c, lead));
         Lead read = database.read(c -> store.find(c, id)).orElseThrow();
         assertEquals(lead.toBuilder().id(id).build(), read);
+    }
+
+    @Test
+    void doNotMailIsOffUnlessSetAndCanBeTurnedOffAgain() {
+        long id = database.write(c -> store.insert(c, lead("Pat", "Post", Temperature.WARM, false, T0)));
+        assertFalse(database.read(c -> store.find(c, id)).orElseThrow().doNotMail());
+        Lead marked = database.read(c -> store.find(c, id)).orElseThrow().toBuilder().doNotMail(true).build();
+        database.write(c -> {
+            store.update(c, marked);
+            return null;
+        });
+        assertTrue(database.read(c -> store.find(c, id)).orElseThrow().doNotMail());
+        database.write(c -> {
+            store.update(c, marked.toBuilder().doNotMail(false).build());
+            return null;
+        });
+        assertFalse(database.read(c -> store.find(c, id)).orElseThrow().doNotMail());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.ember.domain.LeadQuery;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -106,6 +107,20 @@ class LeadEditorUiTest {
         robot.clickOn(save);
         waitUntil(() -> window.services.leadBook().count(LeadQuery.all()) == 61);
         waitUntil(() -> robot.lookup(".detail-name").queryAs(Label.class).getText().equals("Yusuf Demir"));
+    }
+
+    @Test
+    void doNotSendPostIsSavedWithTheLeadAndShownInTheDetail(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Vera");
+        CheckBox doNotMail = robot.lookup("#doNotMailCheck").queryAs(CheckBox.class);
+        assertFalse(doNotMail.isSelected(), "a new lead may be sent post");
+        robot.interact(() -> doNotMail.setSelected(true));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> window.services.leadBook().count(LeadQuery.all()) == 61);
+        long id = window.services.leadBook().page(LeadQuery.all().withSearch("Vera"), 0, 1).get(0).id();
+        assertTrue(window.services.leadBook().details(id).orElseThrow().lead().doNotMail());
+        waitUntil(() -> robot.lookup("Do not send post: they asked not to get any").tryQuery().isPresent());
     }
 
     @Test

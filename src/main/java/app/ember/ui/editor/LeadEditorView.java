@@ -88,6 +88,7 @@ public final class LeadEditorView {
     @FXML private ComboBox<Origin> originBox;
     @FXML private ComboBox<ReferralKind> referralKindBox;
     @FXML private CheckBox needByYearlyCheck;
+    @FXML private CheckBox doNotMailCheck;
     @FXML private Label saveErrorLabel;
     @FXML private Button saveButton;
 
@@ -152,6 +153,7 @@ public final class LeadEditorView {
         sourceBox.getItems().setAll(sources);
         sourceBox.getEditor().textProperty().bindBidirectional(model.sourceProperty());
         needByYearlyCheck.selectedProperty().bindBidirectional(model.needByYearlyProperty());
+        doNotMailCheck.selectedProperty().bindBidirectional(model.doNotMailProperty());
 
         saveButton.disableProperty().bind(model.validProperty().not().or(model.savingProperty()));
         saveErrorLabel.textProperty().bind(model.saveErrorProperty());

@@ -60,6 +60,7 @@ public final class LeadEditorViewModel {
     private final ObjectProperty<Origin> origin = new SimpleObjectProperty<>();
     private final ObjectProperty<ReferralKind> referralKind = new SimpleObjectProperty<>();
     private final BooleanProperty needByYearly = new SimpleBooleanProperty();
+    private final BooleanProperty doNotMail = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty saveError = new SimpleStringProperty("");
@@ -119,6 +120,7 @@ public final class LeadEditorViewModel {
         origin.set(lead.origin());
         referralKind.set(lead.referralKind());
         needByYearly.set(lead.needByYearly());
+        doNotMail.set(lead.doNotMail());
     }
 
     private void set(LeadField field, String value) {
@@ -128,7 +130,7 @@ public final class LeadEditorViewModel {
     private ObservableValue<?>[] watched() {
         List<ObservableValue<?>> all = new ArrayList<>(text.values());
         all.addAll(List.of(source, temperatureReason, temperature, sameDay, qualification, priority, status, stage,
-                productContext, firmSize, origin, referralKind, needByYearly));
+                productContext, firmSize, origin, referralKind, needByYearly, doNotMail));
         return all.toArray(new ObservableValue<?>[0]);
     }
 
@@ -192,6 +194,7 @@ public final class LeadEditorViewModel {
     public ObjectProperty<Origin> originProperty() { return origin; }
     public ObjectProperty<ReferralKind> referralKindProperty() { return referralKind; }
     public BooleanProperty needByYearlyProperty() { return needByYearly; }
+    public BooleanProperty doNotMailProperty() { return doNotMail; }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
@@ -221,6 +224,7 @@ public final class LeadEditorViewModel {
                 .address(new PostalAddress(text.get(LeadField.LINE1).get(), text.get(LeadField.LINE2).get(),
                         text.get(LeadField.CITY).get(), text.get(LeadField.REGION).get(),
                         text.get(LeadField.POSTCODE).get(), text.get(LeadField.COUNTRY).get()))
+                .doNotMail(doNotMail.get())
                 .source(source.get())
                 .origin(origin.get())
                 .referralKind(referralKind.get())

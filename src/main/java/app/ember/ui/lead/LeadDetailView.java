@@ -169,6 +169,9 @@ public final class LeadDetailView {
         facts.add("detail.email", lead.email().isEmpty() ? Messages.get("detail.missing") : lead.email());
         facts.add("detail.phone", lead.phone().isEmpty() ? Messages.get("detail.missing") : lead.phone());
         facts.add("detail.address", address(lead.address()));
+        if (lead.doNotMail()) {
+            facts.add("mailsel.detail.post", Messages.get("mailsel.detail.doNotMail"));
+        }
         return section("detail.contact", facts.grid());
     }
 

@@ -140,7 +140,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     static String tone(Outcome outcome) {
         return switch (outcome) {
             case REACHED, REPLIED, MEETING_BOOKED, QUOTE_SENT, ORDERED -> "good";
-            case NO_ANSWER, LEFT_MESSAGE -> "neutral";
+            case NO_ANSWER, LEFT_MESSAGE, SENT -> "neutral";
             case NOT_INTERESTED, WRONG_DETAILS -> "bad";
         };
     }
