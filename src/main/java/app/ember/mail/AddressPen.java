@@ -40,10 +40,7 @@ final class AddressPen {
         TextFit.Fitted fitted = fit.fit(printable, box.width(), box.height(), max, min);
         float size = fitted.size();
         float blockHeight = fit.height(fitted.lines().size(), size);
-        float blockWidth = 0;
-        for (String line : fitted.lines()) {
-            blockWidth = Math.max(blockWidth, fit.width(line, size));
-        }
+        float blockWidth = fitted.width();
         float x = box.left();
         float top = box.top();
         if (place == Place.CENTRED) {

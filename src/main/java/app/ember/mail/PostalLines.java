@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An address as the destination's post wants it printed on a piece of mail. Sorting machines read
@@ -26,6 +27,11 @@ import java.util.Locale;
  * domestic piece is still delivered, a missing one on a foreign piece is not.
  */
 public final class PostalLines {
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:]");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern ANY_SPACE = Pattern.compile("\\s");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private PostalLines() {
     }
 
@@ -107,26 +113,26 @@ public final class PostalLines {
      * "#", "-" or "/" stays, as in "APT #4" or "1/2".
      */
     private static String unpunctuated(String text) {
-        return text.replaceAll("[.,;:]", " ").replaceAll("\\s{2,}", " ").strip();
+        return SPACES.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     private static String withoutCommas(String text) {
-        return text.replace(",", " ").replaceAll("\\s{2,}", " ").strip();
+        return SPACES.matcher(text.replace(",", " ")).replaceAll(" ").strip();
     }
 
     private static String withoutAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** "h3z2y7" becomes "H3Z 2Y7": the two halves of a Canadian postal code are always apart. */
     private static String canadianPostcode(String postcode) {
-        String compact = upper(postcode).replaceAll("\\s", "");
+        String compact = ANY_SPACE.matcher(upper(postcode)).replaceAll("");
         return compact.length() == 6 ? compact.substring(0, 3) + " " + compact.substring(3) : upper(postcode);
     }
 
     /** "sw1a2aa" becomes "SW1A 2AA": the inward code is always the last three characters. */
     private static String britishPostcode(String postcode) {
-        String compact = upper(postcode).replaceAll("\\s", "");
+        String compact = ANY_SPACE.matcher(upper(postcode)).replaceAll("");
         return compact.length() >= 5 && compact.length() <= 7
                 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
                 : upper(postcode);

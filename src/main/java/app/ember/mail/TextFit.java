@@ -21,10 +21,11 @@ final class TextFit {
     enum Problem { NONE, TOO_MANY_LINES, TOO_WIDE }
 
     /**
-     * The lines to draw at {@code size}; {@code wanted} is how many lines the whole text needed and
-     * {@code widest} the line that was too wide, when that was the problem.
+     * The lines to draw at {@code size}, {@code width} points wide at the most; {@code wanted} is how
+     * many lines the whole text needed and {@code widest} the line that was too wide, when that was
+     * the problem.
      */
-    record Fitted(List<String> lines, float size, Problem problem, int wanted, String widest) {
+    record Fitted(List<String> lines, float size, float width, Problem problem, int wanted, String widest) {
         boolean fits() {
             return problem == Problem.NONE;
         }
@@ -71,7 +72,7 @@ final class TextFit {
         for (int step = 0; step <= steps; step++) {
             float size = max - step * STEP;
             if (widest * size <= width && height(lines.size(), size) <= height) {
-                return new Fitted(lines, size, Problem.NONE, lines.size(), "");
+                return new Fitted(lines, size, widest * size, Problem.NONE, lines.size(), "");
             }
         }
         List<String> wrapped = new ArrayList<>();
@@ -84,7 +85,7 @@ final class TextFit {
             wrapped.addAll(pieces);
         }
         if (!unbreakable && height(wrapped.size(), min) <= height) {
-            return new Fitted(wrapped, min, Problem.NONE, wrapped.size(), "");
+            return new Fitted(wrapped, min, widest(wrapped, min), Problem.NONE, wrapped.size(), "");
         }
         int room = 1;
         while (room < wrapped.size() && height(room + 1, min) <= height) {
@@ -95,7 +96,15 @@ final class TextFit {
             kept.add(cut(line, width, min));
         }
         Problem problem = wrapped.size() > room ? Problem.TOO_MANY_LINES : Problem.TOO_WIDE;
-        return new Fitted(kept, min, problem, wrapped.size(), widestLine);
+        return new Fitted(kept, min, widest(kept, min), problem, wrapped.size(), widestLine);
+    }
+
+    private float widest(List<String> lines, float size) throws IOException {
+        float widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, width(line, size));
+        }
+        return widest;
     }
 
     /**
