@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,6 @@ public final class LabelTemplates {
             throw new IllegalArgumentException("custom templates need a data dir");
         }
         List<Row> rows = new ArrayList<>(custom(dataDir));
-        Row added = new Row(template, "");
         int same = -1;
         for (int index = 0; index < rows.size(); index++) {
             if (key(rows.get(index).template().id()).equals(key(template.id()))) {
@@ -91,7 +91,7 @@ public final class LabelTemplates {
         if (same >= 0) {
             rows.set(same, new Row(template, rows.get(same).comment()));
         } else {
-            rows.add(added);
+            rows.add(new Row(template, ""));
         }
         try {
             Files.createDirectories(dataDir);
@@ -167,7 +167,8 @@ public final class LabelTemplates {
                 }
                 rows.add(new Row(template, record.hasComment() ? record.getComment() : ""));
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            // Commons CSV reports a broken quote this way, with the line in its message.
             throw new IllegalArgumentException(source + ": " + e.getCause().getMessage(), e);
         }
         return rows;
@@ -232,7 +233,7 @@ public final class LabelTemplates {
 
     /** "12.7", "4.7625", "70": as short as the value allows, never in exponent form. */
     private static String mm(double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     private static CSVFormat format() {

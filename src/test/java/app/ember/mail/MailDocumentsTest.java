@@ -216,6 +216,18 @@ class MailDocumentsTest {
     }
 
     @Test
+    void withoutASenderACardHasNoReturnAddressAndAlwaysItsCountryLine() throws IOException {
+        Recipient berlin = MailFixtures.person("Jana Nowak", "",
+                new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", "DE"));
+        MailJob job = new MailJob(List.of(berlin), template("a6-a4"), 1, 0, 0, null);
+
+        try (PDDocument document = MailDocuments.postcards(job).document()) {
+            assertEquals(compact(List.of("Stamp", "Jana Nowak", "Hauptstraße 5", "10115 Berlin", "GERMANY")),
+                    text(glyphsByPiece(job, document).get(0)));
+        }
+    }
+
+    @Test
     void postcardsAreRefusedOnALabelSheetAndJobsAreChecked() {
         LabelTemplate avery = template("avery-5160");
         List<Recipient> one = MailFixtures.recipients(1);
