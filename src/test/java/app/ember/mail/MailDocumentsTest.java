@@ -164,6 +164,16 @@ class MailDocumentsTest {
         }
     }
 
+    @Test
+    void accentsTypedAsCombiningMarksPrintComposed() throws IOException {
+        Recipient decomposed = MailFixtures.person("Chloe\u0301 Lefe\u0300vre", "",
+                new PostalAddress("12 rue des Lilas", "", "Paris", "", "75008", "FR"));
+
+        try (PDDocument document = labels(job(List.of(decomposed), template("avery-5160"), 1, 0, 0))) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Chloé Lefèvre"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("postcardTemplates")
     void postcardsPutTheReturnAddressTopLeftAndTheRecipientInTheLowerRightHalf(LabelTemplate template)
