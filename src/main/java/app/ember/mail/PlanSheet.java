@@ -12,14 +12,8 @@ import app.ember.domain.WeekPlan;
 import app.ember.i18n.Messages;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,20 +26,17 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The week's plan on paper: one row per action with a box to tick, the budget's cut line drawn
@@ -57,7 +48,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * switch language in the middle of an English sentence.
  */
 public final class PlanSheet {
-    private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA");
 
     private PlanSheet() {
@@ -83,23 +73,10 @@ public final class PlanSheet {
 
     /** Writes the sheet to {@code file}, replacing it only once the whole PDF is written. */
     public static void write(WeekPlan plan, ZoneId zone, Locale locale, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try (PDDocument document = render(plan, zone, locale)) {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                document.save(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SafeFiles.savePdf(document, file);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
@@ -525,10 +502,7 @@ public final class PlanSheet {
         }
     }
 
-    /**
-     * DejaVu Sans, embedded so every Latin, Greek and Cyrillic name prints; a character the font
-     * lacks becomes "?" rather than failing the whole sheet.
-     */
+    /** The sheet's two faces of DejaVu Sans (see {@link PdfFonts}) and the wrapping of its cells. */
     private static final class Fonts {
         private static final String ELLIPSIS = "…";
         /** More than a line of any column holds; what is past it is never measured. */
@@ -536,49 +510,21 @@ public final class PlanSheet {
 
         final PDFont regular;
         final PDFont bold;
-        private final Map<PDFont, Map<Integer, Boolean>> known = new HashMap<>();
+        private final PdfFonts dejaVu;
 
         Fonts(PDDocument document) throws IOException {
-            regular = load(document, "DejaVuSans.ttf");
-            bold = load(document, "DejaVuSans-Bold.ttf");
-        }
-
-        private static PDFont load(PDDocument document, String name) throws IOException {
-            try (InputStream in = PlanSheet.class.getResourceAsStream(FONT_FOLDER + name)) {
-                if (in == null) {
-                    throw new IOException("the font " + name + " is missing from the class path");
-                }
-                return PDType0Font.load(document, in);
-            }
+            dejaVu = PdfFonts.load(document);
+            regular = dejaVu.regular();
+            bold = dejaVu.bold();
         }
 
         /** The text with line breaks and tabs as spaces and unprintable characters as "?". */
         String printable(String text, PDFont font) {
-            Map<Integer, Boolean> glyphs = known.computeIfAbsent(font, f -> new HashMap<>());
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(point -> {
-                if (Character.isWhitespace(point) || Character.isISOControl(point)) {
-                    out.append(' ');
-                } else if (glyphs.computeIfAbsent(point, p -> hasGlyph(font, p))) {
-                    out.appendCodePoint(point);
-                } else {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        private static boolean hasGlyph(PDFont font, int point) {
-            try {
-                font.encode(new String(Character.toChars(point)));
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
+            return dejaVu.printable(text, font);
         }
 
         float width(String printable, PDFont font, float size) throws IOException {
-            return font.getStringWidth(printable) / 1000 * size;
+            return PdfFonts.width(printable, font, size);
         }
 
         /**

@@ -233,11 +233,16 @@ public final class MailingView {
         boolean csv = model.outputProperty().get() == MailingViewModel.Output.CSV;
         File file = choose(csv ? "csv" : "pdf", csv ? "mailing.csvFiles" : "mailing.pdfFiles");
         if (file != null) {
-            if (csv) {
-                runs.saveCsv(file.toPath());
-            } else {
-                runs.savePdf(file.toPath());
-            }
+            saveTo(file.toPath());
+        }
+    }
+
+    /** Writes the current mailing to {@code file}: the CSV, or the PDF of labels, postcards or the list. */
+    public void saveTo(java.nio.file.Path file) {
+        if (model.outputProperty().get() == MailingViewModel.Output.CSV) {
+            runs.saveCsv(file);
+        } else {
+            runs.savePdf(file);
         }
     }
 

@@ -102,7 +102,7 @@ public final class MailingViewModel {
 
     /** Reads the templates and the saved settings (off the FX thread), then chooses the leads. */
     public void load() {
-        background.run(() -> new Loaded(LabelTemplates.load(services.dataDir()), services.mailBook().settings()),
+        background.run(() -> new Loaded(LabelTemplates.load(services.dataDir()), services.mailSettings().current()),
                 loaded -> {
                     library = loaded.templates;
                     sender.set(loaded.settings.sender());
@@ -124,7 +124,7 @@ public final class MailingViewModel {
         app.ember.store.MailSettings settings = new app.ember.store.MailSettings(sender.get(), offsetX.get(),
                 offsetY.get());
         background.run(() -> {
-            services.mailBook().saveSettings(settings);
+            services.mailSettings().save(settings);
             return settings;
         }, saved -> { }, onFailure);
     }

@@ -147,7 +147,10 @@ public final class MainView {
     /** Mailing in its tab: whom to mail follows the list's filter and selection when it is shown. */
     private void setUpMailing() {
         mailingView = new MailingView(model.mailing());
-        mailingTab.setContent(ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView));
+        Parent mailing = ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView);
+        // Tests reach the view through its root: a file chooser cannot be driven headless.
+        mailing.setUserData(mailingView);
+        mailingTab.setContent(mailing);
         model.setSelectedLeads(listView::selectedIds);
         mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
                 .orElse(null), details -> {

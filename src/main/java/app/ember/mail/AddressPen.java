@@ -1,0 +1,74 @@
+package app.ember.mail;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Draws a block of lines fitted into a box, the lines left-aligned, the block centred in the box
+ * or set at its top. Vector text, so the printer draws the letters at its own resolution.
+ */
+final class AddressPen {
+    static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+
+    private final PdfFonts fonts;
+    private final PDFont font;
+    private final TextFit fit;
+
+    AddressPen(PdfFonts fonts) {
+        this.fonts = fonts;
+        this.font = fonts.regular();
+        this.fit = new TextFit(font);
+    }
+
+    /** How the block sits in its box. */
+    enum Place { CENTRED, TOP_LEFT }
+
+    /**
+     * Fits and draws {@code lines} in {@code box}. What does not fit even at {@code min} points is
+     * drawn clipped to {@code clip} (the label's edge) and reported by the result.
+     */
+    TextFit.Fitted draw(PDPageContentStream stream, List<String> lines, Box box, Box clip, float max, float min,
+                        Place place, Color color) throws IOException {
+        List<String> printable = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            printable.add(fonts.printable(line, font));
+        }
+        TextFit.Fitted fitted = fit.fit(printable, box.width(), box.height(), max, min);
+        float size = fitted.size();
+        float blockHeight = fit.height(fitted.lines().size(), size);
+        float blockWidth = fitted.width();
+        float x = box.left();
+        float top = box.top();
+        if (place == Place.CENTRED) {
+            x += Math.max(0, (box.width() - blockWidth) / 2);
+            top -= Math.max(0, (box.height() - blockHeight) / 2);
+        }
+        if (!fitted.fits()) {
+            stream.saveGraphicsState();
+            stream.addRect(clip.left(), clip.bottom(), clip.width(), clip.height());
+            stream.clip();
+        }
+        stream.setNonStrokingColor(color);
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.setLeading(TextFit.LEADING * size);
+        stream.newLineAtOffset(x, top - fit.ascent(size));
+        boolean first = true;
+        for (String line : fitted.lines()) {
+            if (!first) {
+                stream.newLine();
+            }
+            stream.showText(line);
+            first = false;
+        }
+        stream.endText();
+        if (!fitted.fits()) {
+            stream.restoreGraphicsState();
+        }
+        return fitted;
+    }
+}

@@ -1,0 +1,94 @@
+package app.ember.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.ember.domain.PostalAddress;
+import app.ember.domain.Recipient;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each post's own rules for the lines its machines read. */
+class PostalLinesTest {
+
+    @Test
+    void usAddressesAreInCapitalsWithoutPunctuation() {
+        PostalAddress chicago = new PostalAddress("410 N. Michigan Ave., Apt #4", "", "Chicago", "IL", "60611-1234", "US");
+
+        assertEquals(List.of("410 N MICHIGAN AVE APT #4", "CHICAGO IL 60611-1234"), PostalLines.address(chicago, "US"));
+        assertEquals(List.of("ANNA & TOM SMITH", "SMITH FLOWERS INC.", "410 N MICHIGAN AVE APT #4",
+                        "CHICAGO IL 60611-1234"),
+                PostalLines.block(new Recipient(List.of(1L, 2L), List.of("Anna Smith", "Tom Smith"), "Anna & Tom Smith",
+                        "Smith Flowers Inc.", chicago), "US"));
+        assertEquals("ST LOUIS MO 63101", PostalLines.address(
+                new PostalAddress("1 Market St", "", "St. Louis", "MO", "63101", "US"), "US").get(1));
+    }
+
+    @Test
+    void canadianAddressesKeepTwoSpacesBeforeThePostalCode() {
+        PostalAddress montreal = new PostalAddress("1234 rue Sherbrooke O.", "", "Montreal", "QC", "h3z2y7", "CA");
+
+        assertEquals(List.of("1234 RUE SHERBROOKE O", "MONTREAL QC  H3Z 2Y7"), PostalLines.address(montreal, "CA"));
+        assertEquals(List.of("1234 RUE SHERBROOKE O", "MONTREAL QC  H3Z 2Y7", "CANADA"),
+                PostalLines.address(montreal, "US"));
+    }
+
+    @Test
+    void britishAddressesHaveThePostTownInCapitalsAndThePostcodeOnItsOwnLine() {
+        PostalAddress london = new PostalAddress("10 Downing Street", "", "London", "", "sw1a2aa", "GB");
+
+        assertEquals(List.of("10 Downing Street", "LONDON", "SW1A 2AA"), PostalLines.address(london, "GB"));
+        assertEquals(List.of("10 Downing Street", "LONDON", "SW1A 2AA", "UNITED KINGDOM"),
+                PostalLines.address(london, "DE"));
+    }
+
+    @Test
+    void germanAddressesPutThePostcodeBeforeTheTownAndLeaveOutTheState() {
+        PostalAddress berlin = new PostalAddress("Hauptstraße 5", "Hinterhaus", "Berlin", "Berlin", "10115", "DE");
+
+        assertEquals(List.of("Hauptstraße 5", "Hinterhaus", "10115 Berlin"), PostalLines.address(berlin, "DE"));
+        assertEquals(List.of("Hauptstraße 5", "Hinterhaus", "10115 Berlin", "GERMANY"),
+                PostalLines.address(berlin, "US"));
+    }
+
+    @Test
+    void frenchAddressesEndWithThePostcodeAndTheTownInCapitalsWithoutAccents() {
+        assertEquals(List.of("12 rue des Lilas", "75008 PARIS"),
+                PostalLines.address(new PostalAddress("12 rue des Lilas", "", "Paris", "", "75008", "FR"), "FR"));
+        assertEquals(List.of("3 place Bellecour", "42000 SAINT-ETIENNE", "FRANCE"),
+                PostalLines.address(new PostalAddress("3 place Bellecour", "", "Saint-Étienne", "", "42000", "FR"),
+                        "DE"));
+    }
+
+    @Test
+    void australianAddressesEndWithLocalityStateAndPostcodeInCapitals() {
+        assertEquals(List.of("1 George St", "SYDNEY NSW 2000"),
+                PostalLines.address(new PostalAddress("1 George St", "", "Sydney", "NSW", "2000", "AU"), "AU"));
+    }
+
+    @Test
+    void otherCountriesUseTheEverydayLayoutAndTheirNameInCapitals() {
+        PostalAddress krakow = new PostalAddress("ul. Floriańska 12/4", "", "Kraków", "", "31-019", "PL");
+
+        assertEquals(List.of("ul. Floriańska 12/4", "31-019 Kraków", "POLAND"), PostalLines.address(krakow, "DE"));
+        assertEquals(List.of("ul. Floriańska 12/4", "31-019 Kraków"), PostalLines.address(krakow, "pl"));
+    }
+
+    @Test
+    void withoutAHomeCountryTheCountryLineIsAlwaysThere() {
+        PostalAddress berlin = new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", "DE");
+
+        assertEquals("GERMANY", PostalLines.address(berlin, "").get(2));
+        assertEquals("GERMANY", PostalLines.address(berlin, null).get(2));
+        assertEquals(2, PostalLines.address(new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", ""), "")
+                .size(), "no country known: no country line");
+    }
+
+    @Test
+    void namesKeepTheirCaseOutsideNorthAmerica() {
+        Recipient lucja = new Recipient(List.of(1L), List.of("Łucja Wróbel"), null, "Kwiaciarnia Żółć",
+                new PostalAddress("ul. Floriańska 12/4", "", "Kraków", "", "31-019", "PL"));
+
+        assertEquals(List.of("Łucja Wróbel", "Kwiaciarnia Żółć", "ul. Floriańska 12/4", "31-019 Kraków"),
+                PostalLines.block(lucja, "PL"));
+    }
+}
