@@ -43,7 +43,7 @@ final class MailPreview {
         List<Recipient> recipients = model.recipients();
         MailingViewModel.Output output = model.outputProperty().get();
         LabelTemplate template = model.templateProperty().get();
-        if (output == MailingViewModel.Output.CSV || output.kind() != null && template == null) {
+        if (recipients.isEmpty() || output == MailingViewModel.Output.CSV || output.kind() != null && template == null) {
             image.set(null);
             pages.set(0);
             return;

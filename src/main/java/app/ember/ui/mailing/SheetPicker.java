@@ -12,7 +12,7 @@ import javafx.scene.shape.Rectangle;
  * labels before it are drawn as used; the sheet keeps its proportions.
  */
 final class SheetPicker {
-    private static final double WIDTH = 200;
+    private static final double WIDTH = 150;
 
     private final Pane pane;
     private final IntegerProperty startAt;
