@@ -1,15 +1,12 @@
 package app.ember.cli;
 
+import app.ember.mail.MailDocuments;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -54,25 +51,8 @@ final class OutputFiles {
         }
     }
 
-    /** Saves the document as the file, replacing it. The caller still closes the document. */
+    /** Saves the document as the file, replacing it (written beside it, then moved). The caller closes it. */
     static void savePdf(PDDocument document, Path file) {
-        write(file, () -> {
-            Path target = file.toAbsolutePath();
-            // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
-            Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    document.save(out);
-                }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        });
+        write(file, () -> MailDocuments.write(document, file));
     }
 }

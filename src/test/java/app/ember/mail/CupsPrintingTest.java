@@ -67,6 +67,35 @@ class CupsPrintingTest {
         }
     }
 
+    @Test
+    void aLabelSheetPrintedOnTheCupsPdfPrinterKeepsEachAddressOnItsLabel() throws Exception {
+        Optional<PrintService> printer = PdfPrinting.printer("PDF");
+        Assumptions.assumeTrue(printer.isPresent(), "no CUPS printer named PDF here (CI installs cups-pdf; "
+                + "see .ci/run): printing is not tested on this machine");
+        LabelTemplate sheet = LabelTemplates.load(null).find("avery-l7160").orElseThrow(); // A4, as cups-pdf prints
+        Set<Path> before = pdfs();
+        MailDocuments.Rendered labels = MailDocuments.labels(new MailJob(MailFixtures.recipients(2), sheet, 5, 0, 0,
+                Sender.NONE));
+        try (PDDocument document = labels.document()) {
+            PdfPrinting.printTo(document, printer.get(), "Ember label check");
+        }
+        Path printed = waitForNewPdf(before);
+        try (PDDocument result = Loader.loadPDF(printed.toFile())) {
+            BufferedImage image = new PDFRenderer(result).renderImage(0, 1f);
+            // Labels 5 and 6 carry the two addresses; every other label of the sheet stays blank.
+            for (int index = 0; index < sheet.perSheet(); index++) {
+                LabelTemplate.Cell cell = sheet.cell(index);
+                boolean inked = inked(image, points(cell.left()), points(cell.top()), points(cell.right()),
+                        points(cell.bottom()));
+                assertEquals(index == 4 || index == 5, inked, "label " + (index + 1) + " of the printout");
+            }
+        }
+    }
+
+    private static int points(double millimetres) {
+        return (int) Math.round(millimetres / 25.4 * 72);
+    }
+
     /** Whether any pixel in the box (in points from the top-left) is dark. */
     private static boolean inked(BufferedImage image, int x0, int y0, int x1, int y1) {
         for (int y = y0; y < Math.min(y1, image.getHeight()); y++) {

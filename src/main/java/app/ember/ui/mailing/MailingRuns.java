@@ -10,7 +10,6 @@ import app.ember.mail.PdfPrinting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -141,7 +140,8 @@ final class MailingRuns {
             return new Rendered(List.of());
         }, logged -> {
             lastRun.clear();
-            model.say(Messages.format("mailing.recorded", leads.size(), campaign));
+            model.say(campaign.isEmpty() ? Messages.format("mailing.recordedPlain", leads.size())
+                    : Messages.format("mailing.recorded", leads.size(), campaign));
             model.touchesLogged();
         });
     }
@@ -164,14 +164,7 @@ final class MailingRuns {
 
     /** Written beside the target and moved into place: a failed write never leaves half a file. */
     static void saveTo(PDDocument document, Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path part = folder.resolve("." + file.getFileName() + ".part");
-        document.save(part.toFile());
-        try {
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException atomicRefused) {
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        MailDocuments.write(document, file);
     }
 
     private void done(List<Recipient> recipients, Rendered rendered, String text) {

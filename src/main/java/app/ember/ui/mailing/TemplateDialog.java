@@ -40,7 +40,9 @@ final class TemplateDialog {
             input.setId("template-" + field[0]);
             input.setPrefColumnCount(field[0].equals("name") ? 20 : 8);
             fields.put(field[0], input);
-            grid.addRow(row++, new Label(Messages.get("mailing.template." + field[0])), input);
+            Label caption = new Label(Messages.get("mailing.template." + field[0]));
+            caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, caption, input);
         }
         Label problem = new Label();
         problem.getStyleClass().add("field-problem");
