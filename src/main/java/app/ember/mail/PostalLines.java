@@ -72,7 +72,7 @@ public final class PostalLines {
                 add(lines, address.line1());
                 add(lines, address.line2());
                 add(lines, upper(city));
-                add(lines, region);
+                // Royal Mail sorts by postcode and asks for no county: one line fewer on a small label.
                 add(lines, britishPostcode(postcode));
             }
             case "DE" -> {

@@ -39,6 +39,9 @@ class PostalLinesTest {
         assertEquals(List.of("10 Downing Street", "LONDON", "SW1A 2AA"), PostalLines.address(london, "GB"));
         assertEquals(List.of("10 Downing Street", "LONDON", "SW1A 2AA", "UNITED KINGDOM"),
                 PostalLines.address(london, "DE"));
+        PostalAddress bath = new PostalAddress("7 Great Pulteney St", "", "Bath", "Somerset", "BA2 4BU", "GB");
+        assertEquals(List.of("7 Great Pulteney St", "BATH", "BA2 4BU"), PostalLines.address(bath, "GB"),
+                "Royal Mail wants no county");
     }
 
     @Test
