@@ -2,9 +2,12 @@ package app.ember.cli;
 
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadStatus;
+import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.MailSort;
+import app.ember.domain.PlanWeek;
 import app.ember.domain.Temperature;
 import app.ember.store.MailBook;
+import app.ember.store.PlanBook;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -32,6 +35,11 @@ final class MailFilterOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     private String sort;
 
+    @Option(names = "--plan-week", paramLabel = "WEEK", arity = "0..1", fallbackValue = "this",
+            description = "Instead of the filters above: the leads whose action in that week's plan is a postcard "
+                    + "or a letter (WEEK like 2026-W48; this week when given alone).")
+    private String planWeek;
+
     @Option(names = "--merge-households",
             description = "One piece for the leads at the same address: \"Anna & Tom Smith\".")
     private boolean mergeHouseholds;
@@ -48,6 +56,21 @@ final class MailFilterOptions {
                 .withStatuses(Options.codes(statuses, LeadStatus::fromCode, "--status"))
                 .withTag(tag)
                 .withSearch(search);
+    }
+
+    /** The week whose postcard actions to mail, or null to mail the filter's leads. */
+    PlanWeek planWeek(PlanBook plans, FollowUpPolicy policy) {
+        if (planWeek == null) {
+            return null;
+        }
+        if (planWeek.equals("this")) {
+            return plans.thisWeek();
+        }
+        try {
+            return PlanWeek.parse(planWeek, policy.weekStart());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--plan-week " + e.getMessage());
+        }
     }
 
     MailSort sort() {

@@ -3,6 +3,7 @@ package app.ember.cli;
 import app.ember.app.Services;
 import app.ember.domain.LeftOut;
 import app.ember.domain.MailingSelection;
+import app.ember.domain.PlanWeek;
 import app.ember.domain.Recipient;
 import app.ember.i18n.Messages;
 import java.io.OutputStreamWriter;
@@ -35,8 +36,10 @@ final class MailingRun {
 
     static int run(Services services, MailFilterOptions filters, Path file, Output output) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        MailingSelection selection = services.mailBook().select(filters.query(), filters.mergeHouseholds(),
-                filters.sort());
+        PlanWeek week = filters.planWeek(services.planBook(), services.policy());
+        MailingSelection selection = week == null
+                ? services.mailBook().select(filters.query(), filters.mergeHouseholds(), filters.sort())
+                : services.mailBook().selectPlanPostcards(week, filters.mergeHouseholds(), filters.sort());
         if (selection.included().isEmpty()) {
             out.println(Messages.format("cli.mail.nothing", file));
             leftOut(out, selection);

@@ -93,6 +93,28 @@ class MailPrintCommandsTest {
     }
 
     @Test
+    void planWeekMailsTheLeadsWhosePlannedActionIsAPostcard() throws Exception {
+        assertEquals(0, run("demo").exitCode());
+        Run plan = run("plan", "--format", "json");
+        JsonNode actions = new ObjectMapper().readTree(plan.out());
+        java.util.Set<Long> postcardLeads = new java.util.HashSet<>();
+        for (JsonNode action : actions) {
+            String channel = action.get("channel").asText();
+            if (channel.equals("postcard") || channel.equals("letter")) {
+                postcardLeads.add(action.get("leadId").asLong());
+            }
+        }
+        Path pdf = out.resolve("week.pdf");
+        Run cards = run("postcards", "--template", "avery-5389", "--out", pdf.toString(), "--plan-week");
+        assertEquals(0, cards.exitCode(), cards.err());
+        assertTrue(cards.out().contains("for " + postcardLeads.size() + " lead"), postcardLeads + " " + cards.out());
+
+        Run bad = run("labels", "--template", "avery-5160", "--out", pdf.toString(), "--plan-week", "2026-48");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--plan-week '2026-48' is not a week like 2026-W48"), bad.err());
+    }
+
+    @Test
     void logSentLogsAPostcardOnEveryIncludedLeadOnceTheFileIsWritten() throws Exception {
         String anna = addAtHome("Anna Smith");
         String asked = addAtHome("Dora Nomail", "--do-not-mail");
