@@ -109,7 +109,7 @@ public final class PlanSheet {
 
         private static final float BODY = 8f;
         private static final float SMALL = 7f;
-        private static final float LINE = 10f;
+        private static final float LINE = SheetPen.LINE;
         private static final float HEADER_ROW = 16f;
         private static final float ACTION_ROW = 26f;
         private static final float CUT_ROW = 24f;
@@ -138,8 +138,8 @@ public final class PlanSheet {
         private final Locale locale;
         private final Locale words;
         private final PDRectangle paper;
-        private final Columns columns;
-        private final Fonts fonts;
+        private final PlanColumns columns;
+        private final SheetText fonts;
 
         Sheet(PDDocument document, WeekPlan plan, ZoneId zone, Locale locale) throws IOException {
             this.document = document;
@@ -148,8 +148,8 @@ public final class PlanSheet {
             this.locale = locale;
             this.words = wordsLocale(locale);
             this.paper = paper(locale);
-            this.fonts = new Fonts(document);
-            this.columns = new Columns(MARGIN, paper.getWidth() - 2 * MARGIN, dueWidth());
+            this.fonts = new SheetText(document);
+            this.columns = new PlanColumns(MARGIN, paper.getWidth() - 2 * MARGIN, dueWidth());
         }
 
         void draw() throws IOException {
@@ -159,7 +159,7 @@ public final class PlanSheet {
                 PDPage page = new PDPage(paper);
                 document.addPage(page);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    Pen pen = new Pen(stream, fonts);
+                    SheetPen pen = new SheetPen(stream, fonts);
                     float top = paper.getHeight() - MARGIN;
                     float y = number == 0 ? firstHeader(pen, top) : nextHeader(pen, top);
                     List<Item> items = pages.get(number);
@@ -250,7 +250,7 @@ public final class PlanSheet {
             return paper.getHeight() - 2 * MARGIN - header - HEADER_ROW - FOOTER;
         }
 
-        private float firstHeader(Pen pen, float top) throws IOException {
+        private float firstHeader(SheetPen pen, float top) throws IOException {
             pen.text(Messages.get("plansheet.title"), fonts.bold, 18, INK, MARGIN, top - 14);
             pen.textRight(plan.week().isoName(), fonts.regular, BODY, SECONDARY, paper.getWidth() - MARGIN, top - 14);
             pen.text(weekDates(plan.week()), fonts.regular, 11, INK, MARGIN, top - 32);
@@ -259,32 +259,32 @@ public final class PlanSheet {
             return top - FIRST_PAGE_HEADER;
         }
 
-        private float nextHeader(Pen pen, float top) throws IOException {
+        private float nextHeader(SheetPen pen, float top) throws IOException {
             pen.text(Messages.format("plansheet.continued", weekDates(plan.week())), fonts.regular, BODY,
                     SECONDARY, MARGIN, top - 9);
             return top - NEXT_PAGE_HEADER;
         }
 
-        private float tableHeader(Pen pen, float top) throws IOException {
+        private float tableHeader(SheetPen pen, float top) throws IOException {
             float baseline = top - 11;
-            heading(pen, "plansheet.column.due", Column.DUE, baseline);
-            heading(pen, "plansheet.column.lead", Column.LEAD, baseline);
-            heading(pen, "plansheet.column.temperature", Column.TEMPERATURE, baseline);
-            heading(pen, "plansheet.column.channel", Column.CHANNEL, baseline);
-            heading(pen, "plansheet.column.contact", Column.CONTACT, baseline);
-            heading(pen, "plansheet.column.reason", Column.REASON, baseline);
+            heading(pen, "plansheet.column.due", PlanColumn.DUE, baseline);
+            heading(pen, "plansheet.column.lead", PlanColumn.LEAD, baseline);
+            heading(pen, "plansheet.column.temperature", PlanColumn.TEMPERATURE, baseline);
+            heading(pen, "plansheet.column.channel", PlanColumn.CHANNEL, baseline);
+            heading(pen, "plansheet.column.contact", PlanColumn.CONTACT, baseline);
+            heading(pen, "plansheet.column.reason", PlanColumn.REASON, baseline);
             pen.textRight(Messages.get("plansheet.column.minutes"), fonts.bold, SMALL, SECONDARY, columns.end(),
                     baseline);
             pen.line(MARGIN, top - HEADER_ROW, columns.end(), top - HEADER_ROW, 0.8f, HEADER_RULE, null);
             return top - HEADER_ROW;
         }
 
-        private void heading(Pen pen, String key, Column column, float baseline) throws IOException {
+        private void heading(SheetPen pen, String key, PlanColumn column, float baseline) throws IOException {
             pen.lines(Messages.get(key), fonts.bold, SMALL, SECONDARY, columns.x(column), baseline,
                     columns.width(column), 1);
         }
 
-        private void footer(Pen pen, int number, int count) throws IOException {
+        private void footer(SheetPen pen, int number, int count) throws IOException {
             float baseline = MARGIN;
             pen.text(Messages.format("plansheet.footer", plan.week().isoName()), fonts.regular, SMALL, FADED,
                     MARGIN, baseline);
@@ -292,17 +292,17 @@ public final class PlanSheet {
                     columns.end(), baseline);
         }
 
-        private float drawItem(Pen pen, Item item, float top) throws IOException {
+        private float drawItem(SheetPen pen, Item item, float top) throws IOException {
             switch (item.kind()) {
                 case ACTION -> actionRow(pen, plan.actions().get(item.index()), top);
                 case CUT -> cutLine(pen, top);
-                case CLOSING -> pen.text(item.text(), fonts.regular, BODY, SECONDARY, columns.x(Column.LEAD),
+                case CLOSING -> pen.text(item.text(), fonts.regular, BODY, SECONDARY, columns.x(PlanColumn.LEAD),
                         top - 13);
             }
             return top - item.height();
         }
 
-        private void actionRow(Pen pen, PlanAction action, float top) throws IOException {
+        private void actionRow(SheetPen pen, PlanAction action, float top) throws IOException {
             boolean fits = action.fits();
             Color ink = fits ? INK : FADED;
             Color secondary = fits ? SECONDARY : FADED_SECONDARY;
@@ -310,39 +310,39 @@ public final class PlanSheet {
             float second = first - LINE;
             Lead lead = action.lead();
 
-            pen.strokeBox(columns.x(Column.TICK) + 1, first - 1.5f, 8, 8, 0.7f, fits ? INK : FADED);
+            pen.strokeBox(columns.x(PlanColumn.TICK) + 1, first - 1.5f, 8, 8, 0.7f, fits ? INK : FADED);
 
             boolean overdue = action.due().isBefore(plan.madeAt());
-            cell(pen, Column.DUE, due(action), overdue && fits ? OVERDUE : ink, first, 2);
+            cell(pen, PlanColumn.DUE, due(action), overdue && fits ? OVERDUE : ink, first, 2);
 
             // A long name may take the company's line when there is no company to show.
             boolean company = !lead.company().isEmpty();
-            pen.lines(lead.name(), fonts.bold, BODY, ink, columns.x(Column.LEAD), first, columns.width(Column.LEAD),
+            pen.lines(lead.name(), fonts.bold, BODY, ink, columns.x(PlanColumn.LEAD), first, columns.width(PlanColumn.LEAD),
                     company ? 1 : 2);
             if (company) {
-                pen.lines(lead.company(), fonts.regular, SMALL, secondary, columns.x(Column.LEAD), second,
-                        columns.width(Column.LEAD), 1);
+                pen.lines(lead.company(), fonts.regular, SMALL, secondary, columns.x(PlanColumn.LEAD), second,
+                        columns.width(PlanColumn.LEAD), 1);
             }
 
             Color swatch = SWATCHES.get(lead.temperature());
-            pen.fillBox(columns.x(Column.TEMPERATURE), first - 0.5f, 7, 7, fits ? swatch : lighter(swatch));
-            pen.lines(temperatureWord(lead), fonts.regular, BODY, ink, columns.x(Column.TEMPERATURE) + 10, first,
-                    columns.width(Column.TEMPERATURE) - 10, 2);
+            pen.fillBox(columns.x(PlanColumn.TEMPERATURE), first - 0.5f, 7, 7, fits ? swatch : lighter(swatch));
+            pen.lines(temperatureWord(lead), fonts.regular, BODY, ink, columns.x(PlanColumn.TEMPERATURE) + 10, first,
+                    columns.width(PlanColumn.TEMPERATURE) - 10, 2);
 
-            cell(pen, Column.CHANNEL, Messages.get("channel." + action.channel().code()), ink, first, 2);
-            cell(pen, Column.CONTACT, contact(action), ink, first, 2);
-            cell(pen, Column.REASON, Messages.planReasons(action.reasons()), ink, first, 2);
+            cell(pen, PlanColumn.CHANNEL, Messages.get("channel." + action.channel().code()), ink, first, 2);
+            cell(pen, PlanColumn.CONTACT, contact(action), ink, first, 2);
+            cell(pen, PlanColumn.REASON, Messages.planReasons(action.reasons()), ink, first, 2);
             pen.textRight(Integer.toString(action.minutes()), fonts.regular, BODY, ink, columns.end(), first);
 
             pen.line(MARGIN, top - ACTION_ROW, columns.end(), top - ACTION_ROW, 0.4f, RULE, null);
         }
 
-        private void cell(Pen pen, Column column, String text, Color color, float baseline, int maxLines)
+        private void cell(SheetPen pen, PlanColumn column, String text, Color color, float baseline, int maxLines)
                 throws IOException {
             pen.lines(text, fonts.regular, BODY, color, columns.x(column), baseline, columns.width(column), maxLines);
         }
 
-        private void cutLine(Pen pen, float top) throws IOException {
+        private void cutLine(SheetPen pen, float top) throws IOException {
             float middle = top - CUT_ROW / 2;
             String text = Messages.format("plansheet.cutLine", plan.budgetMinutes());
             float size = BODY;
@@ -366,7 +366,7 @@ public final class PlanSheet {
                     widest = Math.max(widest, fonts.width(fonts.printable(piece, fonts.regular), fonts.regular, BODY));
                 }
             }
-            return Math.max(Columns.MIN_DUE, Math.min(Columns.MAX_DUE, (float) Math.ceil(widest) + Columns.PADDING));
+            return Math.max(PlanColumns.MIN_DUE, Math.min(PlanColumns.MAX_DUE, (float) Math.ceil(widest) + PlanColumns.PADDING));
         }
 
         private String due(PlanAction action) {
@@ -437,47 +437,6 @@ public final class PlanSheet {
         }
     }
 
-    private enum Column { TICK, DUE, LEAD, TEMPERATURE, CHANNEL, CONTACT, REASON, MINUTES }
-
-    /** Where each column starts; the lead and reason columns share what the fixed ones leave. */
-    private static final class Columns {
-        static final float PADDING = 6;
-        static final float MIN_DUE = 40;
-        static final float MAX_DUE = 70;
-
-        private final float[] starts = new float[Column.values().length + 1];
-
-        Columns(float left, float width, float dueWidth) {
-            float[] widths = {14, dueWidth, 0, 64, 50, 86, 0, 20};
-            float fixed = 0;
-            for (float each : widths) {
-                fixed += each;
-            }
-            float flexible = width - fixed;
-            widths[Column.LEAD.ordinal()] = Math.round(flexible / 2);
-            widths[Column.REASON.ordinal()] = flexible - widths[Column.LEAD.ordinal()];
-            starts[0] = left;
-            for (Column column : Column.values()) {
-                starts[column.ordinal() + 1] = starts[column.ordinal()] + widths[column.ordinal()];
-            }
-        }
-
-        float x(Column column) {
-            return starts[column.ordinal()];
-        }
-
-        /** The room for text in the column, less the gap to the next. */
-        float width(Column column) {
-            return starts[column.ordinal() + 1] - starts[column.ordinal()] - PADDING;
-        }
-
-        /** The table's right edge. */
-        float end() {
-            return starts[starts.length - 1];
-        }
-    }
-
-    /** One thing in the table: an action's row (by its index in the plan), the cut line, or the closing count. */
     private record Item(Kind kind, int index, String text) {
         enum Kind { ACTION, CUT, CLOSING }
 
@@ -502,185 +461,4 @@ public final class PlanSheet {
         }
     }
 
-    /** The sheet's two faces of DejaVu Sans (see {@link PdfFonts}) and the wrapping of its cells. */
-    private static final class Fonts {
-        private static final String ELLIPSIS = "…";
-        /** More than a line of any column holds; what is past it is never measured. */
-        private static final int MAX_LINE_CHARACTERS = 120;
-
-        final PDFont regular;
-        final PDFont bold;
-        private final PdfFonts dejaVu;
-
-        Fonts(PDDocument document) throws IOException {
-            dejaVu = PdfFonts.load(document);
-            regular = dejaVu.regular();
-            bold = dejaVu.bold();
-        }
-
-        /** The text with line breaks and tabs as spaces and unprintable characters as "?". */
-        String printable(String text, PDFont font) {
-            return dejaVu.printable(text, font);
-        }
-
-        float width(String printable, PDFont font, float size) throws IOException {
-            return PdfFonts.width(printable, font, size);
-        }
-
-        /**
-         * The text in at most {@code maxLines} lines of {@code width}, broken between words (inside
-         * a word only when it is wider than a line, as e-mail addresses are), the last line ending
-         * in "…" when the text goes on.
-         */
-        List<String> wrap(String text, PDFont font, float size, float width, int maxLines) throws IOException {
-            String clean = printable(Text.clean(text), font).replaceAll(" {2,}", " ");
-            List<String> lines = new ArrayList<>();
-            List<Integer> starts = new ArrayList<>();
-            String current = "";
-            int currentStart = 0;
-            int position = 0;
-            for (String word : clean.split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (width(candidate, font, size) <= width) {
-                    currentStart = current.isEmpty() ? position : currentStart;
-                    current = candidate;
-                } else {
-                    if (!current.isEmpty()) {
-                        lines.add(current);
-                        starts.add(currentStart);
-                    }
-                    int piece = position;
-                    String rest = word;
-                    while (rest.length() > 1 && width(rest, font, size) > width) {
-                        int cut = longestFit(rest, font, size, width);
-                        lines.add(rest.substring(0, cut));
-                        starts.add(piece);
-                        piece += cut;
-                        rest = rest.substring(cut);
-                    }
-                    current = rest;
-                    currentStart = piece;
-                }
-                position += word.length() + 1;
-            }
-            lines.add(current);
-            starts.add(currentStart);
-            if (lines.size() <= maxLines) {
-                return lines;
-            }
-            List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-            // The last line is filled with as much of the rest as fits, not cut at its last word.
-            String rest = clean.substring(starts.get(maxLines - 1));
-            rest = rest.substring(0, rest.offsetByCodePoints(0, Math.min(rest.codePointCount(0, rest.length()),
-                    MAX_LINE_CHARACTERS)));
-            kept.set(maxLines - 1, ellipsized(rest, font, size, width));
-            return kept;
-        }
-
-        /**
-         * Where to break a word too wide for the line: after its "@" when that fits, else after the
-         * last ".", "-", "/" or "_" that fits ("ingrid.berg-" / "johansson@…"), else anywhere.
-         */
-        private int longestFit(String word, PDFont font, float size, float width) throws IOException {
-            int end = word.offsetByCodePoints(0, 1);
-            while (end < word.length()) {
-                int next = word.offsetByCodePoints(end, 1);
-                if (width(word.substring(0, next), font, size) > width) {
-                    break;
-                }
-                end = next;
-            }
-            String fitting = word.substring(0, end);
-            int at = fitting.indexOf('@');
-            if (at > 0) {
-                return at + 1;
-            }
-            int soft = Math.max(Math.max(fitting.lastIndexOf('.'), fitting.lastIndexOf('-')),
-                    Math.max(fitting.lastIndexOf('/'), fitting.lastIndexOf('_')));
-            return soft > 0 && end < word.length() ? soft + 1 : end;
-        }
-
-        private String ellipsized(String line, PDFont font, float size, float width) throws IOException {
-            String text = line;
-            while (!text.isEmpty() && width(trimmedEnd(text) + ELLIPSIS, font, size) > width) {
-                text = text.substring(0, text.offsetByCodePoints(text.length(), -1));
-            }
-            return trimmedEnd(text) + ELLIPSIS;
-        }
-
-        /** Without the spaces and separators a cut would leave dangling before the "…". */
-        private static String trimmedEnd(String text) {
-            String trimmed = text.stripTrailing();
-            while (!trimmed.isEmpty() && ",;:·-–".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
-                trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
-            }
-            return trimmed;
-        }
-    }
-
-    /** Drawing on one page's content stream, in points from the page's lower left corner. */
-    private static final class Pen {
-        private final PDPageContentStream stream;
-        private final Fonts fonts;
-
-        Pen(PDPageContentStream stream, Fonts fonts) {
-            this.stream = stream;
-            this.fonts = fonts;
-        }
-
-        float width(String text, PDFont font, float size) throws IOException {
-            return fonts.width(fonts.printable(text, font), font, size);
-        }
-
-        void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
-            String printable = fonts.printable(text, font);
-            if (printable.isBlank()) {
-                return;
-            }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.setNonStrokingColor(color);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(printable);
-            stream.endText();
-        }
-
-        void textRight(String text, PDFont font, float size, Color color, float right, float baseline)
-                throws IOException {
-            text(text, font, size, color, right - width(text, font, size), baseline);
-        }
-
-        /** The text wrapped into the column, a line every {@link Sheet#LINE} points down from {@code baseline}. */
-        void lines(String text, PDFont font, float size, Color color, float x, float baseline, float width,
-                   int maxLines) throws IOException {
-            float y = baseline;
-            for (String line : fonts.wrap(text, font, size, width, maxLines)) {
-                text(line, font, size, color, x, y);
-                y -= Sheet.LINE;
-            }
-        }
-
-        void line(float x1, float y1, float x2, float y2, float width, Color color, float[] dash) throws IOException {
-            stream.setStrokingColor(color);
-            stream.setLineWidth(width);
-            stream.setLineDashPattern(dash == null ? new float[0] : dash, 0);
-            stream.moveTo(x1, y1);
-            stream.lineTo(x2, y2);
-            stream.stroke();
-            stream.setLineDashPattern(new float[0], 0);
-        }
-
-        void strokeBox(float x, float y, float width, float height, float lineWidth, Color color) throws IOException {
-            stream.setStrokingColor(color);
-            stream.setLineWidth(lineWidth);
-            stream.addRect(x, y, width, height);
-            stream.stroke();
-        }
-
-        void fillBox(float x, float y, float width, float height, Color color) throws IOException {
-            stream.setNonStrokingColor(color);
-            stream.addRect(x, y, width, height);
-            stream.fill();
-        }
-    }
 }
