@@ -62,6 +62,15 @@ public final class LeadStore {
 
     /** Stores many new leads in JDBC batches, with their search words; returns their ids in order. */
     public List<Long> insertAll(Connection connection, List<Lead> leads) throws SQLException {
+        return insertAll(connection, leads, null);
+    }
+
+    /**
+     * Stores many new leads in JDBC batches, with the search words of their fields and of the texts (notes,
+     * preferences, tags) stored with them; returns their ids in order.
+     */
+    public List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts)
+            throws SQLException {
         List<Long> ids = new ArrayList<>(leads.size());
         try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             for (int from = 0; from < leads.size(); from += 1000) {
@@ -80,7 +89,7 @@ public final class LeadStore {
         if (ids.size() != leads.size()) {
             throw new SQLException("the database returned " + ids.size() + " ids for " + leads.size() + " leads");
         }
-        SearchIndex.insertNew(connection, ids, leads);
+        SearchIndex.insertNew(connection, ids, leads, texts);
         return ids;
     }
 

@@ -55,9 +55,24 @@ public final class SearchIndex {
 
     /** Writes the words of freshly inserted leads (no notes or tags yet), in batches. */
     static void insertNew(Connection connection, List<Long> ids, List<Lead> leads) throws SQLException {
+        insertNew(connection, ids, leads, null);
+    }
+
+    /**
+     * Writes the words of freshly inserted leads and of the texts (notes, preferences, tags) they are being
+     * stored with, in batches.
+     *
+     * @param texts for each lead, its other texts; null when they have none
+     */
+    static void insertNew(Connection connection, List<Long> ids, List<Lead> leads, List<List<String>> texts)
+            throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            for (String word : wordsOf(leads.get(i))) {
+            Set<String> words = wordsOf(leads.get(i));
+            if (texts != null) {
+                addWords(words, texts.get(i).toArray(String[]::new));
+            }
+            for (String word : words) {
                 rows.add(new Object[] {word, ids.get(i)});
             }
         }

@@ -1,0 +1,78 @@
+package app.ember.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import will do with each row: add it, update the lead it matches, skip it, or reject it for its
+ * problems. Made by the store (which knows the book's leads); a dry run prints its {@link #summary()}; the
+ * wizard may change single rows with {@link #decide(int, Action)} before running it.
+ *
+ * @param historyProblems history rows that link to no lead or cannot be read (they count as rejected)
+ */
+public record ImportPlan(List<Entry> entries, List<RowProblem> historyProblems) {
+    public ImportPlan {
+        entries = List.copyOf(entries);
+        historyProblems = List.copyOf(historyProblems);
+    }
+
+    public enum Action { ADD, UPDATE, SKIP, REJECT }
+
+    /**
+     * One row and its fate.
+     *
+     * @param matchId   the stored lead it matches (0: none)
+     * @param matchedBy "email", "phone" or "name and postcode"; empty without a match
+     */
+    public record Entry(ImportRow row, Action action, long matchId, String matchedBy) {
+    }
+
+    /** Same plan with one row (by its row number) changed; UPDATE needs a match, and a rejected row stays so. */
+    public ImportPlan decide(int rowNumber, Action action) {
+        List<Entry> changed = new ArrayList<>(entries);
+        for (int i = 0; i < changed.size(); i++) {
+            Entry entry = changed.get(i);
+            if (entry.row().rowNumber() == rowNumber) {
+                if (entry.action() == Action.REJECT || action == Action.REJECT) {
+                    throw new IllegalArgumentException("row " + rowNumber + ": a rejected row cannot be chosen");
+                }
+                if (action == Action.UPDATE && entry.matchId() == 0) {
+                    throw new IllegalArgumentException("row " + rowNumber + " matches no lead to update");
+                }
+                changed.set(i, new Entry(entry.row(), action, entry.matchId(), entry.matchedBy()));
+            }
+        }
+        return new ImportPlan(changed, historyProblems);
+    }
+
+    public int count(Action action) {
+        int n = 0;
+        for (Entry entry : entries) {
+            if (entry.action() == action) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Every problem, leads sheet first, then history. */
+    public List<RowProblem> problems() {
+        List<RowProblem> all = new ArrayList<>();
+        for (Entry entry : entries) {
+            all.addAll(entry.row().problems());
+        }
+        all.addAll(historyProblems);
+        return all;
+    }
+
+    /** True when some row (lead or history) is rejected. */
+    public boolean hasRejected() {
+        return count(Action.REJECT) > 0 || !historyProblems.isEmpty();
+    }
+
+    /** What running the plan would report. */
+    public ImportSummary summary() {
+        return new ImportSummary(count(Action.ADD), count(Action.UPDATE), count(Action.SKIP),
+                count(Action.REJECT) + historyProblems.size(), problems());
+    }
+}

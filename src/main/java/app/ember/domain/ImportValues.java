@@ -1,0 +1,204 @@
+package app.ember.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values people type in spreadsheets and contact exports: temperatures and their synonyms, dates
+ * in the usual shapes, yes/no, country names. Every method returns empty for what it cannot read, so the
+ * caller can say which cell is wrong.
+ */
+public final class ImportValues {
+    /**
+     * The words read as a temperature. A, B, C, D (a common lead grading) and high/medium/low count only in a
+     * column already known to be the temperature; the words below also find the column by its values.
+     * "Lukewarm" is cool: lukewarm interest is not yet warm.
+     */
+    private static final Map<String, Temperature> WORDS = new HashMap<>();
+    private static final Map<String, Temperature> GRADES = Map.of(
+            "a", Temperature.HOT, "b", Temperature.WARM, "c", Temperature.COOL, "d", Temperature.COLD,
+            "high", Temperature.HOT, "medium", Temperature.WARM, "low", Temperature.COOL,
+            "1", Temperature.HOT, "2", Temperature.WARM, "3", Temperature.COOL);
+
+    static {
+        words(Temperature.HOT, "hot", "very hot", "sizzling", "on fire", "hot lead", "burning", "red hot",
+                "très chaud", "heiß", "heiss");
+        words(Temperature.WARM, "warm", "warm lead", "interested", "warming", "quite warm", "chaud");
+        words(Temperature.COOL, "cool", "lukewarm", "tepid", "cool lead", "cooling", "mild", "tiède", "lau");
+        words(Temperature.COLD, "cold", "very cold", "frozen", "ice cold", "cold lead", "dead", "froid", "kalt");
+    }
+
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final Pattern ISO_SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+    private static final Map<String, String> COUNTRIES = new HashMap<>();
+
+    static {
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            COUNTRIES.put(key(country.getDisplayCountry(Locale.ENGLISH)), code);
+            for (Locale language : new Locale[]{Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN,
+                new Locale("nl"), new Locale("pt")}) {
+                COUNTRIES.putIfAbsent(key(country.getDisplayCountry(language)), code);
+            }
+        }
+        for (String[] alias : new String[][]{{"usa", "US"}, {"us", "US"}, {"united states of america", "US"},
+            {"america", "US"}, {"uk", "GB"}, {"england", "GB"}, {"scotland", "GB"}, {"wales", "GB"},
+            {"northern ireland", "GB"}, {"great britain", "GB"}, {"britain", "GB"}, {"deutschland", "DE"},
+            {"holland", "NL"}, {"the netherlands", "NL"}, {"españa", "ES"}, {"schweiz", "CH"}, {"suisse", "CH"},
+            {"österreich", "AT"}}) {
+            COUNTRIES.put(key(alias[0]), alias[1]);
+        }
+    }
+
+    private ImportValues() {
+    }
+
+    private static void words(Temperature temperature, String... words) {
+        for (String word : words) {
+            WORDS.put(word, temperature);
+        }
+    }
+
+    private static String key(String text) {
+        return Text.clean(text).toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+    }
+
+    /** A temperature word or synonym ("very hot", "lukewarm"), not a grade letter. */
+    public static Optional<Temperature> temperatureWord(String text) {
+        return Optional.ofNullable(WORDS.get(key(text)));
+    }
+
+    /** A temperature in a column known to hold them: the words, and the grades A-D, high/medium/low, 1-3. */
+    public static Optional<Temperature> temperature(String text) {
+        return temperatureWord(text).or(() -> Optional.ofNullable(GRADES.get(key(text))));
+    }
+
+    /** An enum's code ("no_answer", "No answer") or empty. */
+    public static <E extends Enum<E>> Optional<E> code(Class<E> type, String text) {
+        try {
+            return Optional.of(Codes.parse(type, text, "value"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Yes/no, true/false, x, 1/0; empty text is no. */
+    public static Optional<Boolean> yesNo(String text) {
+        return switch (key(text)) {
+            case "", "no", "n", "false", "0", "non", "nein" -> Optional.of(false);
+            case "yes", "y", "true", "1", "x", "oui", "ja" -> Optional.of(true);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A two-letter ISO code, or a country's name in English (or its own language, for the usual ones). */
+    public static Optional<String> country(String text) {
+        String clean = Text.clean(text);
+        if (clean.length() == 2 && LeadValidation.country(clean).isEmpty()) {
+            return Optional.of(clean.toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(COUNTRIES.get(key(clean)));
+    }
+
+    /**
+     * A date: ISO {@code 2026-06-20} (also with a time after it, or with slashes), {@code 20.06.2026} (day
+     * first, as in Europe) or {@code 6/20/2026} (month first, as Outlook and Google write in English, unless
+     * the first number is above 12). Outlook's "0/0/00" and Google's year-less "--06-20" are no date (a
+     * {@link DateValue} with no value that is ok; an unreadable date is not ok).
+     */
+    public static DateValue date(String text) {
+        String clean = Text.clean(text);
+        if (clean.isEmpty() || clean.equals("0/0/00") || clean.equals("00.00.0000") || clean.startsWith("--")) {
+            return DateValue.NONE;
+        }
+        try {
+            if (clean.length() >= 10 && clean.charAt(4) == '-' && clean.charAt(7) == '-') {
+                return new DateValue(LocalDate.parse(clean.substring(0, 10)), true);
+            }
+            Matcher m = ISO_SLASHED.matcher(clean);
+            if (m.matches()) {
+                return of(m.group(1), m.group(2), m.group(3));
+            }
+            m = DOTTED.matcher(clean);
+            if (m.matches()) {
+                return of(m.group(3), m.group(2), m.group(1));
+            }
+            m = SLASHED.matcher(clean);
+            if (m.matches()) {
+                String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+                if (m.group(3).length() == 2 && Integer.parseInt("20" + m.group(3)) > LocalDate.now().getYear()) {
+                    year = "19" + m.group(3);
+                }
+                return Integer.parseInt(m.group(1)) > 12 ? of(year, m.group(2), m.group(1))
+                        : of(year, m.group(1), m.group(2));
+            }
+        } catch (RuntimeException e) {
+            // a day that does not exist: unreadable
+        }
+        return DateValue.BAD;
+    }
+
+    private static DateValue of(String year, String month, String day) {
+        return new DateValue(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),
+                true);
+    }
+
+    /** A date read from a cell: {@code ok} false when the text was not a date; {@code value} null when empty. */
+    public record DateValue(LocalDate value, boolean ok) {
+        static final DateValue NONE = new DateValue(null, true);
+        static final DateValue BAD = new DateValue(null, false);
+    }
+
+    /**
+     * A moment: an ISO instant ({@code 2026-11-20T09:30:00Z}), a local date and time
+     * ({@code 2026-11-20T09:30}, {@code 2026-11-20 09:30}) in the zone, or a date alone (noon in the zone).
+     */
+    public static Optional<Instant> instant(String text, ZoneId zone) {
+        String clean = Text.clean(text);
+        if (clean.isEmpty()) {
+            return Optional.empty();
+        }
+        String iso = clean.length() > 10 && clean.charAt(10) == ' ' ? clean.substring(0, 10) + "T"
+                + clean.substring(11) : clean;
+        try {
+            return Optional.of(OffsetDateTime.parse(iso).toInstant());
+        } catch (DateTimeParseException e) {
+            // not with an offset
+        }
+        try {
+            return Optional.of(Instant.parse(iso));
+        } catch (DateTimeParseException e) {
+            // not an instant
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(iso).atZone(zone).toInstant());
+        } catch (DateTimeParseException e) {
+            // not a local date-time
+        }
+        DateValue date = date(clean);
+        return date.ok() && date.value() != null ? Optional.of(date.value().atTime(12, 0).atZone(zone).toInstant())
+                : Optional.empty();
+    }
+
+    /**
+     * A value written by a spreadsheet export so it stays text: Ember's CSV export puts a single quote before
+     * a value starting with = + - or @ (so no spreadsheet runs it as a formula); the import takes it off.
+     */
+    public static String unguard(String text) {
+        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,414 @@
+package app.ember.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the rows of an imported sheet (and of its history sheet) into leads with their history, checking
+ * every row as the lead form checks a lead ({@link LeadValidation}), so a row is refused for the same reasons
+ * and in the same words. Pure: the store then matches the rows against the book and writes them.
+ */
+public final class LeadImport {
+    private static final String NOTE_CHANNEL = "note";
+    private static final Map<String, Channel> CHANNEL_WORDS = Map.ofEntries(
+            Map.entry("phone", Channel.CALL), Map.entry("phone call", Channel.CALL), Map.entry("called", Channel.CALL),
+            Map.entry("telephone", Channel.CALL), Map.entry("e mail", Channel.EMAIL), Map.entry("mail", Channel.EMAIL),
+            Map.entry("sms", Channel.TEXT), Map.entry("whatsapp", Channel.TEXT), Map.entry("message", Channel.TEXT),
+            Map.entry("post", Channel.POSTCARD), Map.entry("card", Channel.POSTCARD),
+            Map.entry("in person", Channel.MEETING), Map.entry("appointment", Channel.MEETING),
+            Map.entry("shop visit", Channel.VISIT), Map.entry("instagram", Channel.SOCIAL),
+            Map.entry("facebook", Channel.SOCIAL));
+
+    private final LocalDate today;
+    private final ZoneId zone;
+    private final Instant now;
+
+    /** @param now the import's moment: a lead with no "Created" column was created now, in this zone */
+    public LeadImport(Instant now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
+        this.today = LocalDate.ofInstant(now, zone);
+    }
+
+    /** The rows of a leads sheet, and of its history sheet (or null), read and checked. */
+    public record Result(List<ImportRow> rows, List<RowProblem> historyProblems) {
+        public Result {
+            rows = List.copyOf(rows);
+            historyProblems = List.copyOf(historyProblems);
+        }
+    }
+
+    /** Reads every row; the history sheet and its mapping may be null. */
+    public Result read(Table leads, ColumnMapping mapping, Table history, ColumnMapping historyMapping) {
+        List<Draft> drafts = new ArrayList<>(leads.size());
+        for (int i = 0; i < leads.size(); i++) {
+            drafts.add(draft(leads, mapping, i));
+        }
+        List<RowProblem> historyProblems = history == null ? List.of() : link(history, historyMapping, drafts);
+        List<ImportRow> rows = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            rows.add(draft.finish());
+        }
+        return new Result(rows, historyProblems);
+    }
+
+    /** A row while it is being read: the lead (or null), its problems, and the history linked to it. */
+    private final class Draft {
+        final int rowNumber;
+        final String key;
+        final Lead lead;
+        final List<RowProblem> problems;
+        final List<Preference> preferences;
+        final List<String> tags;
+        final List<Note> notes = new ArrayList<>();
+        final List<Interaction> interactions = new ArrayList<>();
+        Set<ImportField> present = Set.of();
+
+        Draft(int rowNumber, String key, Lead lead, List<RowProblem> problems, List<Preference> preferences,
+              List<String> tags, List<Note> notes) {
+            this.rowNumber = rowNumber;
+            this.key = key;
+            this.lead = lead;
+            this.problems = problems;
+            this.preferences = preferences;
+            this.tags = tags;
+            this.notes.addAll(notes);
+        }
+
+        ImportRow finish() {
+            if (lead == null || !problems.isEmpty()) {
+                return new ImportRow(rowNumber, null, problems, key, present);
+            }
+            interactions.sort(Comparator.comparing(Interaction::at).reversed());
+            notes.sort(Comparator.comparing(Note::at).reversed());
+            Lead withContact = interactions.isEmpty() ? lead
+                    : lead.toBuilder().lastContact(interactions.get(0).at()).build();
+            List<TemperatureChange> changes = List.of(new TemperatureChange(0, 0, withContact.created(), null,
+                    withContact.temperature(), "Imported"));
+            return new ImportRow(rowNumber, new LeadDetails(withContact, interactions, notes, preferences, tags,
+                    changes), List.of(), key, present);
+        }
+    }
+
+    /** Reads the cells of one row through the mapping, remembering problems with their column. */
+    private static final class Cells {
+        final Table table;
+        final ColumnMapping mapping;
+        final List<String> row;
+        final int rowNumber;
+        final List<RowProblem> problems = new ArrayList<>();
+
+        Cells(Table table, ColumnMapping mapping, int index) {
+            this.table = table;
+            this.mapping = mapping;
+            this.row = table.rows().get(index);
+            this.rowNumber = table.rowNumbers().get(index);
+        }
+
+        /** The first non-empty value of the field's columns, with a spreadsheet guard quote taken off. */
+        String get(ImportField field) {
+            for (int column : mapping.columns(field)) {
+                String value = Text.clean(ImportValues.unguard(row.get(column)));
+                if (!value.isEmpty()) {
+                    return value;
+                }
+            }
+            return "";
+        }
+
+        /** The header of the column the field's value came from (or its first column, or its label). */
+        String column(ImportField field) {
+            List<Integer> columns = mapping.columns(field);
+            for (int column : columns) {
+                if (!Text.clean(row.get(column)).isEmpty()) {
+                    return table.header().get(column);
+                }
+            }
+            return columns.isEmpty() ? field.label() : table.header().get(columns.get(0));
+        }
+
+        void problem(ImportField field, Problem problem) {
+            problems.add(new RowProblem(table.name(), rowNumber, column(field), problem));
+        }
+
+        <T> T read(ImportField field, Function<String, Optional<T>> parse, T otherwise, String what,
+                   String accepted) {
+            String text = get(field);
+            if (text.isEmpty()) {
+                return otherwise;
+            }
+            Optional<T> value = parse.apply(text);
+            if (value.isEmpty()) {
+                problem(field, new Problem(field.code(), "import.unknown", List.of(text, what, accepted)));
+                return otherwise;
+            }
+            return value.get();
+        }
+
+        <E extends Enum<E>> E code(ImportField field, Class<E> type, E otherwise) {
+            return read(field, t -> ImportValues.code(type, t), otherwise, field.label().toLowerCase(Locale.ROOT),
+                    Codes.accepted(type));
+        }
+
+        LocalDate date(ImportField field) {
+            String text = get(field);
+            ImportValues.DateValue date = ImportValues.date(text);
+            if (!date.ok()) {
+                problem(field, new Problem(field.code(), "import.date", List.of(text)));
+            }
+            return date.value();
+        }
+
+        Instant instant(ImportField field, ZoneId zone) {
+            String text = get(field);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Optional<Instant> at = ImportValues.instant(text, zone);
+            if (at.isEmpty()) {
+                problem(field, new Problem(field.code(), "import.dateTime", List.of(text)));
+            }
+            return at.orElse(null);
+        }
+    }
+
+    private Draft draft(Table table, ColumnMapping mapping, int index) {
+        Cells cells = new Cells(table, mapping, index);
+        String first = cells.get(ImportField.FIRST_NAME);
+        String last = cells.get(ImportField.LAST_NAME);
+        if (first.isEmpty() && last.isEmpty()) {
+            String[] split = splitName(cells.get(ImportField.FULL_NAME));
+            first = split[0];
+            last = split[1];
+        }
+        String countryText = cells.get(ImportField.COUNTRY);
+        String country = countryText.isEmpty() ? "" : ImportValues.country(countryText).orElse(countryText);
+        Temperature temperature = cells.read(ImportField.TEMPERATURE, ImportValues::temperature, Temperature.COOL,
+                "temperature", "hot, warm, cool, cold (or very hot, lukewarm, A-D, high/medium/low)");
+        Instant created = cells.instant(ImportField.CREATED, zone);
+        if (created == null || created.isAfter(now)) {
+            created = now;
+        }
+        Lead.Builder builder = Lead.builder()
+                .firstName(first).lastName(last)
+                .company(cells.get(ImportField.COMPANY))
+                .email(cells.get(ImportField.EMAIL))
+                .phone(cells.get(ImportField.PHONE))
+                .address(new PostalAddress(cells.get(ImportField.LINE1), cells.get(ImportField.LINE2),
+                        cells.get(ImportField.CITY), cells.get(ImportField.REGION), cells.get(ImportField.POSTCODE),
+                        country))
+                .doNotMail(cells.read(ImportField.DO_NOT_MAIL, ImportValues::yesNo, false, "yes or no", "yes, no"))
+                .temperature(temperature)
+                .sameDay(cells.read(ImportField.SAME_DAY, ImportValues::yesNo, false, "yes or no", "yes, no"))
+                .status(cells.code(ImportField.STATUS, LeadStatus.class, LeadStatus.OPEN))
+                .stage(cells.code(ImportField.STAGE, Stage.class, Stage.UNKNOWN))
+                .qualification(cells.code(ImportField.QUALIFICATION, Qualification.class, Qualification.UNTRIAGED))
+                .priority(cells.code(ImportField.PRIORITY, Priority.class, null))
+                .productContext(cells.code(ImportField.PRODUCT_CONTEXT, ProductContext.class, ProductContext.UNKNOWN))
+                .firmSize(cells.code(ImportField.FIRM_SIZE, FirmSize.class, FirmSize.UNKNOWN))
+                .origin(cells.code(ImportField.ORIGIN, Origin.class, Origin.UNKNOWN))
+                .referralKind(cells.code(ImportField.REFERRAL_KIND, ReferralKind.class, ReferralKind.NONE))
+                .referredBy(cells.get(ImportField.REFERRED_BY))
+                .source(cells.get(ImportField.SOURCE))
+                .needBy(cells.date(ImportField.NEED_BY))
+                .needByYearly(cells.read(ImportField.NEED_BY_YEARLY, ImportValues::yesNo, false, "yes or no", "yes, no"))
+                .birthday(cells.date(ImportField.BIRTHDAY))
+                .anniversary(cells.date(ImportField.ANNIVERSARY))
+                .created(created)
+                .updated(now)
+                .nextFollowUp(cells.instant(ImportField.NEXT_FOLLOW_UP, zone));
+        Lead lead = null;
+        Optional<Problem> nameMissing = LeadValidation.name(first, last);
+        if (nameMissing.isPresent()) {
+            cells.problem(mapping.has(ImportField.FIRST_NAME) || !mapping.has(ImportField.FULL_NAME)
+                    ? ImportField.FIRST_NAME : ImportField.FULL_NAME, nameMissing.get());
+        } else {
+            lead = builder.build();
+            for (Problem problem : LeadValidation.validate(lead, today)) {
+                cells.problem(fieldOf(problem.leadField()), problem);
+            }
+        }
+        List<Preference> preferences = preferences(cells);
+        List<Note> notes = new ArrayList<>();
+        String noteText = cells.get(ImportField.NOTES);
+        if (!noteText.isEmpty()) {
+            notes.add(new Note(0, 0, created, noteText));
+        }
+        Draft draft = new Draft(cells.rowNumber, cells.get(ImportField.KEY), lead, cells.problems, preferences,
+                tags(cells.get(ImportField.TAGS)), notes);
+        Set<ImportField> present = new java.util.HashSet<>();
+        for (ImportField field : ImportField.values()) {
+            if (!cells.get(field).isEmpty()) {
+                present.add(field);
+            }
+        }
+        if (!first.isEmpty() || !last.isEmpty()) {
+            present.add(ImportField.FIRST_NAME);
+            present.add(ImportField.LAST_NAME);
+        }
+        draft.present = present;
+        return draft;
+    }
+
+    private static ImportField fieldOf(LeadField field) {
+        return ImportField.valueOf(field.name());
+    }
+
+    /** "Anna Maria Smith": "Anna Maria" and "Smith"; "Smith, Anna": "Anna" and "Smith"; one word: a first name. */
+    static String[] splitName(String name) {
+        String clean = Text.clean(name);
+        int comma = clean.indexOf(',');
+        if (comma > 0) {
+            return new String[]{Text.clean(clean.substring(comma + 1)), Text.clean(clean.substring(0, comma))};
+        }
+        int space = clean.lastIndexOf(' ');
+        return space < 0 ? new String[]{clean, ""}
+                : new String[]{clean.substring(0, space).strip(), clean.substring(space + 1)};
+    }
+
+    /** Tags split at ; , or Google's " ::: "; Google's own groups ("* myContacts", "* starred") are left out. */
+    static List<String> tags(String text) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String part : Text.clean(text).split(":::|[;,\\n]")) {
+            String tag = part.strip();
+            if (!tag.isEmpty() && !tag.startsWith("*")) {
+                tags.add(tag.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** "key=value" (or "key: value") pairs, one a line or separated by ";". */
+    private static List<Preference> preferences(Cells cells) {
+        String text = cells.get(ImportField.PREFERENCES);
+        List<Preference> result = new ArrayList<>();
+        if (text.isEmpty()) {
+            return result;
+        }
+        for (String pair : text.split(text.contains("\n") ? "\\r?\\n" : ";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int split = pair.indexOf('=');
+            if (split < 0) {
+                split = pair.indexOf(':');
+            }
+            if (split <= 0) {
+                cells.problem(ImportField.PREFERENCES,
+                        new Problem(ImportField.PREFERENCES.code(), "import.preference", List.of(pair.strip())));
+                continue;
+            }
+            result.add(new Preference(0, 0, pair.substring(0, split), pair.substring(split + 1)));
+        }
+        return result;
+    }
+
+    /** Links each history row to its lead row: by the file's lead id, then e-mail, then name. */
+    private List<RowProblem> link(Table history, ColumnMapping mapping, List<Draft> drafts) {
+        Map<String, Draft> byKey = new HashMap<>();
+        Map<String, Draft> byEmail = new HashMap<>();
+        Map<String, Draft> byName = new HashMap<>();
+        for (Draft draft : drafts) {
+            if (!draft.key.isEmpty()) {
+                byKey.putIfAbsent(draft.key, draft);
+            }
+            if (draft.lead != null) {
+                if (!draft.lead.email().isEmpty()) {
+                    byEmail.putIfAbsent(draft.lead.email().toLowerCase(Locale.ROOT), draft);
+                }
+                byName.putIfAbsent(draft.lead.name().toLowerCase(Locale.ROOT), draft);
+            }
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Cells cells = new Cells(history, mapping, i);
+            String key = cells.get(ImportField.KEY);
+            String email = cells.get(ImportField.EMAIL).toLowerCase(Locale.ROOT);
+            String name = cells.get(ImportField.FULL_NAME);
+            if (name.isEmpty()) {
+                name = Text.join(" ", cells.get(ImportField.FIRST_NAME), cells.get(ImportField.LAST_NAME));
+            }
+            Draft lead = !key.isEmpty() && byKey.containsKey(key) ? byKey.get(key)
+                    : !email.isEmpty() && byEmail.containsKey(email) ? byEmail.get(email)
+                    : byName.get(name.toLowerCase(Locale.ROOT));
+            if (lead == null) {
+                String who = Text.join(" ", key.isEmpty() ? "" : "id " + key, email, name);
+                cells.problem(!email.isEmpty() ? ImportField.EMAIL : !key.isEmpty() ? ImportField.KEY
+                        : ImportField.FULL_NAME, new Problem("lead", "import.noLead", List.of(who.isEmpty() ? "(nobody)" : who)));
+                problems.addAll(cells.problems);
+                continue;
+            }
+            history(cells, lead);
+            problems.addAll(cells.problems);
+        }
+        return problems;
+    }
+
+    /** One history row: a touch, or a note when "how" is "note". Problems go to the cells. */
+    private void history(Cells cells, Draft lead) {
+        Instant at = cells.instant(ImportField.DATE, zone);
+        if (at == null && cells.problems.isEmpty()) {
+            cells.problem(ImportField.DATE, new Problem("date", "import.dateTime", List.of("")));
+        }
+        if (at != null && at.isAfter(now)) {
+            cells.problem(ImportField.DATE, new Problem("date", "import.future", List.of(cells.get(ImportField.DATE))));
+        }
+        String how = cells.get(ImportField.CHANNEL);
+        String text = cells.get(ImportField.NOTE);
+        if (how.equalsIgnoreCase(NOTE_CHANNEL)) {
+            if (text.isEmpty()) {
+                cells.problem(ImportField.NOTE, new Problem("note", "import.emptyNote", List.of()));
+            }
+            if (cells.problems.isEmpty()) {
+                lead.notes.add(new Note(0, 0, at, text));
+            }
+            return;
+        }
+        Channel channel = cells.read(ImportField.CHANNEL, LeadImport::channel, null, "channel",
+                Codes.accepted(Channel.class) + ", note");
+        if (channel == null && how.isEmpty()) {
+            cells.problem(ImportField.CHANNEL, new Problem("channel", "import.unknown",
+                    List.of("", "channel", Codes.accepted(Channel.class) + ", note")));
+        }
+        Direction direction = cells.code(ImportField.DIRECTION, Direction.class, Direction.OUT);
+        Outcome outcome = cells.code(ImportField.OUTCOME, Outcome.class, null);
+        Integer minutes = cells.read(ImportField.MINUTES, LeadImport::minutes, null, "number of minutes", "0-1440");
+        if (cells.problems.isEmpty()) {
+            if (outcome == null) {
+                outcome = switch (channel) {
+                    case CALL, MEETING, VISIT -> Outcome.REACHED;
+                    case VOICEMAIL -> Outcome.LEFT_MESSAGE;
+                    default -> Outcome.SENT;
+                };
+            }
+            lead.interactions.add(new Interaction(0, 0, at, channel, direction, outcome,
+                    minutes == null ? channel.defaultMinutes() : minutes, text));
+        }
+    }
+
+    private static Optional<Channel> channel(String text) {
+        return ImportValues.code(Channel.class, text)
+                .or(() -> Optional.ofNullable(CHANNEL_WORDS.get(text.toLowerCase(Locale.ROOT).replace('-', ' ').strip())));
+    }
+
+    private static Optional<Integer> minutes(String text) {
+        try {
+            String clean = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+            int value = Integer.parseInt(clean);
+            return value >= 0 && value <= 24 * 60 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package app.ember.io;
+
+import app.ember.domain.ImportField;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
+import app.ember.domain.Note;
+import app.ember.domain.Preference;
+import app.ember.store.ExportReader;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.property.Address;
+import ezvcard.property.Anniversary;
+import ezvcard.property.Birthday;
+import ezvcard.property.StructuredName;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes the book for another program, or for Ember on another computer: every lead with its tags and
+ * preferences, and a history of every touch and note (an xlsx's second sheet "History"; beside a CSV, a second
+ * file NAME-history.csv; a vCard file has the contacts only). Importing an export into an empty book gives
+ * back the same leads and history. Files appear whole or not at all (written beside, then moved).
+ *
+ * <p>Formula safety: a CSV value starting with = + - or @ gets a single quote in front (the OWASP advice for
+ * CSV injection; Ember's import takes it off again); in xlsx every value is an inline string, never a formula.
+ */
+public final class LeadExport {
+    /** The leads sheet's columns, in order. */
+    public static final List<ImportField> LEAD_COLUMNS = List.of(ImportField.KEY, ImportField.FIRST_NAME,
+            ImportField.LAST_NAME, ImportField.COMPANY, ImportField.EMAIL, ImportField.PHONE, ImportField.LINE1,
+            ImportField.LINE2, ImportField.CITY, ImportField.REGION, ImportField.POSTCODE, ImportField.COUNTRY,
+            ImportField.DO_NOT_MAIL, ImportField.TEMPERATURE, ImportField.SAME_DAY, ImportField.STATUS,
+            ImportField.STAGE, ImportField.QUALIFICATION, ImportField.PRIORITY, ImportField.PRODUCT_CONTEXT,
+            ImportField.FIRM_SIZE, ImportField.ORIGIN, ImportField.SOURCE, ImportField.REFERRAL_KIND,
+            ImportField.REFERRED_BY, ImportField.NEED_BY, ImportField.NEED_BY_YEARLY, ImportField.BIRTHDAY,
+            ImportField.ANNIVERSARY, ImportField.CREATED, ImportField.NEXT_FOLLOW_UP, ImportField.TAGS,
+            ImportField.PREFERENCES);
+    /** The history sheet's columns: one row per touch or note ("How" is "note" for a note). */
+    public static final List<ImportField> HISTORY_COLUMNS = List.of(ImportField.KEY, ImportField.EMAIL,
+            ImportField.FULL_NAME, ImportField.DATE, ImportField.CHANNEL, ImportField.DIRECTION, ImportField.OUTCOME,
+            ImportField.MINUTES, ImportField.NOTE);
+    public static final String HISTORY_SHEET = "History";
+
+    private LeadExport() {
+    }
+
+    /** The history file written beside a CSV export: leads.csv → leads-history.csv. */
+    public static Path historyFile(Path csv) {
+        String name = csv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return csv.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + "-history.csv");
+    }
+
+    /** Writes the book; returns the number of leads written. */
+    public static int write(ExportReader book, Path file, FileFormat format) throws IOException {
+        int[] count = {0};
+        switch (format) {
+            case CSV -> {
+                replace(file, out -> csv(out, book, false, count));
+                replace(historyFile(file), out -> csv(out, book, true, new int[1]));
+            }
+            case XLSX -> replace(file, out -> xlsx(out, book, count));
+            case VCF -> replace(file, out -> vcf(out, book, count));
+        }
+        return count[0];
+    }
+
+    static List<String> leadRow(LeadDetails details) {
+        Lead l = details.lead();
+        List<String> prefs = new ArrayList<>();
+        for (Preference p : details.preferences()) {
+            prefs.add(p.key() + "=" + p.value());
+        }
+        return List.of(String.valueOf(l.id()), l.firstName(), l.lastName(), l.company(), l.email(), l.phone(),
+                l.address().line1(), l.address().line2(), l.address().city(), l.address().region(),
+                l.address().postcode(), l.address().countryCode(), yes(l.doNotMail()), l.temperature().code(),
+                yes(l.sameDay()), l.status().code(), l.stage().code(), l.qualification().code(),
+                l.priority() == null ? "" : l.priority().code(), l.productContext().code(), l.firmSize().code(),
+                l.origin().code(), l.source(), l.referralKind().code(), l.referredBy(), date(l.needBy()),
+                yes(l.needByYearly()), date(l.birthday()), date(l.anniversary()), instant(l.created()),
+                instant(l.nextFollowUp()), String.join("; ", details.tags()), String.join("\n", prefs));
+    }
+
+    static List<List<String>> historyRows(LeadDetails details) {
+        Lead l = details.lead();
+        List<List<String>> rows = new ArrayList<>();
+        for (Interaction t : details.interactions()) {
+            rows.add(List.of(String.valueOf(l.id()), l.email(), l.name(), instant(t.at()), t.channel().code(),
+                    t.direction().code(), t.outcome().code(), String.valueOf(t.minutes()), t.note()));
+        }
+        for (Note n : details.notes()) {
+            rows.add(List.of(String.valueOf(l.id()), l.email(), l.name(), instant(n.at()), "note", "", "", "",
+                    n.text()));
+        }
+        return rows;
+    }
+
+    private static String yes(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String instant(Instant at) {
+        return at == null ? "" : at.toString();
+    }
+
+    private static List<String> labels(List<ImportField> fields) {
+        return fields.stream().map(ImportField::label).toList();
+    }
+
+    /** A value a spreadsheet would run as a formula gets a quote in front, so it stays text. */
+    static String guard(String value) {
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static void csv(OutputStream out, ExportReader book, boolean history, int[] count) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        printer.printRecord(labels(history ? HISTORY_COLUMNS : LEAD_COLUMNS));
+        book.forEachPage(page -> {
+            for (LeadDetails details : page) {
+                for (List<String> row : history ? historyRows(details) : List.of(leadRow(details))) {
+                    for (String value : row) {
+                        printer.print(guard(value));
+                    }
+                    printer.println();
+                }
+                count[0]++;
+            }
+        });
+        printer.flush();
+    }
+
+    private static void xlsx(OutputStream out, ExportReader book, int[] count) throws IOException {
+        Workbook workbook = new Workbook(out, "Ember", "1.0");
+        Worksheet leads = workbook.newWorksheet("Leads");
+        writeRow(leads, 0, labels(LEAD_COLUMNS));
+        int[] row = {1};
+        book.forEachPage(page -> {
+            for (LeadDetails details : page) {
+                writeRow(leads, row[0]++, leadRow(details));
+                count[0]++;
+            }
+            leads.flush();
+        });
+        leads.finish();
+        Worksheet history = workbook.newWorksheet(HISTORY_SHEET);
+        writeRow(history, 0, labels(HISTORY_COLUMNS));
+        int[] historyRow = {1};
+        book.forEachPage(page -> {
+            for (LeadDetails details : page) {
+                for (List<String> values : historyRows(details)) {
+                    writeRow(history, historyRow[0]++, values);
+                }
+            }
+            history.flush();
+        });
+        history.finish();
+        workbook.finish();
+    }
+
+    private static void writeRow(Worksheet sheet, int row, List<String> values) {
+        for (int column = 0; column < values.size(); column++) {
+            if (!values.get(column).isEmpty()) {
+                sheet.inlineString(row, column, values.get(column));
+            }
+        }
+    }
+
+    private static void vcf(OutputStream out, ExportReader book, int[] count) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        VCardWriter cards = new VCardWriter(writer, VCardVersion.V3_0);
+        book.forEachPage(page -> {
+            for (LeadDetails details : page) {
+                cards.write(card(details));
+                count[0]++;
+            }
+        });
+        cards.flush();
+    }
+
+    private static VCard card(LeadDetails details) {
+        Lead l = details.lead();
+        VCard card = new VCard();
+        StructuredName name = new StructuredName();
+        name.setGiven(l.firstName());
+        name.setFamily(l.lastName());
+        card.setStructuredName(name);
+        card.setFormattedName(l.name());
+        if (!l.company().isEmpty()) {
+            card.setOrganization(l.company());
+        }
+        if (!l.email().isEmpty()) {
+            card.addEmail(l.email());
+        }
+        if (!l.phone().isEmpty()) {
+            card.addTelephoneNumber(l.phone());
+        }
+        if (!l.address().isEmpty() || !l.address().countryCode().isEmpty()) {
+            Address address = new Address();
+            address.setStreetAddress(l.address().line1());
+            address.setExtendedAddress(l.address().line2().isEmpty() ? null : l.address().line2());
+            address.setLocality(l.address().city());
+            address.setRegion(l.address().region());
+            address.setPostalCode(l.address().postcode());
+            address.setCountry(l.address().countryCode());
+            card.addAddress(address);
+        }
+        if (l.birthday() != null) {
+            card.setBirthday(new Birthday(l.birthday()));
+        }
+        if (l.anniversary() != null) {
+            card.setAnniversary(new Anniversary(l.anniversary()));
+        }
+        for (Note n : details.notes()) {
+            card.addNote(n.text());
+        }
+        if (!details.tags().isEmpty()) {
+            card.setCategories(details.tags().toArray(String[]::new));
+        }
+        return card;
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void replace(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

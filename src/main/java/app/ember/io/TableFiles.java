@@ -1,0 +1,363 @@
+package app.ember.io;
+
+import app.ember.domain.Table;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.Email;
+import ezvcard.property.Note;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads a file to import as {@link Table}s: CSV (comma, semicolon or tab, found from the header line; UTF-8
+ * with or without its byte order mark, else Windows-1252 when the bytes are not UTF-8), xlsx (every sheet;
+ * dates as ISO dates; formulas as their text, never evaluated) and vCard 2.1, 3.0 and 4.0 (many contacts a
+ * file, as the columns of a contacts CSV). Nothing in a cell is ever run: "=1+1" is the text "=1+1".
+ */
+public final class TableFiles {
+    /** A sheet wider than this is not a list of leads. */
+    public static final int MAX_COLUMNS = 500;
+    /** The columns a vCard becomes, as a contacts CSV names them. */
+    public static final List<String> VCARD_HEADER = List.of("First Name", "Last Name", "Name", "Company", "E-mail",
+            "Phone", "Street", "Street 2", "City", "Region", "Postcode", "Country", "Birthday", "Anniversary", "Notes",
+            "Categories");
+    private static final Pattern DATE_FORMAT = Pattern.compile("(?i)(^|[^\\\\\"])[dmy]");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TableFiles() {
+    }
+
+    /** Every sheet of the file (one for CSV and vCard), in order. */
+    public static List<Table> read(Path file, FileFormat format) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (bytes.length == 0) {
+            throw new ImportException(file + ": the file is empty");
+        }
+        return switch (format) {
+            case CSV -> List.of(csv(file, bytes));
+            case XLSX -> xlsx(file, bytes);
+            case VCF -> List.of(vcf(file, bytes));
+        };
+    }
+
+    /** One sheet by name (ignoring case), or the first when the name is null. */
+    public static Table sheet(List<Table> sheets, String name, Path file) {
+        if (name == null) {
+            return sheets.get(0);
+        }
+        for (Table table : sheets) {
+            if (table.name().equalsIgnoreCase(name.strip())) {
+                return table;
+            }
+        }
+        throw new ImportException(file + ": there is no sheet named \"" + name + "\"; its sheets are "
+                + sheets.stream().map(Table::name).toList());
+    }
+
+    static String text(Path file, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new ImportException(file + ": this is a binary file, not a CSV or vCard text file");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    private static Table csv(Path file, byte[] bytes) {
+        if (ReadableWorkbook.isOOXMLZipHeader(bytes) || ReadableWorkbook.isOLE2Header(bytes)) {
+            throw new ImportException(file + ": this is a spreadsheet file, not a CSV; import it as xlsx "
+                    + "(an old .xls: save it as .xlsx first)");
+        }
+        String text = text(file, bytes);
+        char delimiter = delimiter(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        List<String> header = null;
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record;
+                try {
+                    record = records.next();
+                } catch (RuntimeException e) {
+                    throw new ImportException(file + ": row " + (parser.getCurrentLineNumber()) + ": "
+                            + rootMessage(e), e);
+                }
+                if (record.size() > MAX_COLUMNS) {
+                    throw new ImportException(file + ": row " + record.getRecordNumber() + " has " + record.size()
+                            + " columns; at most " + MAX_COLUMNS + " are read");
+                }
+                List<String> cells = record.toList();
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    rows.add(cells);
+                    numbers.add((int) record.getRecordNumber());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportException ie) {
+                throw ie;
+            }
+            throw new ImportException(file + ": not a readable CSV file (" + rootMessage(e) + ")", e);
+        }
+        if (header == null || header.stream().allMatch(String::isBlank)) {
+            throw new ImportException(file + ": the file has no header row");
+        }
+        return new Table(name(file), header, rows, numbers);
+    }
+
+    /** The one of comma, semicolon and tab that the first line holds most of (outside quotes). */
+    static char delimiter(String text) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                comma += c == ',' ? 1 : 0;
+                semicolon += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+            }
+        }
+        return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
+    }
+
+    private static List<Table> xlsx(Path file, byte[] bytes) {
+        if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+            throw new ImportException(file + ": not an xlsx spreadsheet"
+                    + (ReadableWorkbook.isOLE2Header(bytes) ? " (an old .xls file: save it as .xlsx first)" : ""));
+        }
+        List<Table> tables = new ArrayList<>();
+        try (InputStream in = new ByteArrayInputStream(bytes);
+             ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                tables.add(sheet(file, sheet));
+            }
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(file + ": not a readable xlsx spreadsheet, perhaps damaged or cut short ("
+                    + rootMessage(e) + ")", e);
+        }
+        if (tables.isEmpty()) {
+            throw new ImportException(file + ": the spreadsheet has no sheets");
+        }
+        return tables;
+    }
+
+    private static Table sheet(Path file, Sheet sheet) throws IOException {
+        List<String> header = null;
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (Row row : sheet.read()) {
+            if (row.getCellCount() > MAX_COLUMNS) {
+                throw new ImportException(file + ": sheet \"" + sheet.getName() + "\", row " + row.getRowNum()
+                        + " has " + row.getCellCount() + " columns; at most " + MAX_COLUMNS + " are read");
+            }
+            List<String> cells = new ArrayList<>(row.getCellCount());
+            for (int i = 0; i < row.getCellCount(); i++) {
+                cells.add(cell(row.getCell(i)));
+            }
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (header == null) {
+                header = cells;
+            } else {
+                rows.add(cells);
+                numbers.add(row.getRowNum());
+            }
+        }
+        if (header == null) {
+            throw new ImportException(file + ": sheet \"" + sheet.getName() + "\" is empty");
+        }
+        return new Table(sheet.getName(), header, rows, numbers);
+    }
+
+    /** A cell as text: strings as they are, formulas as their text, dates as ISO, whole numbers without ".0". */
+    private static String cell(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case STRING -> cell.asString();
+            case FORMULA -> "=" + cell.getFormula();
+            case BOOLEAN -> String.valueOf(cell.asBoolean());
+            case NUMBER -> number(cell);
+            case ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
+            default -> cell.getRawValue() == null ? "" : cell.getRawValue();
+        };
+    }
+
+    private static String number(Cell cell) {
+        BigDecimal value = cell.asNumber();
+        if (isDate(cell)) {
+            LocalDateTime at = cell.asDate();
+            return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
+                    : at.toString();
+        }
+        return value.stripTrailingZeros().scale() <= 0 ? value.toBigInteger().toString()
+                : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean isDate(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        if (format == null) {
+            return false;
+        }
+        String plain = format.replaceAll("\\[[^]]*]", "").replaceAll("\"[^\"]*\"", "");
+        return DATE_FORMAT.matcher(plain).find();
+    }
+
+    private static Table vcf(Path file, byte[] bytes) {
+        String text = text(file, bytes);
+        if (!text.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("BEGIN:VCARD")) {
+            throw new ImportException(file + ": not a vCard file (it should start with BEGIN:VCARD)");
+        }
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        int begins = upper.split("BEGIN:VCARD", -1).length - 1;
+        int ends = upper.split("END:VCARD", -1).length - 1;
+        if (begins != ends) {
+            throw new ImportException(file + ": the file is cut short: " + begins + " contacts begin but " + ends
+                    + " end (contact " + (ends + 1) + " has no END:VCARD)");
+        }
+        List<VCard> cards;
+        try {
+            cards = Ezvcard.parse(text).all();
+        } catch (RuntimeException e) {
+            throw new ImportException(file + ": not a readable vCard file (" + rootMessage(e) + ")", e);
+        }
+        if (cards.isEmpty()) {
+            throw new ImportException(file + ": the file holds no contact");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (VCard card : cards) {
+            rows.add(row(card));
+            numbers.add(rows.size());
+        }
+        return new Table(name(file), VCARD_HEADER, rows, numbers);
+    }
+
+    private static List<String> row(VCard card) {
+        StructuredName n = card.getStructuredName();
+        Organization org = card.getOrganization();
+        Email email = card.getEmails().isEmpty() ? null : card.getEmails().get(0);
+        Telephone tel = card.getTelephoneNumbers().isEmpty() ? null : card.getTelephoneNumbers().get(0);
+        Address adr = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
+        List<String> notes = new ArrayList<>();
+        for (Note note : card.getNotes()) {
+            notes.add(note.getValue());
+        }
+        List<String> tags = new ArrayList<>();
+        for (Categories categories : card.getCategoriesList()) {
+            tags.addAll(categories.getValues());
+        }
+        return List.of(
+                n == null || n.getGiven() == null ? "" : n.getGiven(),
+                n == null || n.getFamily() == null ? "" : n.getFamily(),
+                card.getFormattedName() == null ? "" : nz(card.getFormattedName().getValue()),
+                org == null || org.getValues().isEmpty() ? "" : nz(org.getValues().get(0)),
+                email == null ? "" : nz(email.getValue()),
+                tel == null ? "" : tel.getText() != null ? tel.getText()
+                        : tel.getUri() == null ? "" : tel.getUri().getNumber(),
+                adr == null ? "" : nz(adr.getStreetAddress()),
+                adr == null ? "" : nz(adr.getExtendedAddress()),
+                adr == null ? "" : nz(adr.getLocality()),
+                adr == null ? "" : nz(adr.getRegion()),
+                adr == null ? "" : nz(adr.getPostalCode()),
+                adr == null ? "" : nz(adr.getCountry()),
+                card.getBirthday() == null ? "" : date(card.getBirthday().getDate()),
+                card.getAnniversary() == null ? "" : date(card.getAnniversary().getDate()),
+                String.join("\n", notes),
+                String.join(";", tags));
+    }
+
+    private static String date(Temporal date) {
+        if (date == null) {
+            return "";
+        }
+        if (date instanceof LocalDate d) {
+            return d.toString();
+        }
+        try {
+            return LocalDate.from(date).toString();
+        } catch (RuntimeException e) {
+            return date instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC).toLocalDate().toString() : "";
+        }
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+}

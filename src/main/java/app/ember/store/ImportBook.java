@@ -1,0 +1,372 @@
+package app.ember.store;
+
+import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.ImportField;
+import app.ember.domain.ImportPlan;
+import app.ember.domain.ImportPlan.Action;
+import app.ember.domain.ImportRow;
+import app.ember.domain.ImportSummary;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
+import app.ember.domain.LeadImport;
+import app.ember.domain.LeadStatus;
+import app.ember.domain.Note;
+import app.ember.domain.PostalAddress;
+import app.ember.domain.Preference;
+import app.ember.domain.TemperatureChange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Imports read rows into the book: {@link #plan} matches each row against the stored leads (by e-mail, then
+ * phone, then name and postcode) and decides by the duplicate policy; {@link #run} writes the plan in one
+ * transaction, in batches, reporting progress and checking for cancellation between batches. A cancel or a
+ * failure rolls everything back: the book is as it was.
+ */
+public final class ImportBook {
+    /** Rows written between two progress reports and cancellation checks. */
+    public static final int BATCH = 500;
+
+    /** Told how far the import is: rows done of rows to write. Called on the importing thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private final Supplier<FollowUpPolicy> policy;
+    private final LeadStore leads = new LeadStore();
+    private final InteractionStore interactions = new InteractionStore();
+    private final NoteStore notes = new NoteStore();
+    private final PreferenceStore preferences = new PreferenceStore();
+    private final TagStore tags = new TagStore();
+    private final TemperatureChangeStore temperatureChanges = new TemperatureChangeStore();
+
+    public ImportBook(Database database, Clock clock, Supplier<FollowUpPolicy> policy) {
+        this.database = database;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** Decides every row's fate against the book as it is now; writes nothing. */
+    public ImportPlan plan(LeadImport.Result read, app.ember.domain.DuplicatePolicy duplicates) {
+        Matcher matcher = database.read(Matcher::load);
+        List<ImportPlan.Entry> entries = new ArrayList<>(read.rows().size());
+        for (ImportRow row : read.rows()) {
+            if (!row.ok()) {
+                entries.add(new ImportPlan.Entry(row, Action.REJECT, 0, ""));
+                continue;
+            }
+            Match match = matcher.find(row.details().lead());
+            if (match == null || duplicates == app.ember.domain.DuplicatePolicy.NEW) {
+                entries.add(new ImportPlan.Entry(row, Action.ADD, match == null ? 0 : match.id, 
+                        match == null ? "" : match.by));
+            } else {
+                entries.add(new ImportPlan.Entry(row, duplicates == app.ember.domain.DuplicatePolicy.UPDATE
+                        ? Action.UPDATE : Action.SKIP, match.id, match.by));
+            }
+        }
+        return new ImportPlan(entries, read.historyProblems());
+    }
+
+    private record Match(long id, String by) {
+    }
+
+    /** The stored leads' e-mails, phones and names with postcodes, for matching. */
+    private static final class Matcher {
+        final Map<String, Long> emails = new HashMap<>();
+        final Map<String, Long> phones = new HashMap<>();
+        final Map<String, Long> names = new HashMap<>();
+
+        static Matcher load(Connection c) throws SQLException {
+            Matcher matcher = new Matcher();
+            try (PreparedStatement statement = c.prepareStatement("SELECT id, email, phone, first_name, last_name, "
+                    + "postcode FROM leads WHERE deleted_at IS NULL ORDER BY id");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    put(matcher.emails, emailKey(rows.getString(2)), id);
+                    put(matcher.phones, phoneKey(rows.getString(3)), id);
+                    put(matcher.names, nameKey(rows.getString(4), rows.getString(5), rows.getString(6)), id);
+                }
+            }
+            return matcher;
+        }
+
+        private static void put(Map<String, Long> map, String key, long id) {
+            if (key != null) {
+                map.putIfAbsent(key, id);
+            }
+        }
+
+        Match find(Lead lead) {
+            Long id = get(emails, emailKey(lead.email()));
+            if (id != null) {
+                return new Match(id, "email");
+            }
+            id = get(phones, phoneKey(lead.phone()));
+            if (id != null) {
+                return new Match(id, "phone");
+            }
+            id = get(names, nameKey(lead.firstName(), lead.lastName(), lead.address().postcode()));
+            return id == null ? null : new Match(id, "name and postcode");
+        }
+
+        private static Long get(Map<String, Long> map, String key) {
+            return key == null ? null : map.get(key);
+        }
+
+        static String emailKey(String email) {
+            return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        }
+
+        /** The digits; fewer than 5 match nothing (an extension, a typo). */
+        static String phoneKey(String phone) {
+            String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+            return digits.length() < 5 ? null : digits;
+        }
+
+        static String nameKey(String first, String last, String postcode) {
+            String code = postcode == null ? "" : postcode.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                return null;
+            }
+            return (first + " " + last).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + code;
+        }
+    }
+
+    /**
+     * Writes the plan's ADD and UPDATE rows in one transaction (rejected and skipped rows are left out: the
+     * caller decides whether a plan with rejected rows may run).
+     *
+     * @param cancelled asked between batches; true rolls everything back and throws
+     *                  {@link ImportCancelledException}
+     * @return what was done
+     */
+    public ImportSummary run(ImportPlan plan, Progress progress, BooleanSupplier cancelled) {
+        List<ImportPlan.Entry> work = new ArrayList<>();
+        for (ImportPlan.Entry entry : plan.entries()) {
+            if (entry.action() == Action.ADD || entry.action() == Action.UPDATE) {
+                work.add(entry);
+            }
+        }
+        database.write(c -> {
+            for (int from = 0; from < work.size(); from += BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                List<ImportPlan.Entry> batch = work.subList(from, Math.min(from + BATCH, work.size()));
+                List<LeadDetails> added = new ArrayList<>();
+                for (ImportPlan.Entry entry : batch) {
+                    if (entry.action() == Action.ADD) {
+                        added.add(entry.row().details());
+                    } else {
+                        update(c, entry.matchId(), entry.row());
+                    }
+                }
+                add(c, added);
+                progress.update(from + batch.size(), work.size());
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new ImportCancelledException();
+            }
+            return null;
+        });
+        return plan.summary();
+    }
+
+    /** New leads with everything they came with, in JDBC batches. */
+    private void add(Connection c, List<LeadDetails> added) throws SQLException {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Lead> toStore = new ArrayList<>(added.size());
+        List<List<String>> texts = new ArrayList<>(added.size());
+        for (LeadDetails details : added) {
+            toStore.add(withFollowUp(details.lead()));
+            List<String> words = new ArrayList<>(details.tags());
+            details.notes().forEach(n -> words.add(n.text()));
+            details.preferences().forEach(p -> words.add(p.key() + " " + p.value()));
+            texts.add(words);
+        }
+        List<Long> ids = leads.insertAll(c, toStore, texts);
+        List<Interaction> touches = new ArrayList<>();
+        List<Object[]> noteRows = new ArrayList<>();
+        List<Object[]> preferenceRows = new ArrayList<>();
+        List<Object[]> tagRows = new ArrayList<>();
+        List<TemperatureChange> changes = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            long id = ids.get(i);
+            LeadDetails details = added.get(i);
+            for (Interaction t : details.interactions()) {
+                touches.add(new Interaction(0, id, t.at(), t.channel(), t.direction(), t.outcome(), t.minutes(),
+                        t.note()));
+            }
+            for (Note n : details.notes()) {
+                noteRows.add(new Object[]{id, n.at(), n.text()});
+            }
+            for (Preference p : details.preferences()) {
+                preferenceRows.add(new Object[]{id, p.key(), p.value()});
+            }
+            Set<String> seen = new HashSet<>();
+            for (String tag : details.tags()) {
+                String clean = tag.strip().toLowerCase(Locale.ROOT);
+                if (!clean.isEmpty() && seen.add(clean)) {
+                    tagRows.add(new Object[]{id, clean});
+                }
+            }
+            for (TemperatureChange t : details.temperatureChanges()) {
+                changes.add(new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
+            }
+        }
+        interactions.insertAll(c, touches);
+        Sql.batch(c, "INSERT INTO notes (lead_id, written_at, body) VALUES (?, ?, ?)", noteRows, (s, r) -> {
+            s.setLong(1, (Long) r[0]);
+            Sql.setInstant(s, 2, (Instant) r[1]);
+            s.setString(3, (String) r[2]);
+        });
+        Sql.batch(c, "INSERT INTO preferences (lead_id, pref_key, pref_value) VALUES (?, ?, ?)", preferenceRows,
+                (s, r) -> {
+                    s.setLong(1, (Long) r[0]);
+                    s.setString(2, (String) r[1]);
+                    s.setString(3, (String) r[2]);
+                });
+        Sql.batch(c, "INSERT INTO lead_tags (lead_id, tag) VALUES (?, ?)", tagRows, (s, r) -> {
+            s.setLong(1, (Long) r[0]);
+            s.setString(2, (String) r[1]);
+        });
+        Sql.batch(c, "INSERT INTO temperature_changes (lead_id, changed_at, from_temperature, to_temperature, "
+                + "reason) VALUES (?, ?, ?, ?, ?)", changes, (s, t) -> {
+                    s.setLong(1, t.leadId());
+                    Sql.setInstant(s, 2, t.at());
+                    s.setString(3, t.from() == null ? null : t.from().code());
+                    s.setString(4, t.to().code());
+                    s.setString(5, t.reason());
+                });
+        for (int i = 0; i < added.size(); i++) {
+            if (!added.get(i).interactions().isEmpty()) {
+                leads.refreshContacts(c, ids.get(i));
+            }
+        }
+    }
+
+    /** When a new lead is next due, unless the file said: as a lead created then, by its status. */
+    private Lead withFollowUp(Lead lead) {
+        if (lead.nextFollowUp() != null) {
+            return lead;
+        }
+        FollowUpPolicy rules = policy.get();
+        Instant next = switch (lead.status()) {
+            case WON -> null;
+            case LOST, NURTURE -> rules.nurtureReturn(lead.lastContact() == null ? lead.created() : lead.lastContact(),
+                    clock.getZone());
+            case OPEN -> rules.nextFollowUp(lead.temperature(), lead.sameDay(), lead.created(), lead.lastContact(),
+                    clock.getZone());
+        };
+        return lead.toBuilder().nextFollowUp(next).build();
+    }
+
+    /**
+     * Fills a stored lead with the row's non-empty fields and adds what it does not have yet: tags,
+     * preferences (same key and value), notes (same text) and touches (same time and channel).
+     */
+    private void update(Connection c, long id, ImportRow row) throws SQLException {
+        Lead stored = leads.find(c, id).orElseThrow(() -> new SQLException("lead " + id + " is gone"));
+        Lead in = row.details().lead();
+        Set<ImportField> has = row.present();
+        PostalAddress a = stored.address();
+        PostalAddress b = in.address();
+        Lead.Builder merged = stored.toBuilder()
+                .firstName(has.contains(ImportField.FIRST_NAME) ? in.firstName() : stored.firstName())
+                .lastName(has.contains(ImportField.LAST_NAME) ? in.lastName() : stored.lastName())
+                .company(pick(has, ImportField.COMPANY, in.company(), stored.company()))
+                .email(pick(has, ImportField.EMAIL, in.email(), stored.email()))
+                .phone(pick(has, ImportField.PHONE, in.phone(), stored.phone()))
+                .address(new PostalAddress(pick(has, ImportField.LINE1, b.line1(), a.line1()),
+                        pick(has, ImportField.LINE2, b.line2(), a.line2()), pick(has, ImportField.CITY, b.city(), a.city()),
+                        pick(has, ImportField.REGION, b.region(), a.region()),
+                        pick(has, ImportField.POSTCODE, b.postcode(), a.postcode()),
+                        pick(has, ImportField.COUNTRY, b.countryCode(), a.countryCode())))
+                .source(pick(has, ImportField.SOURCE, in.source(), stored.source()))
+                .referredBy(pick(has, ImportField.REFERRED_BY, in.referredBy(), stored.referredBy()))
+                .updated(clock.instant());
+        if (has.contains(ImportField.DO_NOT_MAIL)) merged.doNotMail(in.doNotMail());
+        if (has.contains(ImportField.TEMPERATURE)) merged.temperature(in.temperature());
+        if (has.contains(ImportField.SAME_DAY)) merged.sameDay(in.sameDay());
+        if (has.contains(ImportField.STATUS)) merged.status(in.status());
+        if (has.contains(ImportField.STAGE)) merged.stage(in.stage());
+        if (has.contains(ImportField.QUALIFICATION)) merged.qualification(in.qualification());
+        if (has.contains(ImportField.PRIORITY)) merged.priority(in.priority());
+        if (has.contains(ImportField.PRODUCT_CONTEXT)) merged.productContext(in.productContext());
+        if (has.contains(ImportField.FIRM_SIZE)) merged.firmSize(in.firmSize());
+        if (has.contains(ImportField.ORIGIN)) merged.origin(in.origin());
+        if (has.contains(ImportField.REFERRAL_KIND)) merged.referralKind(in.referralKind());
+        if (has.contains(ImportField.NEED_BY)) merged.needBy(in.needBy());
+        if (has.contains(ImportField.NEED_BY_YEARLY)) merged.needByYearly(in.needByYearly());
+        if (has.contains(ImportField.BIRTHDAY)) merged.birthday(in.birthday());
+        if (has.contains(ImportField.ANNIVERSARY)) merged.anniversary(in.anniversary());
+        Lead lead = merged.build();
+        if (has.contains(ImportField.NEXT_FOLLOW_UP)) {
+            lead = lead.toBuilder().nextFollowUp(in.nextFollowUp()).build();
+        } else if (lead.temperature() != stored.temperature() && lead.status() == LeadStatus.OPEN) {
+            lead = lead.toBuilder().nextFollowUp(policy.get().nextFollowUp(lead.temperature(), lead.sameDay(),
+                    stored.created(), stored.lastContact(), clock.getZone())).build();
+        }
+        leads.update(c, lead);
+        if (lead.temperature() != stored.temperature()) {
+            temperatureChanges.insert(c, new TemperatureChange(0, id, clock.instant(), stored.temperature(),
+                    lead.temperature(), "Imported"));
+        }
+        LeadDetails details = row.details();
+        for (String tag : details.tags()) {
+            tags.add(c, id, tag);
+        }
+        Set<String> prefs = new HashSet<>();
+        preferences.forLead(c, id).forEach(p -> prefs.add(p.key() + "\u0000" + p.value()));
+        for (Preference p : details.preferences()) {
+            if (prefs.add(p.key() + "\u0000" + p.value())) {
+                preferences.insert(c, new Preference(0, id, p.key(), p.value()));
+            }
+        }
+        Set<String> texts = new HashSet<>();
+        notes.forLead(c, id).forEach(n -> texts.add(n.text()));
+        for (Note n : details.notes()) {
+            if (texts.add(n.text())) {
+                notes.insert(c, new Note(0, id, n.at(), n.text()));
+            }
+        }
+        Set<String> touches = new HashSet<>();
+        interactions.recent(c, id, Integer.MAX_VALUE).forEach(t -> touches.add(t.at() + " " + t.channel()));
+        List<Interaction> newTouches = new ArrayList<>();
+        for (Interaction t : details.interactions()) {
+            if (touches.add(t.at() + " " + t.channel())) {
+                newTouches.add(new Interaction(0, id, t.at(), t.channel(), t.direction(), t.outcome(), t.minutes(),
+                        t.note()));
+            }
+        }
+        interactions.insertAll(c, newTouches);
+        leads.refreshContacts(c, id);
+        SearchIndex.refresh(c, id);
+    }
+
+    private static String pick(Set<ImportField> has, ImportField field, String imported, String stored) {
+        return has.contains(field) ? imported : stored;
+    }
+}
