@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
                 + "With no command the window opens.",
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
             LogCommand.class, TimelineCommand.class, PlanCommand.class, LabelsCommand.class, PostcardsCommand.class,
-            MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class})
+            MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class, BackupCommand.class,
+            RestoreCommand.class, BackupsCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 
