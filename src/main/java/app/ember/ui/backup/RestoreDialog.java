@@ -38,7 +38,7 @@ public final class RestoreDialog {
     public record Choice(Path file, String label) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.MEDIUM)
             .withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter WHEN_SHORT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
             FormatStyle.SHORT).withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(ZoneId.systemDefault());
@@ -100,7 +100,7 @@ public final class RestoreDialog {
         });
         VBox content = new VBox(10, list, chooseFile);
         VBox.setVgrow(list, Priority.ALWAYS);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 14, 4, 14));
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
@@ -121,7 +121,7 @@ public final class RestoreDialog {
         return yes ? Optional.of(new Choice(backup.file(), label)) : Optional.empty();
     }
 
-    /** "Monday, 23 November 2026 at 09:15" over "60 leads · 1.2 MB · daily". */
+    /** "Monday, 23 November 2026 at 09:15:04" (seconds tell apart two backups of one minute) over "60 leads · 1.2 MB · daily". */
     private static final class BackupCell extends ListCell<Backups.Backup> {
         @Override
         protected void updateItem(Backups.Backup backup, boolean empty) {
