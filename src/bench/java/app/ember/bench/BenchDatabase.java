@@ -28,7 +28,8 @@ final class BenchDatabase {
     }
 
     static Database open() throws Exception {
-        Path dir = Path.of("target", "bench-data");
+        // -Dbench.data=DIR measures an existing bench data dir elsewhere instead.
+        Path dir = Path.of(System.getProperty("bench.data", Path.of("target", "bench-data").toString()));
         boolean fresh = !Files.exists(dir.resolve("ember.mv.db"));
         Database database = Database.open(dir);
         if (fresh) {

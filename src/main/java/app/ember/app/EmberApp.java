@@ -67,10 +67,14 @@ public final class EmberApp extends Application {
 
     private void showMain(Stage stage, Scene scene) {
         MainViewModel model = new MainViewModel(services, background);
+        // A restore builds the window again on services opened on the restored data: those are the ones to close.
+        model.setOnReopened(reopened -> services = reopened.services());
         scene.setRoot(MainView.create(model));
         Theme.apply(scene, false);
         if (launch.smoke()) {
             reportReadyWhenListShown(scene, model);
+        } else {
+            model.dailyBackup();
         }
     }
 

@@ -4,6 +4,7 @@ import app.ember.domain.AdvisorSettings;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
+import app.ember.store.Backups;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
@@ -14,12 +15,16 @@ import app.ember.store.TouchLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The services of one data dir, wired by constructor: the window and the command line both start
  * from here, so they always share the same rules.
  */
 public final class Services implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Services.class.getName());
     private final Database database;
     private final LeadBook leadBook;
     private final TouchLog touchLog;
@@ -28,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final PlanBook planBook;
     private final MailBook mailBook;
     private final MailSettingsBook mailSettings;
+    private final Backups backups;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
 
     public Services(Database database, Clock clock) {
@@ -39,11 +45,58 @@ public final class Services implements AutoCloseable {
         this.planBook = new PlanBook(database, clock, policies::current);
         this.mailBook = new MailBook(database, touchLog, planBook, policies::current);
         this.mailSettings = new MailSettingsBook(database);
+        this.backups = new Backups(database, clock);
     }
 
     /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
     public static Services open(Path dataDir) {
         return new Services(Database.open(dataDir), Clock.systemDefaultZone());
+    }
+
+    /** Opens the data dir for a command that writes: takes the day's backup first when none was taken today. */
+    public static Services openToWrite(Path dataDir) {
+        Services services = open(dataDir);
+        services.dailyBackup();
+        return services;
+    }
+
+    /**
+     * The day's automatic backup, when the newest backup is from before today. A failure is logged
+     * and does not stop the work: the user's edit matters more than the day's copy.
+     */
+    public Optional<Backups.Backup> dailyBackup() {
+        try {
+            return backups.dailyIfDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the daily backup failed: " + e.getMessage(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** False once closed, by {@link #close()} or by a restore that replaced the data under them. */
+    public boolean isOpen() {
+        return !database.isClosed();
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    /** What a restore did: the backup put in place, the copy of the state before, the services on the restored data. */
+    public record Restore(Backups.Backup restored, Backups.Backup before, Services services) {
+    }
+
+    /**
+     * Replaces the data with the backup (after backing up the state now). These services are closed
+     * afterwards, also when the restore fails after closing them; the returned ones are open on the
+     * restored data.
+     *
+     * @throws IllegalArgumentException when the file is not an Ember backup; then nothing has changed
+     */
+    public Restore restore(Path zip) {
+        Backups.Restored restored = backups.restore(zip);
+        close();
+        return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock));
     }
 
     public LeadBook leadBook() {

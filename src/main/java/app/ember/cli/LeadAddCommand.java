@@ -114,7 +114,7 @@ final class LeadAddCommand implements Callable<Integer> {
                 throw new BadInputException("--preference: the key is empty; write KEY=VALUE");
             }
         });
-        try (Services services = Services.open(root.dataDir())) {
+        try (Services services = Services.openToWrite(root.dataDir())) {
             long id = services.leadBook().createWithDetails(newLead, tags, note, preferences);
             System.out.println(id);
             return 0;

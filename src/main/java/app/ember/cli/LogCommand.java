@@ -61,7 +61,7 @@ final class LogCommand implements Callable<Integer> {
             throw new BadInputException("--minutes must be between 0 and 1440, not " + spent);
         }
         EmberCommand root = (EmberCommand) spec.root().userObject();
-        try (Services services = Services.open(root.dataDir())) {
+        try (Services services = Services.openToWrite(root.dataDir())) {
             Instant when = at == null ? services.clock().instant() : instant(at, "--at", services);
             if (when.isAfter(services.clock().instant().plusSeconds(60))) {
                 throw new BadInputException("--at " + at + " is in the future; a touch is logged once it happened");

@@ -58,6 +58,7 @@ final class MailSettingsCommand implements Callable<Integer> {
             MailSettings changed = changed(stored);
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             if (!changed.equals(stored)) {
+                services.dailyBackup();
                 services.mailSettings().save(changed);
                 out.println(Messages.get("cli.mail.settings.saved"));
             }

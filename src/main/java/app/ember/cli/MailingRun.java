@@ -54,6 +54,7 @@ final class MailingRun {
         leftOut(out, selection);
         if (filters.campaign() != null) {
             // Only now that the file is there: a failed write must not log cards that were never printed.
+            services.dailyBackup();
             int logged = services.mailBook().logSent(selection.includedLeadIds(), filters.campaign(),
                     services.clock().instant());
             out.println(Messages.format("cli.mail.logged", logged, filters.campaign().strip()));

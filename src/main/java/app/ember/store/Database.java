@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -20,6 +23,7 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final JdbcConnectionPool pool;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Database(Path dataDir, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -32,6 +36,11 @@ public final class Database implements AutoCloseable {
      * @throws DataDirInUseException when another Ember has the data dir open
      */
     public static Database open(Path dataDir) {
+        return open(dataDir, new String[0]);
+    }
+
+    /** Tests add a Flyway location holding a later migration, to see what an upgrade does. */
+    static Database open(Path dataDir, String... extraLocations) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -49,7 +58,12 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }
         Database database = new Database(dataDir, pool);
-        database.migrate();
+        try {
+            database.migrate(extraLocations);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
@@ -70,12 +84,22 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private void migrate() {
-        Flyway.configure(Database.class.getClassLoader())
+    /**
+     * Brings the schema up to date. A book that exists and is about to change schema is backed up
+     * first (into backups/), so an upgrade can always be undone; a brand-new data dir needs none.
+     */
+    private void migrate(String... extraLocations) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:app/ember/store/migration"));
+        locations.addAll(List.of(extraLocations));
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
-                .locations("classpath:db/migration", "classpath:app/ember/store/migration")
-                .load()
-                .migrate();
+                .locations(locations.toArray(String[]::new))
+                .load();
+        MigrationInfoService info = flyway.info();
+        if (info.current() != null && info.pending().length > 0) {
+            Backups.beforeMigration(this);
+        }
+        flyway.migrate();
     }
 
     public Path dataDir() {
@@ -111,8 +135,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close()} was called (a restore closes the database it replaces). */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return; // closed already (a restore closes the database it replaces)
+        }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -27,6 +27,8 @@ final class WindowFixture implements AutoCloseable {
     final Background background;
     final MainViewModel model;
     private final Stage stage;
+    /** The window's model now: a restore builds the window again on new services. */
+    private volatile MainViewModel current;
 
     WindowFixture(Stage stage, boolean withSampleLeads) throws Exception {
         this(stage, withSampleLeads, services -> { });
@@ -43,6 +45,8 @@ final class WindowFixture implements AutoCloseable {
         prepare.accept(services);
         background = Background.daemonPool();
         model = new MainViewModel(services, background);
+        current = model;
+        model.setOnReopened(reopened -> current = reopened);
         Scene scene = new Scene(MainView.create(model), 1240, 760);
         Theme.apply(scene, false);
         stage.setScene(scene);
@@ -57,6 +61,12 @@ final class WindowFixture implements AutoCloseable {
                 .stream().filter(w -> w != stage).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
         services.close();
+        current.services().close();
+    }
+
+    /** The model the window shows now (another than {@link #model} after a restore). */
+    MainViewModel current() {
+        return current;
     }
 
     /** Gives the main window the keyboard again (after a dialog closed without a click on the window). */

@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCombination;
 public enum AppAction {
     NEW_LEAD("action.newLead", "Shortcut+N"),
     LOAD_SAMPLE_LEADS("action.loadSampleLeads", null),
+    BACK_UP_NOW("action.backUpNow", "Shortcut+Shift+B"),
+    RESTORE("action.restore", null),
     QUIT("action.quit", "Shortcut+Q"),
     LOG_TOUCH("action.logTouch", "Shortcut+L"),
     UNDO_DELETE("action.undoDelete", "Shortcut+Z"),

@@ -5,6 +5,7 @@ import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
+import app.ember.ui.backup.RestoreDialog;
 import app.ember.ui.common.AppAction;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
@@ -204,6 +205,8 @@ public final class MainView {
         handlers.put(AppAction.FIND, () -> listView.searchField().requestFocus());
         handlers.put(AppAction.LOAD_SAMPLE_LEADS, model.list()::loadSampleLeads);
         handlers.put(AppAction.QUIT, Platform::exit);
+        handlers.put(AppAction.BACK_UP_NOW, model::backUpNow);
+        handlers.put(AppAction.RESTORE, this::restore);
         handlers.put(AppAction.COPY_EMAIL, () -> copy(LeadRow::email));
         handlers.put(AppAction.COPY_PHONE, () -> copy(LeadRow::phone));
         handlers.put(AppAction.SHOW_ALL, () -> model.list().showTemperatures(Set.of()));
@@ -236,7 +239,8 @@ public final class MainView {
 
     private void buildMenus() {
         menuBar.getMenus().setAll(
-                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, null, AppAction.QUIT),
+                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, null, AppAction.BACK_UP_NOW,
+                        AppAction.RESTORE, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),
                 menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING, null, AppAction.DARK_THEME, null,
@@ -252,6 +256,25 @@ public final class MainView {
         // Sample leads go only into an empty book; the menu item follows the welcome offer.
         menuItem(AppAction.LOAD_SAMPLE_LEADS).disableProperty().bind(model.list().totalProperty().greaterThan(0)
                 .or(model.list().busyProperty()));
+        menuItem(AppAction.BACK_UP_NOW).disableProperty().bind(model.backupBusyProperty());
+        menuItem(AppAction.RESTORE).disableProperty().bind(model.backupBusyProperty());
+    }
+
+    /**
+     * File → Restore: which backup, confirmed; restored in the background, then the window is built
+     * again on services opened on the restored data (the old ones are closed by the restore).
+     */
+    private void restore() {
+        model.loadBackups(backups -> RestoreDialog.ask(window(), backups).ifPresent(choice ->
+                model.restore(choice.file(), choice.label(), this::reopen)));
+    }
+
+    private void reopen(app.ember.app.Services fresh, String message) {
+        javafx.scene.Scene scene = menuBar.getScene();
+        MainViewModel next = new MainViewModel(fresh, model.background());
+        scene.setRoot(create(next));
+        Theme.apply(scene, model.darkProperty().get());
+        model.reopenedAs(next, message);
     }
 
     /** A menu of actions; null stands for a separator. */

@@ -32,6 +32,10 @@ public final class MainViewModel {
     private boolean leadsStale;
     private Undo undo;
     private final Background background;
+    /** A backup or a restore is under way: the menu items wait for it. */
+    private final BooleanProperty backupBusy = new SimpleBooleanProperty();
+    /** Told when a restore reopened the window on new services (whoever closes them must know). */
+    private java.util.function.Consumer<MainViewModel> onReopened = reopened -> { };
 
     public MainViewModel(Services services, Background background) {
         this.services = services;
@@ -134,6 +138,81 @@ public final class MainViewModel {
     public void touchSaved() {
         list.refresh();
         detail.reload();
+    }
+
+    public BooleanProperty backupBusyProperty() {
+        return backupBusy;
+    }
+
+    /** File → Back up now: in the background; the status line says where the backup went. */
+    public void backUpNow() {
+        if (backupBusy.get()) {
+            return;
+        }
+        backupBusy.set(true);
+        status.set(Messages.get("backup.running"));
+        background.run(() -> services.backups().backup(), backup -> {
+            backupBusy.set(false);
+            status.set(Messages.format("backup.done", backup.leads(), backup.file()));
+        }, error -> {
+            backupBusy.set(false);
+            failed(error);
+        });
+    }
+
+    /** The day's backup when the window opens, if none was taken today; said in the status line. */
+    public void dailyBackup() {
+        background.run(services::dailyBackup, taken -> taken.ifPresent(backup ->
+                status.set(Messages.format("backup.daily", backup.leads(), backup.file()))), this::failed);
+    }
+
+    /** The backups of the data dir, newest first (read in the background). */
+    public void loadBackups(java.util.function.Consumer<java.util.List<app.ember.store.Backups.Backup>> then) {
+        background.run(() -> services.backups().list(), then, this::failed);
+    }
+
+    public void setOnReopened(java.util.function.Consumer<MainViewModel> listener) {
+        onReopened = listener;
+    }
+
+    /**
+     * Restores the backup in the background (the book as it is now is backed up first), then hands
+     * the services opened on the restored data to {@code reopen}, on the JavaFX thread; these services
+     * are closed by then. A failure is said in the status line; if it came after the data was closed,
+     * the data dir is opened again and handed over the same way.
+     */
+    public void restore(java.nio.file.Path zip, String label,
+                        java.util.function.BiConsumer<Services, String> reopen) {
+        if (backupBusy.get()) {
+            return;
+        }
+        backupBusy.set(true);
+        status.set(Messages.format("restore.running", label));
+        background.run(() -> services.restore(zip), done -> reopen.accept(done.services(),
+                Messages.format("restore.done", label, leadsText(done.restored().leads()), done.before().file())),
+                error -> {
+                    backupBusy.set(false);
+                    if (services.isOpen()) {
+                        failed(error);
+                        return;
+                    }
+                    String message = Messages.format("status.failed", error.getMessage());
+                    background.run(() -> Services.open(services.dataDir()), again -> reopen.accept(again, message),
+                            this::failed);
+                });
+    }
+
+    /** "60 leads", or that the backup does not say. */
+    public static String leadsText(int leads) {
+        return leads < 0 ? Messages.get("restore.unknownLeads") : Messages.format("restore.leads", leads);
+    }
+
+    /** The window now shows {@code next} (opened on restored data): tell whoever closes the services. */
+    void reopenedAs(MainViewModel next, String message) {
+        next.dark.set(dark.get());
+        next.onReopened = onReopened;
+        next.status.set(message);
+        onReopened.accept(next);
     }
 
     public Background background() {
