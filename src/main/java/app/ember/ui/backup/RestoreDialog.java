@@ -21,7 +21,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -121,7 +120,7 @@ public final class RestoreDialog {
         return yes ? Optional.of(new Choice(backup.file(), label)) : Optional.empty();
     }
 
-    /** "Monday, 23 November 2026 at 09:15:04" (seconds tell apart two backups of one minute) over "60 leads · 1.2 MB · daily". */
+    /** "Monday, 23 November 2026 at 09:15:04" (seconds tell apart two backups of one minute), under it "60 leads · 1.2 MB · daily". */
     private static final class BackupCell extends ListCell<Backups.Backup> {
         @Override
         protected void updateItem(Backups.Backup backup, boolean empty) {
@@ -132,15 +131,14 @@ public final class RestoreDialog {
                 return;
             }
             Label when = new Label(WHEN.format(backup.taken()));
-            when.setStyle("-fx-font-weight: bold;");
+            when.getStyleClass().add("backup-when");
             String reason = backup.reason().isEmpty() ? "" : " · " + reasonText(backup.reason());
             Label details = new Label(MainViewModel.leadsText(backup.leads()) + " · " + size(backup.size()) + reason);
             details.getStyleClass().add("muted");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(12, when, gap, details);
+            // Two lines, and the cell as wide as the list: no sideways scrolling for a long date.
+            setPrefWidth(0);
             setText(null);
-            setGraphic(row);
+            setGraphic(new javafx.scene.layout.VBox(2, when, details));
         }
     }
 
