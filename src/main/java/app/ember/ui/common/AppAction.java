@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 public enum AppAction {
     NEW_LEAD("action.newLead", "Shortcut+N"),
     LOAD_SAMPLE_LEADS("action.loadSampleLeads", null),
+    IMPORT_FILE("action.importFile", "Shortcut+I"),
     BACK_UP_NOW("action.backUpNow", "Shortcut+Shift+B"),
     RESTORE("action.restore", null),
     QUIT("action.quit", "Shortcut+Q"),

@@ -51,6 +51,7 @@ public final class LeadListView {
     private final Clock clock;
     private final Supplier<FollowUpPolicy> policy;
     private Runnable onNewLead = () -> { };
+    private Runnable onImport = () -> { };
     private Runnable onSelectedRowLoaded = () -> { };
     private int pendingSelection = -1;
 
@@ -217,6 +218,11 @@ public final class LeadListView {
         onNewLead = action;
     }
 
+    /** What "Import a spreadsheet" on the first-run card opens (the import wizard, set by the window). */
+    public void setOnImport(Runnable action) {
+        onImport = action;
+    }
+
     public TableView<LeadRow> table() {
         return table;
     }
@@ -259,6 +265,11 @@ public final class LeadListView {
     @FXML
     private void startEmpty() {
         model.startEmpty();
+    }
+
+    @FXML
+    private void importFile() {
+        onImport.run();
     }
 
     /**

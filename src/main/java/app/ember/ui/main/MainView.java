@@ -13,6 +13,7 @@ import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.leads.BulkDialogs;
+import app.ember.ui.importer.ImportWindow;
 import app.ember.ui.mailing.MailingView;
 import app.ember.ui.planner.PlanRow;
 import app.ember.ui.planner.PlannerView;
@@ -88,6 +89,7 @@ public final class MainView {
         timelineView.setOnEdit(this::editTouch);
         this.detailView = detailView;
         listView.setOnNewLead(() -> openEditor(null));
+        listView.setOnImport(() -> handlers.get(AppAction.IMPORT_FILE).run());
         listView.table().setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && listView.selectedRowProperty().get() != null) {
                 editSelected();
@@ -218,6 +220,11 @@ public final class MainView {
         handlers.put(AppAction.FOCUS_LIST, () -> listView.table().requestFocus());
         handlers.put(AppAction.REFRESH, model.list()::refresh);
         handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
+        handlers.put(AppAction.IMPORT_FILE, () -> ImportWindow.open(window(), model.services(), model.background(),
+                summary -> {
+                    model.list().refresh();
+                    model.say(summary.line());
+                }));
         handlers.put(AppAction.SHOW_LEADS, () -> tabs.getSelectionModel().select(leadsTab));
         handlers.put(AppAction.SHOW_PLANNER, this::showPlanner);
         handlers.put(AppAction.SHOW_MAILING, () -> tabs.getSelectionModel().select(mailingTab));
@@ -239,7 +246,7 @@ public final class MainView {
 
     private void buildMenus() {
         menuBar.getMenus().setAll(
-                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, null, AppAction.BACK_UP_NOW,
+                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, AppAction.IMPORT_FILE, null, AppAction.BACK_UP_NOW,
                         AppAction.RESTORE, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),

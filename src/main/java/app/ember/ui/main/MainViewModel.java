@@ -231,6 +231,11 @@ public final class MainViewModel {
         return dark;
     }
 
+    /** A line for the status bar from elsewhere in the window (an import's result). */
+    public void say(String text) {
+        status.set(text);
+    }
+
     /** A failure in background work: said in the status line, never swallowed, never a stack trace. */
     void failed(Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();

@@ -1,0 +1,249 @@
+package app.ember.ui.importer;
+
+import app.ember.domain.ColumnMapping;
+import app.ember.domain.DuplicatePolicy;
+import app.ember.domain.ImportField;
+import app.ember.domain.ImportPlan;
+import app.ember.domain.ImportSummary;
+import app.ember.domain.Lead;
+import app.ember.domain.RowProblem;
+import app.ember.domain.Table;
+import app.ember.i18n.Messages;
+import app.ember.ui.common.WordCell;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/** The import wizard: binds the file, the column mapping, the preview and the import to the view model. */
+public final class ImportView {
+    private static final int PREVIEW_ROWS = 200;
+
+    private final ImportViewModel model;
+    private final Consumer<ImportSummary> onImported;
+    private final Runnable onClose;
+
+    @FXML private TextField fileField;
+    @FXML private ComboBox<Table> sheetBox;
+    @FXML private Label errorLabel;
+    @FXML private GridPane columnsGrid;
+    @FXML private ListView<ImportPlan.Entry> previewList;
+    @FXML private ComboBox<DuplicatePolicy> duplicatesBox;
+    @FXML private CheckBox skipBadBox;
+    @FXML private Label summaryLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button stopButton;
+    @FXML private Button importButton;
+
+    public ImportView(ImportViewModel model, Consumer<ImportSummary> onImported, Runnable onClose) {
+        this.model = model;
+        this.onImported = onImported;
+        this.onClose = onClose;
+    }
+
+    @FXML
+    private void initialize() {
+        fileField.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null ? ""
+                : model.fileProperty().get().getFileName().toString(), model.fileProperty()));
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        sheetBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Table table) {
+                return table == null ? "" : table.name();
+            }
+
+            @Override
+            public Table fromString(String text) {
+                return null;
+            }
+        });
+        model.sheetsProperty().addListener((o, was, now) -> sheetBox.getItems().setAll(now));
+        sheetBox.visibleProperty().bind(Bindings.size(sheetBox.getItems()).greaterThan(1));
+        sheetBox.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.leadsProperty().get()) {
+                model.useSheet(now);
+            }
+        });
+        model.leadsProperty().addListener((o, was, now) -> sheetBox.setValue(now));
+        model.mappingProperty().addListener((o, was, now) -> showColumns(now));
+        previewList.setCellFactory(list -> new RowCell());
+        previewList.setPlaceholder(new Label(Messages.get("import.noFile")));
+        model.planProperty().addListener((o, was, now) -> showPlan(now));
+        duplicatesBox.getItems().setAll(DuplicatePolicy.values());
+        duplicatesBox.setCellFactory(list -> new WordCell<>("import.duplicate.", null));
+        duplicatesBox.setButtonCell(new WordCell<>("import.duplicate.", null));
+        duplicatesBox.valueProperty().bindBidirectional(model.duplicatesProperty());
+        skipBadBox.selectedProperty().bindBidirectional(model.skipBadRowsProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressBar.visibleProperty().bind(model.runningProperty());
+        stopButton.visibleProperty().bind(model.runningProperty());
+        importButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            ImportPlan plan = model.planProperty().get();
+            int rows = plan == null ? 0 : plan.count(ImportPlan.Action.ADD) + plan.count(ImportPlan.Action.UPDATE);
+            return Messages.format("import.run", rows);
+        }, model.planProperty()));
+        importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ImportPlan plan = model.planProperty().get();
+            return plan == null || model.busyProperty().get() || model.runningProperty().get()
+                    || plan.hasRejected() && !model.skipBadRowsProperty().get()
+                    || plan.count(ImportPlan.Action.ADD) + plan.count(ImportPlan.Action.UPDATE) == 0;
+        }, model.planProperty(), model.busyProperty(), model.runningProperty(), model.skipBadRowsProperty()));
+    }
+
+    /** Opens a file without the chooser (the chooser cannot be driven by tests). */
+    public void open(Path file) {
+        model.open(file);
+    }
+
+    /** One line a column: its header, its first value, and the Ember field it fills (changeable). */
+    private void showColumns(ColumnMapping mapping) {
+        columnsGrid.getChildren().clear();
+        if (mapping == null) {
+            return;
+        }
+        Table table = model.leadsProperty().get();
+        columnsGrid.addRow(0, heading("import.column"), heading("import.example"), heading("import.field"));
+        List<ImportField> choices = java.util.Arrays.stream(ImportField.values()).filter(f -> !f.historyOnly()).toList();
+        for (int column = 0; column < mapping.header().size(); column++) {
+            int index = column;
+            ComboBox<ImportField> field = new ComboBox<>();
+            field.setId("import-field-" + column);
+            field.getItems().setAll(choices);
+            field.setValue(mapping.field(column));
+            field.setConverter(new FieldNames());
+            field.valueProperty().addListener((o, was, now) -> model.remap(index, now));
+            columnsGrid.addRow(column + 1, new Label(mapping.header().get(column)), new Label(example(table, column)),
+                    field);
+        }
+    }
+
+    private static Label heading(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private static String example(Table table, int column) {
+        for (List<String> row : table.rows()) {
+            if (column < row.size() && !row.get(column).isBlank()) {
+                String value = row.get(column).strip();
+                return value.length() > 40 ? value.substring(0, 39) + "…" : value;
+            }
+        }
+        return "";
+    }
+
+    private void showPlan(ImportPlan plan) {
+        if (plan == null) {
+            previewList.getItems().clear();
+            summaryLabel.setText("");
+            return;
+        }
+        // Rows with problems first, so they are seen; then the first rows as they will be imported.
+        List<ImportPlan.Entry> shown = new java.util.ArrayList<>(plan.entries().stream()
+                .filter(e -> e.action() == ImportPlan.Action.REJECT).toList());
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT)
+                .limit(Math.max(0, PREVIEW_ROWS - shown.size())).forEach(shown::add);
+        previewList.getItems().setAll(shown);
+        summaryLabel.setText(Messages.format("import.summary", plan.count(ImportPlan.Action.ADD),
+                plan.count(ImportPlan.Action.UPDATE), plan.count(ImportPlan.Action.SKIP),
+                plan.count(ImportPlan.Action.REJECT)));
+    }
+
+    /** A row as a lead: its number, name, e-mail and temperature, then what will happen or what is wrong. */
+    private static final class RowCell extends ListCell<ImportPlan.Entry> {
+        RowCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(ImportPlan.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().remove("import-rejected");
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            if (entry.action() == ImportPlan.Action.REJECT) {
+                getStyleClass().add("import-rejected");
+                StringBuilder text = new StringBuilder();
+                for (RowProblem problem : entry.row().problems()) {
+                    text.append(text.length() == 0 ? "" : "\n").append(Messages.format("import.problem",
+                            problem.row(), problem.column(), words(problem)));
+                }
+                setText(text.toString());
+                return;
+            }
+            Lead lead = entry.row().details().lead();
+            setText(Messages.format("import.row", entry.row().rowNumber(), lead.name(), lead.email(),
+                    Messages.get("temperature." + lead.temperature().code()),
+                    Messages.get("import.action." + entry.action().name().toLowerCase(java.util.Locale.ROOT))));
+        }
+    }
+
+    static String words(RowProblem problem) {
+        try {
+            return Messages.format(problem.problem().messageKey(), problem.problem().arguments().toArray());
+        } catch (MissingResourceException e) {
+            return problem.problem().messageKey();
+        }
+    }
+
+    /** "E-mail", "(not imported)". */
+    private static final class FieldNames extends StringConverter<ImportField> {
+        @Override
+        public String toString(ImportField field) {
+            return field == null ? "" : field == ImportField.IGNORE ? Messages.get("import.ignore") : field.label();
+        }
+
+        @Override
+        public ImportField fromString(String text) {
+            return null;
+        }
+    }
+
+    @FXML
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.files"), "*.xlsx",
+                "*.csv", "*.vcf", "*.txt"));
+        File chosen = chooser.showOpenDialog(fileField.getScene().getWindow());
+        if (chosen != null) {
+            model.open(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void runImport() {
+        model.run(onImported);
+    }
+
+    @FXML
+    private void stop() {
+        model.cancel();
+    }
+
+    @FXML
+    private void close() {
+        if (model.runningProperty().get()) {
+            model.cancel();
+        }
+        onClose.run();
+    }
+}

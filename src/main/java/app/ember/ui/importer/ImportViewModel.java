@@ -1,0 +1,216 @@
+package app.ember.ui.importer;
+
+import app.ember.app.Services;
+import app.ember.domain.ColumnMapping;
+import app.ember.domain.DuplicatePolicy;
+import app.ember.domain.ImportField;
+import app.ember.domain.ImportPlan;
+import app.ember.domain.ImportSummary;
+import app.ember.domain.LeadImport;
+import app.ember.domain.Table;
+import app.ember.io.FileFormat;
+import app.ember.io.LeadExport;
+import app.ember.io.TableFiles;
+import app.ember.store.ImportBook;
+import app.ember.ui.common.Background;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The import wizard's state: the file and its sheet, the column mapping (guessed, then corrected by
+ * the user), the plan that mapping gives (each row added, updated, skipped or rejected, with the
+ * problems of the rejected ones), and the import itself, all or nothing, with progress and cancel.
+ * Reading and planning run in the background after every change.
+ */
+public final class ImportViewModel {
+    private final Services services;
+    private final Background background;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Table>> sheets = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Table> leads = new SimpleObjectProperty<>();
+    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
+    private final ObjectProperty<DuplicatePolicy> duplicates = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
+    private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
+    private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<ImportSummary> done = new SimpleObjectProperty<>();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Table history;
+    private long generation;
+
+    public ImportViewModel(Services services, Background background) {
+        this.services = services;
+        this.background = background;
+        duplicates.addListener((o, was, now) -> replan());
+    }
+
+    /** Reads the file; a bad one is said in words and the wizard keeps what it had. */
+    public void open(Path chosen) {
+        busy.set(true);
+        background.run(() -> TableFiles.read(chosen, FileFormat.of(chosen, null)), read -> {
+            busy.set(false);
+            error.set("");
+            file.set(chosen);
+            sheets.set(read);
+            useSheet(read.get(0));
+        }, this::failed);
+    }
+
+    /** The sheet holding the leads; an xlsx sheet named like "history" is read as their contacts. */
+    public void useSheet(Table sheet) {
+        leads.set(sheet);
+        history = historyFor(sheet);
+        mapping.set(ColumnMapping.guess(sheet));
+        replan();
+    }
+
+    private Table historyFor(Table sheet) {
+        for (Table other : sheets.get()) {
+            if (other != sheet && other.name().toLowerCase(Locale.ROOT).contains("histor")) {
+                return other;
+            }
+        }
+        Path beside = file.get() == null ? null : LeadExport.historyFile(file.get());
+        if (beside != null && Files.isRegularFile(beside) && sheets.get().size() == 1) {
+            try {
+                return TableFiles.read(beside, FileFormat.CSV).get(0);
+            } catch (IllegalArgumentException unreadable) {
+                return null; // the leads still import; their history file is the user's to fix
+            }
+        }
+        return null;
+    }
+
+    /** The user's correction of one column. */
+    public void remap(int column, ImportField field) {
+        if (mapping.get() != null && mapping.get().field(column) != field) {
+            mapping.set(mapping.get().with(column, field));
+            replan();
+        }
+    }
+
+    private void replan() {
+        Table table = leads.get();
+        ColumnMapping columns = mapping.get();
+        if (table == null || columns == null) {
+            return;
+        }
+        long mine = ++generation;
+        Table contacts = history;
+        DuplicatePolicy policy = duplicates.get();
+        busy.set(true);
+        background.run(() -> {
+            LeadImport.Result read = new LeadImport(services.clock().instant(), services.clock().getZone())
+                    .read(table, columns, contacts, contacts == null ? null : ColumnMapping.guessHistory(contacts));
+            return book().plan(read, policy);
+        }, planned -> {
+            if (mine == generation) {
+                busy.set(false);
+                plan.set(planned);
+            }
+        }, this::failed);
+    }
+
+    private ImportBook book() {
+        return new ImportBook(services.leadBook().database(), services.clock(), services::policy);
+    }
+
+    /**
+     * Imports the plan in one transaction. Rows with problems stop it unless the user chose to leave
+     * them out; cancelling (or any failure) leaves the book as it was.
+     */
+    public void run(Consumer<ImportSummary> after) {
+        ImportPlan planned = plan.get();
+        if (planned == null || planned.hasRejected() && !skipBadRows.get()) {
+            return;
+        }
+        cancelled.set(false);
+        running.set(true);
+        progress.set(0);
+        background.run(() -> book().run(planned, (count, total) -> Platform.runLater(
+                () -> progress.set(total == 0 ? 1 : (double) count / total)), cancelled::get), summary -> {
+                    running.set(false);
+                    done.set(summary);
+                    after.accept(summary);
+                }, error -> {
+                    running.set(false);
+                    failed(error);
+                });
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private void failed(Throwable problem) {
+        busy.set(false);
+        error.set(problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyObjectProperty<List<Table>> sheetsProperty() {
+        return sheets;
+    }
+
+    public ReadOnlyObjectProperty<Table> leadsProperty() {
+        return leads;
+    }
+
+    public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping;
+    }
+
+    public ObjectProperty<DuplicatePolicy> duplicatesProperty() {
+        return duplicates;
+    }
+
+    public BooleanProperty skipBadRowsProperty() {
+        return skipBadRows;
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyObjectProperty<ImportSummary> doneProperty() {
+        return done;
+    }
+}

@@ -1,0 +1,94 @@
+package app.ember.ui;
+
+import static app.ember.ui.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.ember.domain.ImportField;
+import app.ember.domain.ImportPlan;
+import app.ember.domain.LeadQuery;
+import app.ember.domain.LeadRow;
+import app.ember.domain.Temperature;
+import app.ember.ui.importer.ImportView;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The import wizard: a column mapped by hand, a row's problem seen, the rest imported and found in the list. */
+@ExtendWith(ApplicationExtension.class)
+class ImportUiTest {
+    private WindowFixture window;
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new WindowFixture(stage, false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void aColumnMappedByHandARowErrorSeenAndTheRestImported(FxRobot robot) throws Exception {
+        // "Grade" holds A/B/C: a temperature only once the user says so. Row 3's e-mail is broken.
+        Path file = folder.resolve("my leads.csv");
+        Files.writeString(file, String.join("\n",
+                "First Name,Last Name,E-mail,Grade,City,ZIP,Country",
+                "Anna,Smith,anna@example.com,A,Springfield,62701,US",
+                "Bob,Jones,bob@,B,Springfield,62702,US",
+                "Chloé,Lefèvre,chloe@example.fr,C,Paris,75002,FR") + "\n", StandardCharsets.UTF_8);
+        waitUntil(() -> window.model.list().loadedProperty().get());
+        window.focusMainWindow(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".importer").tryQuery().isPresent());
+        ImportView view = (ImportView) robot.lookup(".importer").query().getUserData();
+        robot.interact(() -> view.open(file));
+        @SuppressWarnings("unchecked")
+        ListView<ImportPlan.Entry> preview = robot.lookup("#import-preview").queryAs(ListView.class);
+        waitUntil(() -> preview.getItems().size() == 3);
+
+        ImportPlan.Entry first = preview.getItems().get(0);
+        assertEquals(ImportPlan.Action.REJECT, first.action(), "the row with a problem comes first");
+        assertEquals(3, first.row().rowNumber());
+        assertEquals("E-mail", first.row().problems().get(0).column());
+        Button run = robot.lookup("#import-run").queryAs(Button.class);
+        assertTrue(run.isDisabled(), "a row with problems stops the import until it is left out");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportField> grade = robot.lookup("#import-field-3").queryAs(ComboBox.class);
+        assertEquals(ImportField.IGNORE, grade.getValue(), "A/B/C under \"Grade\" is not guessed");
+        robot.interact(() -> grade.setValue(ImportField.TEMPERATURE));
+        waitUntil(() -> preview.getItems().size() == 3 && preview.getItems().get(1).row().details().lead()
+                .temperature() == Temperature.HOT);
+
+        robot.clickOn("#import-skip-bad");
+        waitUntil(() -> !run.isDisabled());
+        assertEquals("Import 2 leads", run.getText());
+        robot.interact(run::fire);
+        waitUntil(() -> window.model.list().totalProperty().get() == 2);
+
+        List<LeadRow> rows = window.services.leadBook().page(LeadQuery.all(), 0, 10);
+        assertEquals(List.of("Anna Smith", "Chloé Lefèvre"), rows.stream().map(LeadRow::name).sorted().toList());
+        assertEquals(Temperature.HOT, rows.stream().filter(r -> r.name().equals("Anna Smith")).findFirst()
+                .orElseThrow().temperature(), "the hand-mapped grade A is hot");
+        String summary = robot.lookup("#import-summary").queryAs(Label.class).getText();
+        assertTrue(summary.contains("1 rows have problems"), summary);
+    }
+}
