@@ -20,16 +20,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -76,11 +72,11 @@ public final class LeadExport {
         int[] count = {0};
         switch (format) {
             case CSV -> {
-                replace(file, out -> csv(out, book, false, count));
-                replace(historyFile(file), out -> csv(out, book, true, new int[1]));
+                SafeFiles.replace(file, out -> csv(out, book, false, count));
+                SafeFiles.replace(historyFile(file), out -> csv(out, book, true, new int[1]));
             }
-            case XLSX -> replace(file, out -> xlsx(out, book, count));
-            case VCF -> replace(file, out -> vcf(out, book, count));
+            case XLSX -> SafeFiles.replace(file, out -> xlsx(out, book, count));
+            case VCF -> SafeFiles.replace(file, out -> vcf(out, book, count));
         }
         return count[0];
     }
@@ -243,29 +239,5 @@ public final class LeadExport {
             card.setCategories(details.tags().toArray(String[]::new));
         }
         return card;
-    }
-
-    @FunctionalInterface
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void replace(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
-        // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

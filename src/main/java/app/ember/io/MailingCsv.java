@@ -4,19 +4,13 @@ import app.ember.domain.AddressFormat;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -50,28 +44,16 @@ public final class MailingCsv {
     }
 
     public static void write(List<Recipient> recipients, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                writer.write(BYTE_ORDER_MARK);
-                try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADER).get().print(writer)) {
-                    for (Recipient recipient : recipients) {
-                        printer.printRecord(row(recipient));
-                    }
-                }
+        SafeFiles.replace(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(BYTE_ORDER_MARK);
+            CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADER).get().print(writer);
+            for (Recipient recipient : recipients) {
+                printer.printRecord(row(recipient));
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            // Flushed, not closed: the stream belongs to SafeFiles, which closes it before the move.
+            printer.flush();
+        });
     }
 
     static List<String> row(Recipient recipient) {

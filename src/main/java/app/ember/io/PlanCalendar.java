@@ -11,13 +11,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Method;
 import biweekly.property.Transparency;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,7 +19,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.StringJoiner;
-import java.util.UUID;
 
 /**
  * The week's plan as an iCalendar file, one event per action, so the session can be worked from
@@ -45,18 +38,7 @@ public final class PlanCalendar {
      */
     public static void write(WeekPlan plan, ZoneId zone, Path file) throws IOException {
         ICalendar calendar = calendar(plan, zone);
-        Path target = file.toAbsolutePath();
-        // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                Biweekly.write(calendar).go(out);
-            }
-            moveIntoPlace(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        SafeFiles.replace(file, out -> Biweekly.write(calendar).go(out));
     }
 
     /** The calendar of the plan, without writing it. */
@@ -151,14 +133,5 @@ public final class PlanCalendar {
     /** The overdue reasons already say by how much; the line is for actions listed for another reason. */
     private static boolean saysOverdue(PlanReason reason) {
         return reason.kind() == PlanReason.Kind.OVERDUE || reason.kind() == PlanReason.Kind.FIRST_RESPONSE_OVERDUE;
-    }
-
-    /** An atomic rename where the file system has one, so a reader never sees half a calendar. */
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

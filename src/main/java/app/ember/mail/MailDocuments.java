@@ -1,5 +1,6 @@
 package app.ember.mail;
 
+import app.ember.io.SafeFiles;
 import app.ember.domain.Recipient;
 import app.ember.i18n.Messages;
 import java.io.IOException;

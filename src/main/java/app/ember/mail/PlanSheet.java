@@ -1,5 +1,6 @@
 package app.ember.mail;
 
+import app.ember.io.SafeFiles;
 import app.ember.domain.AddressFormat;
 import app.ember.domain.Channel;
 import app.ember.domain.Lead;
@@ -7,7 +8,6 @@ import app.ember.domain.PlanAction;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.Reach;
 import app.ember.domain.Temperature;
-import app.ember.domain.Text;
 import app.ember.domain.WeekPlan;
 import app.ember.i18n.Messages;
 import java.awt.Color;
@@ -36,7 +36,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The week's plan on paper: one row per action with a box to tick, the budget's cut line drawn

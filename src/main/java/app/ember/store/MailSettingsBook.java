@@ -3,10 +3,7 @@ package app.ember.store;
 import app.ember.domain.PostalAddress;
 import app.ember.mail.Sender;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -45,9 +42,7 @@ public final class MailSettingsBook {
     /** Stores every value, replacing what was there. */
     public void save(MailSettings mail) {
         database.write(c -> {
-            for (Map.Entry<String, String> entry : encode(mail).entrySet()) {
-                settings.put(c, entry.getKey(), entry.getValue());
-            }
+            settings.putAll(c, encode(mail));
             return null;
         });
     }
@@ -68,17 +63,7 @@ public final class MailSettingsBook {
     }
 
     private MailSettings load(Connection connection) throws SQLException {
-        Map<String, String> stored = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT setting_key, setting_value FROM settings WHERE setting_key LIKE ?")) {
-            statement.setString(1, PREFIX + "%");
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return decode(stored);
+        return decode(settings.group(connection, PREFIX));
     }
 
     static MailSettings decode(Map<String, String> stored) {

@@ -5,8 +5,6 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.Temperature;
 import app.ember.domain.TemperatureRule;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -50,10 +48,7 @@ public final class PolicyBook {
     /** Stores every value of the policy and puts it in force. */
     public void save(FollowUpPolicy policy) {
         database.write(c -> {
-            SettingStore settings = new SettingStore();
-            for (Map.Entry<String, String> entry : encode(policy).entrySet()) {
-                settings.put(c, entry.getKey(), entry.getValue());
-            }
+            new SettingStore().putAll(c, encode(policy));
             return null;
         });
         current = policy;
@@ -62,10 +57,7 @@ public final class PolicyBook {
     /** Forgets what the user set: the defaults are in force again. */
     public FollowUpPolicy reset() {
         database.write(c -> {
-            try (PreparedStatement statement = c.prepareStatement("DELETE FROM settings WHERE setting_key LIKE ?")) {
-                statement.setString(1, PREFIX + "%");
-                statement.executeUpdate();
-            }
+            new SettingStore().removeGroup(c, PREFIX);
             return null;
         });
         current = defaults;
@@ -94,17 +86,7 @@ public final class PolicyBook {
     }
 
     private FollowUpPolicy load(Connection connection) throws SQLException {
-        Map<String, String> stored = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT setting_key, setting_value FROM settings WHERE setting_key LIKE ?")) {
-            statement.setString(1, PREFIX + "%");
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return decode(stored, defaults);
+        return decode(new SettingStore().group(connection, PREFIX), defaults);
     }
 
     /** Applies each stored value on top of the defaults; one that does not read is skipped and logged. */

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Small settings that travel with the data, such as "the user chose to start empty". */
@@ -16,6 +18,36 @@ public final class SettingStore {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
+        }
+    }
+
+    /** Every setting whose key starts with {@code prefix} ("policy."): a group of settings read at once. */
+    public Map<String, String> group(Connection connection, String prefix) throws SQLException {
+        Map<String, String> stored = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT setting_key, setting_value FROM settings WHERE setting_key LIKE ?")) {
+            statement.setString(1, prefix + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Stores every value of a group, each replacing what was there. */
+    public void putAll(Connection connection, Map<String, String> values) throws SQLException {
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            put(connection, entry.getKey(), entry.getValue());
+        }
+    }
+
+    /** Forgets a whole group: its defaults are in force again. */
+    public void removeGroup(Connection connection, String prefix) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM settings WHERE setting_key LIKE ?")) {
+            statement.setString(1, prefix + "%");
+            statement.executeUpdate();
         }
     }
 

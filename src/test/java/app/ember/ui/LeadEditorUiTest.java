@@ -120,7 +120,10 @@ class LeadEditorUiTest {
         waitUntil(() -> window.services.leadBook().count(LeadQuery.all()) == 61);
         long id = window.services.leadBook().page(LeadQuery.all().withSearch("Vera"), 0, 1).get(0).id();
         assertTrue(window.services.leadBook().details(id).orElseThrow().lead().doNotMail());
-        waitUntil(() -> robot.lookup("Do not send post: they asked not to get any").tryQuery().isPresent());
+        // Looked up on the JavaFX thread: the detail pane is still being rebuilt there, and a lookup from
+        // the test thread could walk its children while they change.
+        waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("Do not send post: they asked not to get any").tryQuery().isPresent()).get());
     }
 
     @Test

@@ -12,7 +12,6 @@ import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
-import app.ember.ui.leads.BulkDialogs;
 import app.ember.ui.importer.ImportWindow;
 import app.ember.ui.mailing.MailingView;
 import app.ember.ui.planner.PlanRow;
@@ -22,11 +21,9 @@ import app.ember.ui.settings.SettingsWindow;
 import app.ember.ui.timeline.TimelineView;
 import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -42,8 +39,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.util.Duration;
 import javafx.stage.Window;
 
@@ -196,11 +191,12 @@ public final class MainView {
     private void bindHandlers() {
         handlers.put(AppAction.NEW_LEAD, () -> openEditor(null));
         handlers.put(AppAction.EDIT_LEAD, this::editSelected);
-        handlers.put(AppAction.SET_TEMPERATURE, this::setTemperature);
-        handlers.put(AppAction.ADD_TAG, () -> tag(true));
-        handlers.put(AppAction.REMOVE_TAG, () -> tag(false));
-        handlers.put(AppAction.SET_STATUS, this::setStatus);
-        handlers.put(AppAction.DELETE_LEADS, this::deleteSelected);
+        LeadActions selected = new LeadActions(model.list(), listView, this::window);
+        handlers.put(AppAction.SET_TEMPERATURE, selected::setTemperature);
+        handlers.put(AppAction.ADD_TAG, () -> selected.tag(true));
+        handlers.put(AppAction.REMOVE_TAG, () -> selected.tag(false));
+        handlers.put(AppAction.SET_STATUS, selected::setStatus);
+        handlers.put(AppAction.DELETE_LEADS, selected::deleteSelected);
         handlers.put(AppAction.UNDO_DELETE, model::undo);
         handlers.put(AppAction.LOG_TOUCH, this::logTouch);
         handlers.put(AppAction.SHOW_TIMELINE, () -> detailView.showTimeline());
@@ -209,8 +205,8 @@ public final class MainView {
         handlers.put(AppAction.QUIT, Platform::exit);
         handlers.put(AppAction.BACK_UP_NOW, model::backUpNow);
         handlers.put(AppAction.RESTORE, this::restore);
-        handlers.put(AppAction.COPY_EMAIL, () -> copy(LeadRow::email));
-        handlers.put(AppAction.COPY_PHONE, () -> copy(LeadRow::phone));
+        handlers.put(AppAction.COPY_EMAIL, () -> selected.copy(LeadRow::email));
+        handlers.put(AppAction.COPY_PHONE, () -> selected.copy(LeadRow::phone));
         handlers.put(AppAction.SHOW_ALL, () -> model.list().showTemperatures(Set.of()));
         handlers.put(AppAction.SHOW_HOT, () -> model.list().showTemperatures(Set.of(Temperature.HOT)));
         handlers.put(AppAction.SHOW_WARM, () -> model.list().showTemperatures(Set.of(Temperature.WARM)));
@@ -315,10 +311,6 @@ public final class MainView {
         return menu;
     }
 
-    private List<Long> selection() {
-        return listView.selectedIds();
-    }
-
     private Window window() {
         return menuBar.getScene().getWindow();
     }
@@ -369,43 +361,6 @@ public final class MainView {
         }
     }
 
-    private void setTemperature() {
-        List<Long> ids = selection();
-        if (!ids.isEmpty()) {
-            BulkDialogs.temperature(window(), ids.size()).ifPresent(choice ->
-                    model.list().setTemperature(ids, choice.temperature(), choice.sameDay(), choice.reason()));
-        }
-    }
-
-    private void tag(boolean add) {
-        List<Long> ids = selection();
-        if (ids.isEmpty()) {
-            return;
-        }
-        BulkDialogs.tag(window(), add ? "bulk.addTagTitle" : "bulk.removeTagTitle", ids.size(), model.list().tags())
-                .ifPresent(tag -> {
-                    if (add) {
-                        model.list().addTag(ids, tag);
-                    } else {
-                        model.list().removeTag(ids, tag);
-                    }
-                });
-    }
-
-    private void setStatus() {
-        List<Long> ids = selection();
-        if (!ids.isEmpty()) {
-            BulkDialogs.status(window(), ids.size()).ifPresent(status -> model.list().setStatus(ids, status));
-        }
-    }
-
-    private void deleteSelected() {
-        List<Long> ids = selection();
-        if (!ids.isEmpty() && BulkDialogs.confirmDelete(window(), ids.size())) {
-            model.list().delete(ids);
-        }
-    }
-
     private MenuItem darkThemeItem() {
         CheckMenuItem item = new CheckMenuItem(AppAction.DARK_THEME.text());
         item.selectedProperty().bindBidirectional(model.darkProperty());
@@ -418,16 +373,6 @@ public final class MainView {
         String id = "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
         return menuBar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
-    }
-
-    private void copy(Function<LeadRow, String> field) {
-        LeadRow row = listView.selectedRowProperty().get();
-        if (row == null || field.apply(row).isBlank()) {
-            return;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(field.apply(row));
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private void showShortcuts() {

@@ -1,4 +1,4 @@
-package app.ember.mail;
+package app.ember.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,23 +12,24 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Writes a file beside its target and moves it into place only once it is complete, so a crash or
- * a full disk never leaves half a PDF (or half a template file) where the good one was.
+ * a full disk never leaves half a PDF, calendar, export or template file where the good one was.
+ * Every file Ember writes for the user goes through here.
  */
-final class SafeFiles {
+public final class SafeFiles {
     private SafeFiles() {
     }
 
     /** What goes into the file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static void savePdf(PDDocument document, Path file) throws IOException {
+    public static void savePdf(PDDocument document, Path file) throws IOException {
         replace(file, document::save);
     }
 
-    static void replace(Path file, Content content) throws IOException {
+    public static void replace(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         // Not Files.createTempFile: its owner-only permissions would stay on the exported file.
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
