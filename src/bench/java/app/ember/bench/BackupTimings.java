@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * A backup (H2's BACKUP TO, the lead count and the zip's comment) of the 100,000-lead bench book,
+ * A backup (the consistent file copy of DatabaseZip, the lead count and the comment) of the 100,000-lead bench book,
  * timed; the goal is under 5 s. The zips go to a temporary folder and are deleted: the bench data
  * dir is only read. Figures go to target/bench/backup.txt.
  */
@@ -37,7 +37,7 @@ public final class BackupTimings {
                 last[0] = zip;
                 return backup.leads();
             });
-            timings.add("backup (BACKUP TO + count + comment)", result);
+            timings.add("backup (file copy, fastest deflate + count + comment)", result);
             timings.line("zip size %,d MB; goal: under 5 s -> %s", Files.size(last[0]) / (1024 * 1024),
                     result.max() < 5000 ? "met" : "NOT met");
             timings.add("list the backups (reads zip comments only)", Timings.measure(3, 20,

@@ -153,6 +153,9 @@ public final class LeadExport {
 
     private static void xlsx(OutputStream out, ExportReader book, int[] count) throws IOException {
         Workbook workbook = new Workbook(out, "Ember", "1.0");
+        // The fastest deflate level: a 100,000-lead book with its history took 5.6 s at the default
+        // level, most of it compressing the History sheet; the file comes out only slightly larger.
+        workbook.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         Worksheet leads = workbook.newWorksheet("Leads");
         writeRow(leads, 0, labels(LEAD_COLUMNS));
         int[] row = {1};

@@ -2,7 +2,7 @@ package app.ember.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Backups of a data dir's database: H2's {@code BACKUP TO} (online and consistent) into the data
+ * Backups of a data dir's database: a consistent copy of the open file ({@link DatabaseZip}) into the data
  * dir's {@code backups/} folder, one zip per backup named by its local date and time
  * ({@code ember-2026-11-23-0915.zip}). Each zip carries a short comment ("Ember backup", when it was
  * taken, how many leads, why), so listing the backups reads no database. Only the last
@@ -50,9 +50,6 @@ public final class Backups {
     private static final String MARK = "Ember backup";
     private static final Pattern NAME = Pattern.compile("ember-(\\d{4}-\\d{2}-\\d{2}-\\d{4})(?:-(\\d+))?\\.zip");
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
-    /** The end of central directory record of a zip: its signature, and its length without a comment. */
-    private static final int END_SIGNATURE = 0x06054b50;
-    private static final int END_LENGTH = 22;
 
     /** Why a backup was taken; written into it. */
     public enum Reason {
@@ -124,15 +121,19 @@ public final class Backups {
         Instant taken = clock.instant();
         try {
             Files.deleteIfExists(part);
-            int leads = database.write(c -> {
-                int count = countLeads(c);
-                try (Statement statement = c.createStatement()) {
-                    statement.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+            database.write(c -> {
+                int leads = countLeads(c);
+                try {
+                    DatabaseZip.write(c, part, MARK + "\ntaken=" + taken + "\nleads=" + leads + "\nreason="
+                            + reason.code() + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                return count;
+                return leads;
             });
-            appendComment(part, MARK + "\ntaken=" + taken + "\nleads=" + leads + "\nreason=" + reason.code() + "\n");
             move(part, target);
+        } catch (UncheckedIOException e) {
+            throw new StoreException("Cannot write the backup " + target + ": " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new StoreException("Cannot write the backup " + target + ": " + e.getMessage(), e);
         } finally {
@@ -367,28 +368,6 @@ public final class Backups {
             try (InputStream in = file.getInputStream(entry)) {
                 Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    /**
-     * Writes the comment into a zip that has none: the comment is the last field of the zip, after
-     * the end of central directory record, whose last two bytes hold its length.
-     */
-    static void appendComment(Path zip, String comment) throws IOException {
-        byte[] bytes = comment.getBytes(StandardCharsets.UTF_8);
-        try (RandomAccessFile file = new RandomAccessFile(zip.toFile(), "rw")) {
-            long end = file.length() - END_LENGTH;
-            if (end < 0) {
-                throw new IOException("the zip is too short");
-            }
-            file.seek(end);
-            if (Integer.reverseBytes(file.readInt()) != END_SIGNATURE) {
-                throw new IOException("the zip already has a comment or is not a zip");
-            }
-            file.seek(end + END_LENGTH - 2);
-            file.write(bytes.length & 0xff);
-            file.write((bytes.length >> 8) & 0xff);
-            file.write(bytes);
         }
     }
 

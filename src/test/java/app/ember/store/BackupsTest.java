@@ -92,6 +92,46 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupTakenWhileLeadsAreBeingAddedOpensWholeAndHoldsAtLeastWhatItCounted() throws Exception {
+        Services services = open(MONDAY_0915);
+        for (int i = 0; i < 200; i++) {
+            addLead(services, "Before" + i, "Writer");
+        }
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        Thread writer = new Thread(() -> {
+            while (!stop.get()) {
+                addLead(services, "During" + written.incrementAndGet(), "Writer");
+            }
+        });
+        writer.start();
+        Backups.Backup backup;
+        try {
+            Thread.sleep(50);
+            backup = services.backups().backupTo(elsewhere.resolve("during.zip"), Backups.Reason.MANUAL);
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        assertTrue(written.get() > 0, "the writer ran while the backup was taken");
+        assertTrue(backup.leads() >= 200, "counted " + backup.leads());
+        services.close();
+
+        Path unpacked = elsewhere.resolve("unpacked");
+        Files.createDirectories(unpacked);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.file().toFile())) {
+            try (var in = zip.getInputStream(zip.getEntry("ember.mv.db"))) {
+                Files.copy(in, unpacked.resolve("ember.mv.db"));
+            }
+        }
+        try (Database copy = Database.open(unpacked)) {
+            int leads = new LeadBook(copy).count(LeadQuery.all());
+            assertTrue(leads >= backup.leads() && leads <= 200 + written.get(),
+                    leads + " leads in the copy, " + backup.leads() + " counted, " + written.get() + " written during");
+        }
+    }
+
+    @Test
     void aZipThatIsNotABackupChangesNothing() throws Exception {
         Path notABackup = elsewhere.resolve("photos.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(notABackup))) {
