@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What an import will do with each row: add it, update the lead it matches, skip it, or reject it for its
  * problems. Made by the store (which knows the book's leads); a dry run prints its {@link #summary()}; the
- * wizard may change single rows with {@link #decide(int, Action)} before running it.
+ * wizard may change single duplicate rows with {@link #decide(int, Action)} before running it.
  *
  * @param historyProblems history rows that link to no lead or cannot be read (they count as rejected)
  */
@@ -21,10 +21,18 @@ public record ImportPlan(List<Entry> entries, List<RowProblem> historyProblems) 
     /**
      * One row and its fate.
      *
-     * @param matchId   the stored lead it matches (0: none)
-     * @param matchedBy "email", "phone" or "name and postcode"; empty without a match
+     * @param matchId     the stored lead it matches (0: none)
+     * @param matchedBy   "email", "phone" or "name and postcode"; empty without a match
+     * @param matchedName the name of the lead (or earlier row) it matches; empty without a match
+     * @param sameAsRow   the earlier row of this file it matches when no stored lead does (0: none):
+     *                    skipped, updates the lead that row adds, or is added again, as chosen
      */
-    public record Entry(ImportRow row, Action action, long matchId, String matchedBy) {
+    public record Entry(ImportRow row, Action action, long matchId, String matchedBy, String matchedName,
+                        int sameAsRow) {
+        /** Whether the row is someone already in Ember or earlier in the file, so it may be skipped or update. */
+        public boolean isDuplicate() {
+            return matchId != 0 || sameAsRow != 0;
+        }
     }
 
     /** Same plan with one row (by its row number) changed; UPDATE needs a match, and a rejected row stays so. */
@@ -36,10 +44,11 @@ public record ImportPlan(List<Entry> entries, List<RowProblem> historyProblems) 
                 if (entry.action() == Action.REJECT || action == Action.REJECT) {
                     throw new IllegalArgumentException("row " + rowNumber + ": a rejected row cannot be chosen");
                 }
-                if (action == Action.UPDATE && entry.matchId() == 0) {
-                    throw new IllegalArgumentException("row " + rowNumber + " matches no lead to update");
+                if (action != Action.ADD && !entry.isDuplicate()) {
+                    throw new IllegalArgumentException("row " + rowNumber + " matches no lead to skip or update");
                 }
-                changed.set(i, new Entry(entry.row(), action, entry.matchId(), entry.matchedBy()));
+                changed.set(i, new Entry(entry.row(), action, entry.matchId(), entry.matchedBy(), entry.matchedName(),
+                        entry.sameAsRow()));
             }
         }
         return new ImportPlan(changed, historyProblems);

@@ -142,6 +142,13 @@ public final class LeadImport {
             problems.add(new RowProblem(table.name(), rowNumber, column(field), problem));
         }
 
+        /** A problem when a value is longer than the book keeps (the database would refuse the whole import). */
+        void limit(ImportField field, String text, int max) {
+            if (TextLimits.tooLong(text, max)) {
+                problem(field, new Problem(field.code(), "problem.tooLong", List.of(max)));
+            }
+        }
+
         <T> T read(ImportField field, Function<String, Optional<T>> parse, T otherwise, String what,
                    String accepted) {
             String text = get(field);
@@ -242,11 +249,14 @@ public final class LeadImport {
         List<Preference> preferences = preferences(cells);
         List<Note> notes = new ArrayList<>();
         String noteText = cells.get(ImportField.NOTES);
+        cells.limit(ImportField.NOTES, noteText, TextLimits.NOTE);
+        List<String> tags = tags(cells.get(ImportField.TAGS));
+        tags.forEach(tag -> cells.limit(ImportField.TAGS, tag, TextLimits.TAG));
         if (!noteText.isEmpty()) {
             notes.add(new Note(0, 0, created, noteText));
         }
         Draft draft = new Draft(cells.rowNumber, cells.get(ImportField.KEY), lead, cells.problems, preferences,
-                tags(cells.get(ImportField.TAGS)), notes);
+                tags, notes);
         Set<ImportField> present = new java.util.HashSet<>();
         for (ImportField field : ImportField.values()) {
             if (!cells.get(field).isEmpty()) {
@@ -309,7 +319,10 @@ public final class LeadImport {
                         new Problem(ImportField.PREFERENCES.code(), "import.preference", List.of(pair.strip())));
                 continue;
             }
-            result.add(new Preference(0, 0, pair.substring(0, split), pair.substring(split + 1)));
+            Preference preference = new Preference(0, 0, pair.substring(0, split), pair.substring(split + 1));
+            cells.limit(ImportField.PREFERENCES, preference.key(), TextLimits.PREFERENCE_KEY);
+            cells.limit(ImportField.PREFERENCES, preference.value(), TextLimits.PREFERENCE_VALUE);
+            result.add(preference);
         }
         return result;
     }
@@ -366,7 +379,9 @@ public final class LeadImport {
         }
         String how = cells.get(ImportField.CHANNEL);
         String text = cells.get(ImportField.NOTE);
-        if (how.equalsIgnoreCase(NOTE_CHANNEL)) {
+        boolean isNote = how.equalsIgnoreCase(NOTE_CHANNEL);
+        cells.limit(ImportField.NOTE, text, isNote ? TextLimits.NOTE : TextLimits.TOUCH_NOTE);
+        if (isNote) {
             if (text.isEmpty()) {
                 cells.problem(ImportField.NOTE, new Problem("note", "import.emptyNote", List.of()));
             }

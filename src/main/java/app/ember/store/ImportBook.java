@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.DuplicatePolicy;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.ImportField;
 import app.ember.domain.ImportPlan;
@@ -65,35 +66,45 @@ public final class ImportBook {
         this.policy = policy;
     }
 
-    /** Decides every row's fate against the book as it is now; writes nothing. */
-    public ImportPlan plan(LeadImport.Result read, app.ember.domain.DuplicatePolicy duplicates) {
-        Matcher matcher = database.read(Matcher::load);
+    /**
+     * Decides every row's fate against the book as it is now, and against the rows above it in the file
+     * (the same person twice in one spreadsheet is a duplicate too); writes nothing.
+     */
+    public ImportPlan plan(LeadImport.Result read, DuplicatePolicy duplicates) {
+        Matcher stored = database.read(Matcher::load);
+        Matcher earlierRows = new Matcher();
         List<ImportPlan.Entry> entries = new ArrayList<>(read.rows().size());
         for (ImportRow row : read.rows()) {
             if (!row.ok()) {
-                entries.add(new ImportPlan.Entry(row, Action.REJECT, 0, ""));
+                entries.add(new ImportPlan.Entry(row, Action.REJECT, 0, "", "", 0));
                 continue;
             }
-            Match match = matcher.find(row.details().lead());
-            if (match == null || duplicates == app.ember.domain.DuplicatePolicy.NEW) {
-                entries.add(new ImportPlan.Entry(row, Action.ADD, match == null ? 0 : match.id, 
-                        match == null ? "" : match.by));
-            } else {
-                entries.add(new ImportPlan.Entry(row, duplicates == app.ember.domain.DuplicatePolicy.UPDATE
-                        ? Action.UPDATE : Action.SKIP, match.id, match.by));
+            Lead lead = row.details().lead();
+            Match match = stored.find(lead);
+            Match earlier = match == null ? earlierRows.find(lead) : null;
+            Match any = match != null ? match : earlier;
+            Action action = any == null || duplicates == DuplicatePolicy.NEW ? Action.ADD
+                    : duplicates == DuplicatePolicy.UPDATE ? Action.UPDATE : Action.SKIP;
+            entries.add(new ImportPlan.Entry(row, action, match == null ? 0 : match.id, any == null ? "" : any.by,
+                    any == null ? "" : any.name, earlier == null ? 0 : (int) earlier.id));
+            if (any == null) {
+                earlierRows.add(row.rowNumber(), lead.email(), lead.phone(), lead.firstName(), lead.lastName(),
+                        lead.address().postcode(), lead.name());
             }
         }
         return new ImportPlan(entries, read.historyProblems());
     }
 
-    private record Match(long id, String by) {
+    /** What matched: the stored lead's id (or the earlier row's number), how, and the name it has there. */
+    private record Match(long id, String by, String name) {
     }
 
-    /** The stored leads' e-mails, phones and names with postcodes, for matching. */
+    /** E-mails, phones and names with postcodes, of the stored leads or of a file's rows, for matching. */
     private static final class Matcher {
         final Map<String, Long> emails = new HashMap<>();
         final Map<String, Long> phones = new HashMap<>();
         final Map<String, Long> names = new HashMap<>();
+        final Map<Long, String> who = new HashMap<>();
 
         static Matcher load(Connection c) throws SQLException {
             Matcher matcher = new Matcher();
@@ -101,13 +112,20 @@ public final class ImportBook {
                     + "postcode FROM leads WHERE deleted_at IS NULL ORDER BY id");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    long id = rows.getLong(1);
-                    put(matcher.emails, emailKey(rows.getString(2)), id);
-                    put(matcher.phones, phoneKey(rows.getString(3)), id);
-                    put(matcher.names, nameKey(rows.getString(4), rows.getString(5), rows.getString(6)), id);
+                    String first = rows.getString(4);
+                    String last = rows.getString(5);
+                    matcher.add(rows.getLong(1), rows.getString(2), rows.getString(3), first, last, rows.getString(6),
+                            (first + " " + last).strip());
                 }
             }
             return matcher;
+        }
+
+        void add(long id, String email, String phone, String first, String last, String postcode, String name) {
+            put(emails, emailKey(email), id);
+            put(phones, phoneKey(phone), id);
+            put(names, nameKey(first, last, postcode), id);
+            who.put(id, name);
         }
 
         private static void put(Map<String, Long> map, String key, long id) {
@@ -119,14 +137,14 @@ public final class ImportBook {
         Match find(Lead lead) {
             Long id = get(emails, emailKey(lead.email()));
             if (id != null) {
-                return new Match(id, "email");
+                return new Match(id, "email", who.get(id));
             }
             id = get(phones, phoneKey(lead.phone()));
             if (id != null) {
-                return new Match(id, "phone");
+                return new Match(id, "phone", who.get(id));
             }
             id = get(names, nameKey(lead.firstName(), lead.lastName(), lead.address().postcode()));
-            return id == null ? null : new Match(id, "name and postcode");
+            return id == null ? null : new Match(id, "name and postcode", who.get(id));
         }
 
         private static Long get(Map<String, Long> map, String key) {
@@ -137,10 +155,14 @@ public final class ImportBook {
             return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         }
 
-        /** The digits; fewer than 5 match nothing (an extension, a typo). */
+        /**
+         * The last nine digits, so "+44 20 7946 0000" and "020 7946 0000" are one number (the country
+         * code and the trunk 0 come before them; nine digits are the shortest full numbers of most
+         * countries). Fewer than 5 digits match nothing (an extension, a typo).
+         */
         static String phoneKey(String phone) {
             String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
-            return digits.length() < 5 ? null : digits;
+            return digits.length() < 5 ? null : digits.substring(Math.max(0, digits.length() - 9));
         }
 
         static String nameKey(String first, String last, String postcode) {
@@ -154,7 +176,8 @@ public final class ImportBook {
 
     /**
      * Writes the plan's ADD and UPDATE rows in one transaction (rejected and skipped rows are left out: the
-     * caller decides whether a plan with rejected rows may run).
+     * caller decides whether a plan with rejected rows may run). A row that updates an earlier row of the
+     * file updates the lead that row added; when that row was not added (chosen skipped), it is added itself.
      *
      * @param cancelled asked between batches; true rolls everything back and throws
      *                  {@link ImportCancelledException}
@@ -167,36 +190,55 @@ public final class ImportBook {
                 work.add(entry);
             }
         }
-        database.write(c -> {
+        int[] done = database.write(c -> {
+            Map<Integer, Long> addedIds = new HashMap<>();
+            List<ImportRow> pending = new ArrayList<>();
+            int updated = 0;
             for (int from = 0; from < work.size(); from += BATCH) {
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelledException();
                 }
-                List<ImportPlan.Entry> batch = work.subList(from, Math.min(from + BATCH, work.size()));
-                List<LeadDetails> added = new ArrayList<>();
-                for (ImportPlan.Entry entry : batch) {
-                    if (entry.action() == Action.ADD) {
-                        added.add(entry.row().details());
+                for (ImportPlan.Entry entry : work.subList(from, Math.min(from + BATCH, work.size()))) {
+                    long id = entry.matchId();
+                    if (entry.action() == Action.UPDATE && id == 0) {
+                        add(c, pending, addedIds);
+                        id = addedIds.getOrDefault(entry.sameAsRow(), 0L);
+                    }
+                    if (entry.action() == Action.ADD || id == 0) {
+                        pending.add(entry.row());
                     } else {
-                        update(c, entry.matchId(), entry.row());
+                        update(c, id, entry.row());
+                        updated++;
                     }
                 }
-                add(c, added);
-                progress.update(from + batch.size(), work.size());
+                add(c, pending, addedIds);
+                progress.update(Math.min(from + BATCH, work.size()), work.size());
             }
             if (cancelled.getAsBoolean()) {
                 throw new ImportCancelledException();
             }
-            return null;
+            return new int[] {addedIds.size(), updated};
         });
-        return plan.summary();
+        ImportSummary planned = plan.summary();
+        return new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(), planned.problems());
     }
 
-    /** New leads with everything they came with, in JDBC batches. */
-    private void add(Connection c, List<LeadDetails> added) throws SQLException {
-        if (added.isEmpty()) {
+    /** Adds the pending rows as new leads, notes their ids by row number, and empties the list. */
+    private void add(Connection c, List<ImportRow> pending, Map<Integer, Long> addedIds) throws SQLException {
+        if (pending.isEmpty()) {
             return;
         }
+        List<LeadDetails> added = new ArrayList<>(pending.size());
+        pending.forEach(row -> added.add(row.details()));
+        List<Long> ids = add(c, added);
+        for (int i = 0; i < pending.size(); i++) {
+            addedIds.put(pending.get(i).rowNumber(), ids.get(i));
+        }
+        pending.clear();
+    }
+
+    /** New leads with everything they came with, in JDBC batches; their ids in order. */
+    private List<Long> add(Connection c, List<LeadDetails> added) throws SQLException {
         List<Lead> toStore = new ArrayList<>(added.size());
         List<List<String>> texts = new ArrayList<>(added.size());
         for (LeadDetails details : added) {
@@ -265,6 +307,7 @@ public final class ImportBook {
                 leads.refreshContacts(c, ids.get(i));
             }
         }
+        return ids;
     }
 
     /** When a new lead is next due, unless the file said: as a lead created then, by its status. */

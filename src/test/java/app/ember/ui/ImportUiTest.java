@@ -45,6 +45,19 @@ class ImportUiTest {
         window.close();
     }
 
+    /** Ctrl+I in the main window, then the file opened in the wizard (a file chooser cannot be driven). */
+    private ListView<ImportPlan.Entry> openWizardOn(FxRobot robot, Path file) {
+        waitUntil(() -> window.model.list().loadedProperty().get());
+        window.focusMainWindow(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".importer").tryQuery().isPresent());
+        ImportView view = (ImportView) robot.lookup(".importer").query().getUserData();
+        robot.interact(() -> view.open(file));
+        @SuppressWarnings("unchecked")
+        ListView<ImportPlan.Entry> preview = robot.lookup("#import-preview").queryAs(ListView.class);
+        return preview;
+    }
+
     @Test
     void aColumnMappedByHandARowErrorSeenAndTheRestImported(FxRobot robot) throws Exception {
         // "Grade" holds A/B/C: a temperature only once the user says so. Row 3's e-mail is broken.
@@ -54,14 +67,7 @@ class ImportUiTest {
                 "Anna,Smith,anna@example.com,A,Springfield,62701,US",
                 "Bob,Jones,bob@,B,Springfield,62702,US",
                 "Chloé,Lefèvre,chloe@example.fr,C,Paris,75002,FR") + "\n", StandardCharsets.UTF_8);
-        waitUntil(() -> window.model.list().loadedProperty().get());
-        window.focusMainWindow(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup(".importer").tryQuery().isPresent());
-        ImportView view = (ImportView) robot.lookup(".importer").query().getUserData();
-        robot.interact(() -> view.open(file));
-        @SuppressWarnings("unchecked")
-        ListView<ImportPlan.Entry> preview = robot.lookup("#import-preview").queryAs(ListView.class);
+        ListView<ImportPlan.Entry> preview = openWizardOn(robot, file);
         waitUntil(() -> preview.getItems().size() == 3);
 
         ImportPlan.Entry first = preview.getItems().get(0);
@@ -89,6 +95,40 @@ class ImportUiTest {
         assertEquals(Temperature.HOT, rows.stream().filter(r -> r.name().equals("Anna Smith")).findFirst()
                 .orElseThrow().temperature(), "the hand-mapped grade A is hot");
         String summary = robot.lookup("#import-summary").queryAs(Label.class).getText();
-        assertTrue(summary.contains("1 rows have problems"), summary);
+        assertTrue(summary.contains("1 row has problems"), summary);
+    }
+
+    @Test
+    void aDuplicateIsDecidedOnItsOwnInThePreview(FxRobot robot) throws Exception {
+        java.time.Instant now = window.services.clock().instant();
+        window.services.leadBook().create(app.ember.domain.Lead.builder().firstName("Anna").lastName("Smith")
+                .email("anna@example.com").temperature(Temperature.WARM).created(now).updated(now).build());
+        Path file = folder.resolve("again.csv");
+        Files.writeString(file, String.join("\n",
+                "First Name,Last Name,E-mail,Company",
+                "Anna,Smith,ANNA@example.com,Smith Flowers",
+                "Bob,Jones,bob@example.com,",
+                "Bob,Jones,bob@example.com,Jones & Co") + "\n", StandardCharsets.UTF_8);
+        ListView<ImportPlan.Entry> preview = openWizardOn(robot, file);
+        waitUntil(() -> preview.getItems().size() == 3);
+        // The duplicates come first, each with its own choice: Anna is in Ember, row 4 repeats row 3.
+        assertEquals(List.of(2, 4, 3), preview.getItems().stream().map(e -> e.row().rowNumber()).toList());
+        assertEquals(List.of(ImportPlan.Action.SKIP, ImportPlan.Action.SKIP, ImportPlan.Action.ADD),
+                preview.getItems().stream().map(ImportPlan.Entry::action).toList());
+        waitUntil(() -> robot.lookup(".import-choice").queryAll().size() == 2);
+        ComboBox<?> annaChoice = robot.lookup(".import-choice").queryAllAs(ComboBox.class).stream()
+                .filter(c -> c.getParent() != null && ((javafx.scene.control.ListCell<?>) c.getParent()).getItem()
+                        == preview.getItems().get(0)).findFirst().orElseThrow();
+        robot.clickOn(annaChoice).clickOn("fill in what it lacks");
+        waitUntil(() -> preview.getItems().get(0).action() == ImportPlan.Action.UPDATE);
+        assertEquals(ImportPlan.Action.SKIP, preview.getItems().get(1).action(), "the other duplicate keeps its choice");
+        Button run = robot.lookup("#import-run").queryAs(Button.class);
+        waitUntil(() -> run.getText().equals("Import 2 leads"));
+        robot.interact(run::fire);
+        waitUntil(() -> window.model.list().totalProperty().get() == 2);
+        List<LeadRow> rows = window.services.leadBook().page(LeadQuery.all(), 0, 10);
+        assertEquals(List.of("Anna Smith", "Bob Jones"), rows.stream().map(LeadRow::name).sorted().toList());
+        assertEquals("Smith Flowers", rows.stream().filter(r -> r.name().equals("Anna Smith")).findFirst()
+                .orElseThrow().company(), "Anna was filled in from her row");
     }
 }

@@ -81,7 +81,7 @@ public final class ImportView {
         });
         model.leadsProperty().addListener((o, was, now) -> sheetBox.setValue(now));
         model.mappingProperty().addListener((o, was, now) -> showColumns(now));
-        previewList.setCellFactory(list -> new RowCell());
+        previewList.setCellFactory(list -> new ImportRowCell(model::decide));
         previewList.setPlaceholder(new Label(Messages.get("import.noFile")));
         model.planProperty().addListener((o, was, now) -> showPlan(now));
         duplicatesBox.getItems().setAll(DuplicatePolicy.values());
@@ -154,46 +154,38 @@ public final class ImportView {
             summaryLabel.setText("");
             return;
         }
-        // Rows with problems first, so they are seen; then the first rows as they will be imported.
+        // Rows with problems first, so they are seen; then the duplicates, each with its own choice; then the
+        // first rows as they will be imported.
         List<ImportPlan.Entry> shown = new java.util.ArrayList<>(plan.entries().stream()
                 .filter(e -> e.action() == ImportPlan.Action.REJECT).toList());
-        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT)
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && e.isDuplicate())
+                .forEach(shown::add);
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.isDuplicate())
                 .limit(Math.max(0, PREVIEW_ROWS - shown.size())).forEach(shown::add);
-        previewList.getItems().setAll(shown);
+        showRows(shown);
         summaryLabel.setText(Messages.format("import.summary", plan.count(ImportPlan.Action.ADD),
                 plan.count(ImportPlan.Action.UPDATE), plan.count(ImportPlan.Action.SKIP),
                 plan.count(ImportPlan.Action.REJECT)));
     }
 
-    /** A row as a lead: its number, name, e-mail and temperature, then what will happen or what is wrong. */
-    private static final class RowCell extends ListCell<ImportPlan.Entry> {
-        RowCell() {
-            setPrefWidth(0);
-            setWrapText(true);
+    /**
+     * The same rows with other choices (one row decided, or all of them) are changed in place, so the
+     * list stays where the user scrolled it; other rows replace the list.
+     */
+    private void showRows(List<ImportPlan.Entry> shown) {
+        javafx.collections.ObservableList<ImportPlan.Entry> items = previewList.getItems();
+        boolean sameRows = items.size() == shown.size();
+        for (int i = 0; sameRows && i < shown.size(); i++) {
+            sameRows = items.get(i).row().rowNumber() == shown.get(i).row().rowNumber();
         }
-
-        @Override
-        protected void updateItem(ImportPlan.Entry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            getStyleClass().remove("import-rejected");
-            if (empty || entry == null) {
-                setText(null);
-                return;
+        if (!sameRows) {
+            items.setAll(shown);
+            return;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (!items.get(i).equals(shown.get(i))) {
+                items.set(i, shown.get(i));
             }
-            if (entry.action() == ImportPlan.Action.REJECT) {
-                getStyleClass().add("import-rejected");
-                StringBuilder text = new StringBuilder();
-                for (RowProblem problem : entry.row().problems()) {
-                    text.append(text.length() == 0 ? "" : "\n").append(Messages.format("import.problem",
-                            problem.row(), problem.column(), words(problem)));
-                }
-                setText(text.toString());
-                return;
-            }
-            Lead lead = entry.row().details().lead();
-            setText(Messages.format("import.row", entry.row().rowNumber(), lead.name(), lead.email(),
-                    Messages.get("temperature." + lead.temperature().code()),
-                    Messages.get("import.action." + entry.action().name().toLowerCase(java.util.Locale.ROOT))));
         }
     }
 

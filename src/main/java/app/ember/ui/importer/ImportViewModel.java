@@ -130,6 +130,17 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
+    /**
+     * One duplicate row's own choice (skip, update, add as new), over the choice made for all. Choosing for
+     * all again replaces the single choices.
+     */
+    public void decide(int rowNumber, ImportPlan.Action action) {
+        ImportPlan planned = plan.get();
+        if (planned != null && !running.get()) {
+            plan.set(planned.decide(rowNumber, action));
+        }
+    }
+
     private ImportBook book() {
         return new ImportBook(services.leadBook().database(), services.clock(), services::policy);
     }
