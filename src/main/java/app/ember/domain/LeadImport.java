@@ -102,12 +102,17 @@ public final class LeadImport {
     }
 
     /** Reads the cells of one row through the mapping, remembering problems with their column. */
+    private static final List<ImportField> ADDRESS = List.of(ImportField.LINE1, ImportField.LINE2, ImportField.CITY,
+            ImportField.REGION, ImportField.POSTCODE, ImportField.COUNTRY);
+
     private static final class Cells {
         final Table table;
         final ColumnMapping mapping;
         final List<String> row;
         final int rowNumber;
         final List<RowProblem> problems = new ArrayList<>();
+        /** Which of the row's addresses the address fields come from; -1 until first asked. */
+        private int addressIndex = -1;
 
         Cells(Table table, ColumnMapping mapping, int index) {
             this.table = table;
@@ -125,6 +130,37 @@ public final class LeadImport {
                 }
             }
             return "";
+        }
+
+        /**
+         * An address field's value from the row's first address that has anything in it: contact exports
+         * carry several (Outlook's Business and Home streets, Google's Address 1 and 2), each field's k-th
+         * column belonging to the k-th address, so a business street never comes with a home town.
+         */
+        String address(ImportField field) {
+            if (addressIndex < 0) {
+                addressIndex = 0;
+                int addresses = ADDRESS.stream().mapToInt(part -> mapping.columns(part).size()).max().orElse(0);
+                for (int k = 0; k < addresses; k++) {
+                    if (anyAt(k)) {
+                        addressIndex = k;
+                        break;
+                    }
+                }
+            }
+            List<Integer> columns = mapping.columns(field);
+            return addressIndex < columns.size()
+                    ? Text.clean(ImportValues.unguard(row.get(columns.get(addressIndex)))) : get(field);
+        }
+
+        private boolean anyAt(int k) {
+            for (ImportField part : ADDRESS) {
+                List<Integer> columns = mapping.columns(part);
+                if (k < columns.size() && !Text.clean(row.get(columns.get(k))).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The header of the column the field's value came from (or its first column, or its label). */
@@ -199,7 +235,7 @@ public final class LeadImport {
             first = split[0];
             last = split[1];
         }
-        String countryText = cells.get(ImportField.COUNTRY);
+        String countryText = cells.address(ImportField.COUNTRY);
         String country = countryText.isEmpty() ? "" : ImportValues.country(countryText).orElse(countryText);
         Temperature temperature = cells.read(ImportField.TEMPERATURE, ImportValues::temperature, Temperature.COOL,
                 "temperature", "hot, warm, cool, cold (or very hot, lukewarm, A-D, high/medium/low)");
@@ -212,9 +248,9 @@ public final class LeadImport {
                 .company(cells.get(ImportField.COMPANY))
                 .email(cells.get(ImportField.EMAIL))
                 .phone(cells.get(ImportField.PHONE))
-                .address(new PostalAddress(cells.get(ImportField.LINE1), cells.get(ImportField.LINE2),
-                        cells.get(ImportField.CITY), cells.get(ImportField.REGION), cells.get(ImportField.POSTCODE),
-                        country))
+                .address(new PostalAddress(cells.address(ImportField.LINE1), cells.address(ImportField.LINE2),
+                        cells.address(ImportField.CITY), cells.address(ImportField.REGION),
+                        cells.address(ImportField.POSTCODE), country))
                 .doNotMail(cells.read(ImportField.DO_NOT_MAIL, ImportValues::yesNo, false, "yes or no", "yes, no"))
                 .temperature(temperature)
                 .sameDay(cells.read(ImportField.SAME_DAY, ImportValues::yesNo, false, "yes or no", "yes, no"))

@@ -46,7 +46,7 @@ class ImportUiTest {
     }
 
     /** Ctrl+I in the main window, then the file opened in the wizard (a file chooser cannot be driven). */
-    private ListView<ImportPlan.Entry> openWizardOn(FxRobot robot, Path file) {
+    private ListView<ImportPlan.Entry> openWizardOn(FxRobot robot, Path file) throws Exception {
         waitUntil(() -> window.model.list().loadedProperty().get());
         window.focusMainWindow(robot);
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);

@@ -1,0 +1,42 @@
+package app.ember.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading rows into leads: several addresses in one row are kept apart. */
+class LeadImportTest {
+    private static final LeadImport READER = new LeadImport(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("UTC"));
+    /** Outlook's export: the business address, then the home address. */
+    private static final List<String> OUTLOOK = List.of("First Name", "Last Name", "Business Street", "Business City",
+            "Business Postal Code", "Business Country/Region", "Home Street", "Home City", "Home Postal Code",
+            "Home Country/Region");
+
+    private static PostalAddress addressOf(List<String> row) {
+        Table table = Table.of("contacts.csv", OUTLOOK, List.of(row));
+        ImportRow read = READER.read(table, ColumnMapping.guess(table), null, null).rows().get(0);
+        return read.details().lead().address();
+    }
+
+    @Test
+    void theBusinessAddressWhenItHasAnything() {
+        assertEquals(new PostalAddress("1 Rue de la Paix", "", "Paris", "", "75002", "FR"), addressOf(List.of("Chloé",
+                "Lefèvre", "1 Rue de la Paix", "Paris", "75002", "France", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
+    }
+
+    @Test
+    void theHomeAddressWholeWhenTheBusinessOneIsEmpty() {
+        assertEquals(new PostalAddress("9 Elm Road", "", "Leeds", "", "LS1 6DT", "GB"), addressOf(List.of("Tom",
+                "Smith", "", "", "", "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
+    }
+
+    @Test
+    void aHalfBusinessAddressIsNotFilledInFromTheHomeOne() {
+        // Only a business city: the lead gets that city alone, not the home street and postcode with it.
+        assertEquals(new PostalAddress("", "", "Paris", "", "", ""), addressOf(List.of("Ana", "Ruiz", "", "Paris", "",
+                "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
+    }
+}
