@@ -6,6 +6,7 @@ import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
 import app.ember.ui.main.MainView;
 import app.ember.ui.main.MainViewModel;
+import app.ember.ui.main.WindowPlacement;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,9 @@ public final class EmberApp extends Application {
     private Launch launch;
     private Services services;
     private Background background;
+    private MainViewModel shown;
+    private WindowState saved;
+    private WindowPlacement placement;
 
     private record Launch(Path dataDir, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
     }
@@ -49,11 +53,20 @@ public final class EmberApp extends Application {
         background = Background.daemonPool();
         Label opening = new Label(Messages.get("window.opening"));
         opening.getStyleClass().add("empty-label");
-        Scene scene = new Scene(new StackPane(opening), 1240, 760);
-        Theme.apply(scene, false);
+        // A tiny file read here, not in the database: the window's place is needed before the database is open.
+        saved = WindowState.read(launch.dataDir());
+        Scene scene = new Scene(new StackPane(opening));
+        Theme.apply(scene, saved.dark());
         stage.setTitle(Messages.get("window.title"));
         stage.getIcons().add(new Image(EmberApp.class.getResourceAsStream("/app/ember/ui/ember-icon-64.png")));
         stage.setScene(scene);
+        // Below this the planner's and the mailing's bars would cut their buttons' words.
+        stage.setMinWidth(1000);
+        stage.setMinHeight(600);
+        placement = WindowPlacement.apply(stage, saved, 1240, 760);
+        if (!launch.smoke()) {
+            stage.setOnHiding(event -> keepWindowState());
+        }
         stage.show();
         launch.services().whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
@@ -67,10 +80,16 @@ public final class EmberApp extends Application {
 
     private void showMain(Stage stage, Scene scene) {
         MainViewModel model = new MainViewModel(services, background);
+        shown = model;
         // A restore builds the window again on services opened on the restored data: those are the ones to close.
-        model.setOnReopened(reopened -> services = reopened.services());
+        model.setOnReopened(reopened -> {
+            services = reopened.services();
+            shown = reopened;
+        });
+        model.darkProperty().set(saved.dark());
         scene.setRoot(MainView.create(model));
-        Theme.apply(scene, false);
+        Theme.apply(scene, saved.dark());
+        model.screenProperty().set(saved.screen());
         if (launch.smoke()) {
             reportReadyWhenListShown(scene, model);
         } else {
@@ -95,6 +114,16 @@ public final class EmberApp extends Application {
             }
         };
         model.list().loadedProperty().addListener(whenLoaded);
+    }
+
+    /**
+     * The window's place, screen and theme, for the next start on this data dir; not when the data never
+     * opened (another Ember may be using it, and keeps its own).
+     */
+    private void keepWindowState() {
+        if (shown != null) {
+            placement.current(shown.screenProperty().get(), shown.darkProperty().get()).write(launch.dataDir());
+        }
     }
 
     private void failToOpen(Throwable error) {

@@ -130,6 +130,10 @@ public final class MainView {
             listView.revealAfterReload(row.action().leadId(), model.detail()::show);
             model.list().refresh();
         });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads"));
+        model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
+                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == plannerTab) {
                 model.plannerShown();

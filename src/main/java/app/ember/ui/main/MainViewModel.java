@@ -20,6 +20,8 @@ public final class MainViewModel {
     private final Services services;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    /** The screen shown: "leads", "week" or "mailing" (kept with the window's place for next time). */
+    private final StringProperty screen = new SimpleStringProperty("leads");
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
     private final TimelineViewModel timeline;
@@ -210,6 +212,7 @@ public final class MainViewModel {
     /** The window now shows {@code next} (opened on restored data): tell whoever closes the services. */
     void reopenedAs(MainViewModel next, String message) {
         next.dark.set(dark.get());
+        next.screen.set(screen.get());
         next.onReopened = onReopened;
         next.status.set(message);
         onReopened.accept(next);
@@ -225,6 +228,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    public StringProperty screenProperty() {
+        return screen;
     }
 
     public BooleanProperty darkProperty() {
