@@ -17,6 +17,14 @@ public final class Cli {
     }
 
     public static int run(String[] args, WindowOpener windowOpener) {
+        WindowStart window = WindowStart.of(args);
+        if (window != null) {
+            try {
+                return windowOpener.open(window.dataDir(), window.smoke());
+            } catch (RuntimeException e) {
+                return failed(e, new PrintWriter(System.err, true));
+            }
+        }
         return commandLine(windowOpener).execute(args);
     }
 
@@ -29,16 +37,18 @@ public final class Cli {
             err.flush();
             return BAD_INPUT;
         });
-        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            PrintWriter err = cmd.getErr();
-            int code = e instanceof BadInputException ? BAD_INPUT : FAILED;
-            String message = e instanceof BadInputException || e instanceof DataDirInUseException
-                    ? e.getMessage() : describe(e);
-            err.println("ember: " + firstLine(message));
-            err.flush();
-            return code;
-        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> failed(e, cmd.getErr()));
         return commandLine;
+    }
+
+    /** One line on stderr for a command that failed; its exit code. */
+    private static int failed(Exception e, PrintWriter err) {
+        int code = e instanceof BadInputException ? BAD_INPUT : FAILED;
+        String message = e instanceof BadInputException || e instanceof DataDirInUseException
+                ? e.getMessage() : describe(e);
+        err.println("ember: " + firstLine(message));
+        err.flush();
+        return code;
     }
 
     private static String helpPath(CommandLine command) {

@@ -81,10 +81,13 @@ class WindowPlacementUiTest {
     }
 
     @Test
-    void theLastScreenIsShownAgainAndFollowsTheTabs(FxRobot robot) throws Exception {
+    void theLastScreenIsShownAgainFollowsTheTabsAndIsBuiltWhenFirstShown(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
+        assertEquals(null, tabs.getTabs().get(1).getContent(), "This week is built when first shown, not at start");
+        assertEquals(null, tabs.getTabs().get(2).getContent(), "so is Mailing");
         robot.interact(() -> window.model.screenProperty().set("week"));
         waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1);
+        assertTrue(tabs.getTabs().get(1).getContent() != null);
         robot.interact(() -> tabs.getSelectionModel().select(2));
         assertEquals("mailing", window.model.screenProperty().get());
         robot.interact(() -> tabs.getSelectionModel().select(0));

@@ -92,8 +92,8 @@ public final class MainView {
         });
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
-        setUpPlanner();
-        setUpMailing();
+        followTabs();
+        model.setSelectedLeads(listView::selectedIds);
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
         // does not rebuild the pane (and its timeline) for every row passed on the way.
@@ -119,19 +119,19 @@ public final class MainView {
         model.list().reload();
     }
 
-    /** "This week" in its tab: made when first shown, and again when leads changed elsewhere meanwhile. */
-    private void setUpPlanner() {
-        plannerView = new PlannerView(model.planner());
-        plannerTab.setContent(ViewLoader.load(PlannerView.class, "Planner.fxml", plannerView));
-        plannerView.setOnLog(this::logPlanned);
-        plannerView.setOnOpen(row -> {
-            tabs.getSelectionModel().select(leadsTab);
-            // Selected in the list when it is on the first page; otherwise shown in the detail pane alone.
-            listView.revealAfterReload(row.action().leadId(), model.detail()::show);
-            model.list().refresh();
+    /**
+     * The tabs other than the lead list are built when first shown, not at start: their views (FXML,
+     * controls, styles) are a good part of the start-up time, and most starts only look at the list.
+     */
+    private void followTabs() {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == plannerTab) {
+                ensurePlanner();
+            } else if (now == mailingTab) {
+                ensureMailing();
+            }
+            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads");
         });
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads"));
         model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
                 "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -146,14 +146,32 @@ public final class MainView {
         });
     }
 
+    /** "This week" in its tab: made when first shown, and again when leads changed elsewhere meanwhile. */
+    private void ensurePlanner() {
+        if (plannerView != null) {
+            return;
+        }
+        plannerView = new PlannerView(model.planner());
+        plannerTab.setContent(ViewLoader.load(PlannerView.class, "Planner.fxml", plannerView));
+        plannerView.setOnLog(this::logPlanned);
+        plannerView.setOnOpen(row -> {
+            tabs.getSelectionModel().select(leadsTab);
+            // Selected in the list when it is on the first page; otherwise shown in the detail pane alone.
+            listView.revealAfterReload(row.action().leadId(), model.detail()::show);
+            model.list().refresh();
+        });
+    }
+
     /** Mailing in its tab: whom to mail follows the list's filter and selection when it is shown. */
-    private void setUpMailing() {
+    private void ensureMailing() {
+        if (mailingView != null) {
+            return;
+        }
         mailingView = new MailingView(model.mailing());
         Parent mailing = ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView);
         // Tests reach the view through its root: a file chooser cannot be driven headless.
         mailing.setUserData(mailingView);
         mailingTab.setContent(mailing);
-        model.setSelectedLeads(listView::selectedIds);
         mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
                 .orElse(null), details -> {
                     if (details != null) {
