@@ -39,6 +39,44 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionIsTheNewestMigrations() throws IOException {
+        int newest = 0;
+        for (Path folder : java.util.List.of(Path.of("src", "main", "resources", "db", "migration"),
+                Path.of("src", "main", "java", "app", "ember", "store", "migration"))) {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    java.util.regex.Matcher version = java.util.regex.Pattern.compile("V(\\d+)__.+")
+                            .matcher(file.getFileName().toString());
+                    if (version.matches()) {
+                        newest = Math.max(newest, Integer.parseInt(version.group(1)));
+                    }
+                }
+            }
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION, "Database.SCHEMA_VERSION must name the newest migration");
+    }
+
+    @Test
+    void aBookBehindTheNewestMigrationIsStillMigratedWhenOpened() {
+        Path book = dataDir.resolve("behind");
+        Database.open(book).close();
+        try (Database database = Database.open(book)) {
+            database.write(c -> c.createStatement().executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
+                    + Database.SCHEMA_VERSION + "'"));
+        }
+        try (Database database = Database.open(book)) {
+            int newest = database.read(c -> {
+                try (ResultSet rows = c.createStatement().executeQuery(
+                        "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
+            assertEquals(Database.SCHEMA_VERSION, newest, "the missing migration ran again");
+        }
+    }
+
+    @Test
     void theUrlAsksForImmediateWrites() {
         assertTrue(Database.url(dataDir).contains("WRITE_DELAY=0"), Database.url(dataDir));
     }
