@@ -2,11 +2,16 @@ package app.ember.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,6 +20,12 @@ import java.util.concurrent.TimeUnit;
  * Uses the real display when DISPLAY is set (run it under Xvfb), else Monocle headless.
  *
  * <p>Argument: the packaged jar (target/ember.jar). The empty stage runs on this JVM's class path.
+ *
+ * <p>{@code packaged EMBER EMPTY}: the same for the installers' app-images, two launchers
+ * (target/installer/Ember/bin/Ember and target/bench-packaged/EmptyStage/bin/EmptyStage, built by
+ * {@code -Pinstallers,bench-packaged}), once as packaged (with their class-data archives) and once with
+ * class-data sharing off, as jpackage's own runtime has it; written to target/bench/startup-packaged.txt.
+ * The app-images have no Monocle, so this needs a display (Xvfb).
  */
 public final class StartupBenchmark {
     private static final int RUNS = 10;
@@ -23,6 +34,10 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("packaged")) {
+            packaged(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
         Path jar = Path.of(args[0]);
         String benchClassPath = System.getProperty("java.class.path");
         Path dataDir = Files.createTempDirectory("ember-startup");
@@ -43,6 +58,73 @@ public final class StartupBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.print(report);
+    }
+
+    private static void packaged(Path ember, Path emptyStage) throws Exception {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            throw new IllegalStateException("the packaged apps have no headless mode: run under a display,"
+                    + " e.g. Xvfb :99 & DISPLAY=:99 ./mvnw -B -Pinstallers,bench-packaged verify -DskipTests");
+        }
+        for (Path launcher : List.of(ember, emptyStage)) {
+            if (!Files.isExecutable(launcher)) {
+                throw new IllegalStateException(launcher + " is missing: build it with -Pinstallers,bench-packaged");
+            }
+        }
+        Path dataDir = Files.createTempDirectory("ember-startup");
+        launch(List.of(ember.toString(), "--data-dir", dataDir.toString(), "demo"), Map.of());
+        StringBuilder report = new StringBuilder(String.format(
+                "display: X display %s%npackaged app-images (jpackage, one runtime), alternating, %d runs each%n",
+                display, RUNS));
+        Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+        variants.put("with their class-data archives (as packaged)", Map.of());
+        variants.put("class-data sharing off (-Xshare:off, as jpackage's default runtime)",
+                Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"));
+        for (Map.Entry<String, Map<String, String>> variant : variants.entrySet()) {
+            List<Long> emberTimes = new ArrayList<>();
+            List<Long> emptyTimes = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                emberTimes.add(ready(launch(List.of(ember.toString(), "--data-dir", dataDir.toString(), "--smoke"),
+                        variant.getValue())));
+                emptyTimes.add(ready(launch(List.of(emptyStage.toString()), variant.getValue())));
+            }
+            long emberMedian = median(emberTimes);
+            long emptyMedian = median(emptyTimes);
+            report.append(String.format("%n%s:%n  ember --smoke (60 sample leads) ms: %s, median %d%n"
+                            + "  empty JavaFX stage ms: %s, median %d%n  ratio: %.2f%n",
+                    variant.getKey(), emberTimes, emberMedian, emptyTimes, emptyMedian,
+                    (double) emberMedian / emptyMedian));
+        }
+        Path out = Path.of("target", "bench", "startup-packaged.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.print(report);
+    }
+
+    /** Runs a packaged launcher with extra environment variables; returns what it printed. */
+    private static String launch(List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
+            try (InputStream stream = process.getInputStream()) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("no exit within 60 s: " + command + "\n" + out.getNow(""));
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("failed (exit " + process.exitValue() + "): " + command + "\n" + out.join());
+        }
+        return out.join();
     }
 
     private static String run(List<String> args) throws IOException, InterruptedException {

@@ -1,0 +1,641 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * Builds Ember's app-image and installer with the JDK's jpackage, and checks them. Maven's installers
+ * profile runs it from the project folder (see pom.xml and packaging/README.md); it needs nothing but
+ * the JDK 17 it runs on, and, for the class-data archive and the start check on Linux, a display
+ * (DISPLAY, or Xvfb on the PATH, which it then starts itself).
+ *
+ * <pre>
+ * java packaging/Installers.java build VERSION [TYPE]   app-image in target/installer/Ember, then the installer
+ *                                                       (TYPE: deb, msi, exe, dmg, pkg, or app-image for none;
+ *                                                       by default this OS's: deb, msi, dmg)
+ * java packaging/Installers.java check                  starts the app-image with --smoke; checks the .deb
+ * java packaging/Installers.java empty-stage CLASSES    the bench's empty JavaFX stage, packaged the same way,
+ *                                                       in target/bench-packaged/EmptyStage
+ * </pre>
+ */
+public final class Installers {
+    private static final Path TARGET = Path.of("target");
+    private static final Path OUT = TARGET.resolve("installer");
+    private static final Path ARGS = Path.of("packaging", "jpackage");
+    private static final String OS = os();
+    /** Made by {@link #classData}; app-linux.args points the JVM at it. */
+    private static final String ARCHIVE = "ember.jsa";
+    private static final String CLASS_LIST = "ember.classlist";
+    private static final String METAINFO = "app.ember.Ember.metainfo.xml";
+    /** Modules the packaged runtime must have (jdeps finds most; app.args adds the rest). */
+    private static final List<String> REQUIRED_MODULES = List.of("java.desktop", "java.scripting", "java.sql",
+            "java.naming", "java.management", "jdk.unsupported", "jdk.localedata");
+    /** What JavaFX's natives (glass, prism, fonts) link with: the .deb must depend on these. */
+    private static final List<String> JAVAFX_PACKAGES = List.of("libgtk-3-0", "libxtst6", "libxxf86vm1", "libgl1");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private Installers() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String task = args.length == 0 ? "" : args[0];
+        switch (task) {
+            case "build" -> build(args.length > 1 ? args[1] : "", args.length > 2 ? args[2] : "auto");
+            case "check" -> check();
+            case "empty-stage" -> emptyStage(Path.of(args[1]));
+            default -> {
+                System.err.println("usage: java packaging/Installers.java build VERSION [TYPE] | check | empty-stage CLASSES");
+                System.exit(2);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // build
+
+    private static void build(String projectVersion, String requestedType) throws Exception {
+        String version = appVersion(projectVersion);
+        String type = requestedType.isBlank() || requestedType.equals("auto") ? defaultType() : requestedType;
+        Path jar = TARGET.resolve("ember.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the package phase first");
+        }
+        deleteTree(OUT);
+        Path input = OUT.resolve("input");
+        Files.createDirectories(input.resolve("lib"));
+        Files.copy(jar, input.resolve("ember.jar"));
+        // The libraries the jar's manifest names (target/lib may also hold older versions).
+        try (JarFile jarFile = new JarFile(jar.toFile())) {
+            String classPath = jarFile.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            for (String entry : classPath.trim().split("\\s+")) {
+                Files.copy(TARGET.resolve(entry), input.resolve(entry));
+            }
+        }
+
+        String modules = jdeps(input);
+        Files.writeString(OUT.resolve("jdeps-modules.txt"), modules + System.lineSeparator());
+        say("modules found by jdeps: " + modules);
+
+        long start = System.nanoTime();
+        jpackage("--type", "app-image", "--dest", OUT.toString(), "--input", input.toString(),
+                "--app-version", version, "--add-modules", modules,
+                "@" + ARGS.resolve("app.args"), "@" + ARGS.resolve("app-" + OS + ".args"));
+        Path image = appImage();
+        say("app-image " + image + " in " + seconds(start));
+
+        if (OS.equals("linux")) {
+            // In lib/app: jpackage carries only bin and lib of an app-image into the .deb.
+            Files.copy(Path.of("packaging", "linux", METAINFO), image.resolve("lib").resolve("app").resolve(METAINFO));
+            classData(image, "Ember", List.of("demo"), List.of("--smoke"), List.of("list"), List.of("--version"));
+        }
+        say("app-image size: " + megabytes(size(image)));
+
+        if (!type.equals("app-image")) {
+            installer(type, version, image);
+        }
+    }
+
+    /** jpackage wants a version of one to three numbers: 0.1.0-SNAPSHOT becomes 0.1.0. */
+    static String appVersion(String projectVersion) {
+        String numbers = projectVersion.replaceFirst("^([0-9]+(\\.[0-9]+){0,2}).*$", "$1");
+        if (!numbers.matches("[0-9]+(\\.[0-9]+){0,2}")) {
+            throw new IllegalArgumentException("cannot make an installer version out of '" + projectVersion + "'");
+        }
+        return numbers;
+    }
+
+    private static String defaultType() {
+        return switch (OS) {
+            case "windows" -> "msi";
+            case "mac" -> "dmg";
+            default -> "deb";
+        };
+    }
+
+    /** The modules the jar and its libraries use, as jdeps sees them. */
+    private static String jdeps(Path input) throws IOException {
+        String classPath;
+        try (Stream<Path> libs = Files.list(input.resolve("lib"))) {
+            classPath = libs.map(Path::toString).filter(p -> p.endsWith(".jar")).sorted()
+                    .reduce((a, b) -> a + java.io.File.pathSeparator + b).orElse("");
+        }
+        String out = tool("jdeps", "--print-module-deps", "--ignore-missing-deps", "--multi-release", "17",
+                "--recursive", "--class-path", classPath, input.resolve("ember.jar").toString());
+        String modules = out.lines().map(String::trim).filter(l -> l.matches("[a-z][a-z0-9.]*(,[a-z][a-z0-9.]*)*"))
+                .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("jdeps said: " + out));
+        return modules;
+    }
+
+    private static void installer(String type, String version, Path image) throws Exception {
+        Path archive = image.resolve("lib").resolve("app").resolve(ARCHIVE);
+        Path aside = OUT.resolve(ARCHIVE + ".aside");
+        // The archive is only good in this folder; the .deb makes its own when installed (postinst).
+        boolean moved = Files.exists(archive);
+        if (moved) {
+            Files.move(archive, aside);
+        }
+        long start = System.nanoTime();
+        try {
+            jpackage("--type", type, "--app-image", image.toString(), "--dest", OUT.toString(),
+                    "--app-version", version,
+                    "@" + ARGS.resolve("installer.args"), "@" + ARGS.resolve("installer-" + OS + ".args"));
+        } finally {
+            if (moved) {
+                Files.move(aside, archive);
+            }
+        }
+        Path file = installerFile(type);
+        say(type + " " + file + " (" + megabytes(Files.size(file)) + ") in " + seconds(start));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // class-data sharing
+
+    /**
+     * Makes the app-image's class-data archive: one start with --smoke (under a display) lists the
+     * classes it loads; the JVM then writes them, parsed and verified, into lib/app/ember.jsa, which
+     * the launcher maps at every start (app-linux.args). The list stays in the image: the .deb's
+     * postinst makes the archive again from it in /opt/ember, as the JVM takes an archive only for
+     * the class path it was made with.
+     */
+    private static void classData(Path image, String launcherName, List<String> prepare, List<String> train,
+            List<String> trainWithoutDisplay, List<String> verify) throws Exception {
+        Path launcher = image.resolve("bin").resolve(launcherName);
+        Path appDir = image.resolve("lib").resolve("app");
+        Path classList = appDir.resolve(CLASS_LIST);
+        Path archive = appDir.resolve(ARCHIVE);
+        long start = System.nanoTime();
+        Path data = Files.createTempDirectory("ember-cds");
+        try (Display display = Display.open()) {
+            List<String> training = train;
+            if (!display.available()) {
+                if (trainWithoutDisplay == null) {
+                    throw new IllegalStateException(launcherName + " needs a display to start: set DISPLAY or install Xvfb");
+                }
+                say("no display (DISPLAY is not set and Xvfb is not on the PATH): the class-data archive is made from"
+                        + " a start of the command line only, without the window's classes");
+                training = trainWithoutDisplay;
+            }
+            List<String> dataArgs = launcherName.equals("Ember") ? List.of("--data-dir", data.toString()) : List.of();
+            if (!prepare.isEmpty()) {
+                run(concat(List.of(launcher.toString()), dataArgs, prepare), display.env(), START_TIMEOUT).orFail();
+            }
+            Result trained = run(concat(List.of(launcher.toString()), dataArgs, training),
+                    display.env("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + quoted(classList)), START_TIMEOUT);
+            trained.orFail();
+            if (display.available() && trained.out().lines().noneMatch(l -> l.startsWith("ready "))) {
+                throw new IllegalStateException("the training start printed no 'ready' line:\n" + trained.all());
+            }
+        } finally {
+            deleteTree(data);
+        }
+        run(List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS",
+                "-Xshare:dump -XX:SharedClassListFile=" + quoted(classList) + " -Xlog:disable"), START_TIMEOUT).orFail();
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the JVM wrote no " + archive);
+        }
+        if (!verify.isEmpty()) {
+            // -Xshare:on makes the start fail if the archive cannot be mapped.
+            run(concat(List.of(launcher.toString()), verify), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), START_TIMEOUT)
+                    .orFail();
+        }
+        say("class-data archive " + archive + " (" + megabytes(Files.size(archive)) + ", "
+                + lineCount(classList) + " classes listed) in " + seconds(start));
+    }
+
+    private static String quoted(Path path) {
+        return "'" + path.toAbsolutePath() + "'";
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // check
+
+    private static void check() throws Exception {
+        Path image = appImage();
+        if (!Files.isDirectory(image)) {
+            throw new IllegalStateException(image + " is missing: build it first (./mvnw -Pinstallers verify)");
+        }
+        List<String> problems = new ArrayList<>();
+        checkModules(image, problems);
+        checkStart(image, problems);
+        if (OS.equals("linux")) {
+            checkDeb(problems);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> System.out.println("check: PROBLEM " + p));
+            throw new IllegalStateException(problems.size() + " problem(s) with the installers");
+        }
+        say("check: all good");
+    }
+
+    private static void checkModules(Path image, List<String> problems) throws IOException {
+        Path release = runtime(image).resolve("release");
+        String modules = Files.readAllLines(release).stream().filter(l -> l.startsWith("MODULES="))
+                .findFirst().orElse("");
+        List<String> present = List.of(modules.replaceAll("^MODULES=\"?|\"$", "").split(" "));
+        for (String module : REQUIRED_MODULES) {
+            if (!present.contains(module)) {
+                problems.add("the packaged runtime lacks " + module);
+            }
+        }
+        say("check: the runtime has " + present.size() + " modules, " + String.join(", ", REQUIRED_MODULES)
+                + " among them");
+    }
+
+    private static void checkStart(Path image, List<String> problems) throws Exception {
+        Path launcher = launcher(image);
+        try (Display display = Display.open()) {
+            if (!display.available()) {
+                say("check: SKIPPED starting the app-image: no display (DISPLAY is not set and Xvfb is not on the"
+                        + " PATH; the packaged app has no headless mode). Install xvfb to run this check.");
+                return;
+            }
+            Path data = Files.createTempDirectory("ember-check");
+            try {
+                Result smoke = run(List.of(launcher.toString(), "--data-dir", data.toString(), "--smoke"),
+                        display.env(), START_TIMEOUT);
+                String ready = smoke.out().lines().filter(l -> l.startsWith("ready ")).findFirst().orElse(null);
+                if (smoke.exit() != 0 || ready == null) {
+                    problems.add(launcher + " --smoke did not print 'ready' (exit " + smoke.exit() + "):\n"
+                            + smoke.all());
+                } else if (!Files.exists(data.resolve("ember.mv.db"))) {
+                    problems.add(launcher + " --smoke did not open its database in the --data-dir");
+                } else {
+                    say("check: " + launcher + " --data-dir <tmp> --smoke printed '" + ready + "' on "
+                            + display.name());
+                }
+            } finally {
+                deleteTree(data);
+            }
+            Path archive = image.resolve("lib").resolve("app").resolve(ARCHIVE);
+            if (OS.equals("linux")) {
+                if (!Files.isRegularFile(archive)) {
+                    problems.add("the app-image has no class-data archive " + archive);
+                } else if (run(List.of(launcher.toString(), "--version"), display.env("JAVA_TOOL_OPTIONS", "-Xshare:on"),
+                        START_TIMEOUT).exit() != 0) {
+                    problems.add("the JVM cannot map " + archive + " (-Xshare:on fails)");
+                } else {
+                    say("check: the class-data archive maps (-Xshare:on)");
+                }
+            }
+        }
+    }
+
+    private static void checkDeb(List<String> problems) throws Exception {
+        List<Path> debs;
+        try (Stream<Path> files = Files.list(OUT)) {
+            debs = files.filter(p -> p.toString().endsWith(".deb")).toList();
+        }
+        if (debs.isEmpty()) {
+            say("check: no .deb in " + OUT + " (built with installer.type=app-image?): nothing more to check");
+            return;
+        }
+        if (!onPath("dpkg-deb")) {
+            say("check: SKIPPED the .deb's contents: dpkg-deb is not on the PATH");
+            return;
+        }
+        Path deb = debs.get(0);
+        String depends = run(List.of("dpkg-deb", "--field", deb.toString(), "Depends"), Map.of(), START_TIMEOUT)
+                .orFail().out();
+        List<String> declared = List.of(depends.trim().split("\\s*,\\s*"));
+        for (String pkg : JAVAFX_PACKAGES) {
+            if (declared.stream().noneMatch(d -> d.equals(pkg) || d.startsWith(pkg + " "))) {
+                problems.add(deb.getFileName() + " does not depend on " + pkg + " (Depends: " + depends.trim() + ")");
+            }
+        }
+        String contents = run(List.of("dpkg-deb", "--contents", deb.toString()), Map.of(), START_TIMEOUT).orFail().out();
+        List<String> paths = contents.lines().map(l -> l.substring(l.indexOf("./") + 1).replaceFirst(" -> .*$", ""))
+                .toList();
+        String desktop = "/opt/ember/lib/ember-Ember.desktop";
+        for (String wanted : List.of("/opt/ember/bin/Ember", desktop, "/opt/ember/lib/Ember.png",
+                "/opt/ember/lib/app/" + CLASS_LIST, "/opt/ember/lib/app/" + METAINFO)) {
+            if (!paths.contains(wanted)) {
+                problems.add(deb.getFileName() + " lacks " + wanted);
+            }
+        }
+        if (paths.stream().anyMatch(p -> p.endsWith(".jsa") && p.contains("/lib/app/"))) {
+            problems.add(deb.getFileName() + " ships a class-data archive made for another folder");
+        }
+        String entry = extract(deb, desktop);
+        for (String line : List.of("Name=Ember", "Exec=/opt/ember/bin/Ember", "Icon=/opt/ember/lib/Ember.png",
+                "Categories=Office;ContactManagement;", "StartupWMClass=app.ember.app.EmberApp")) {
+            if (entry.lines().noneMatch(line::equals)) {
+                problems.add(desktop + " lacks the line " + line + ":\n" + entry);
+            }
+        }
+        String postinst = run(List.of("dpkg-deb", "--info", deb.toString(), "postinst"), Map.of(), START_TIMEOUT)
+                .orFail().out();
+        String prerm = run(List.of("dpkg-deb", "--info", deb.toString(), "prerm"), Map.of(), START_TIMEOUT)
+                .orFail().out();
+        String menuEntry = "/usr/share/applications/ember-Ember.desktop";
+        if (!postinst.contains("xdg-desktop-menu install") || !postinst.contains(menuEntry)
+                || !postinst.contains(CLASS_LIST) || !postinst.contains(METAINFO)) {
+            problems.add("postinst does not install the menu entry and the AppStream file and make the class-data"
+                    + " archive:\n" + postinst);
+        }
+        if (!prerm.contains("xdg-desktop-menu uninstall") || !prerm.contains(menuEntry) || !prerm.contains(ARCHIVE)
+                || !prerm.contains(METAINFO)) {
+            problems.add("prerm does not remove the menu entry, the archive and the AppStream file:\n" + prerm);
+        }
+        say("check: " + deb.getFileName() + " (" + megabytes(Files.size(deb)) + ") depends on "
+                + String.join(", ", JAVAFX_PACKAGES) + " and holds the launcher, the menu entry (" + desktop
+                + ") with its icon, the AppStream file and the class list");
+    }
+
+    /** One file out of the .deb: dpkg-deb --fsys-tarfile | tar -xO. */
+    private static String extract(Path deb, String path) throws Exception {
+        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(
+                new ProcessBuilder("dpkg-deb", "--fsys-tarfile", deb.toString()).redirectError(ProcessBuilder.Redirect.DISCARD),
+                new ProcessBuilder("tar", "-xO", "." + path)));
+        Process last = pipeline.get(pipeline.size() - 1);
+        String text = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        last.waitFor(60, TimeUnit.SECONDS);
+        return text;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the bench's empty stage
+
+    /**
+     * Packages app.ember.bench.EmptyStage (compiled into CLASSES by the bench-packaged profile) the way
+     * Ember is packaged: same runtime, same launcher and options, its own class-data archive. For the
+     * start-up benchmark only; not shipped.
+     */
+    private static void emptyStage(Path classes) throws Exception {
+        Path image = appImage();
+        if (!Files.isDirectory(image)) {
+            throw new IllegalStateException(image + " is missing: build Ember's app-image first (add -Pinstallers)");
+        }
+        Path out = TARGET.resolve("bench-packaged");
+        deleteTree(out);
+        Path input = out.resolve("input");
+        Files.createDirectories(input.resolve("lib"));
+        tool("jar", "--create", "--file", input.resolve("emptystage.jar").toString(),
+                "-C", classes.toString(), "app/ember/bench/EmptyStage.class",
+                "-C", classes.toString(), "app/ember/bench/EmptyStage$App.class");
+        try (Stream<Path> libs = Files.list(TARGET.resolve("lib"))) {
+            for (Path lib : libs.filter(p -> p.getFileName().toString().startsWith("javafx-")).toList()) {
+                Files.copy(lib, input.resolve("lib").resolve(lib.getFileName()));
+            }
+        }
+        jpackage("--type", "app-image", "--dest", out.toString(), "--input", input.toString(),
+                "--name", "EmptyStage", "--main-jar", "emptystage.jar", "--main-class", "app.ember.bench.EmptyStage",
+                "--runtime-image", runtime(image).toString(), "@" + ARGS.resolve("app-" + OS + ".args"));
+        Path stage = out.resolve(OS.equals("mac") ? "EmptyStage.app" : "EmptyStage");
+        if (OS.equals("linux")) {
+            classData(stage, "EmptyStage", List.of(), List.of(), null, List.of());
+        }
+        say("empty stage app-image " + stage);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // layout of jpackage's output
+
+    private static Path appImage() {
+        return OUT.resolve(OS.equals("mac") ? "Ember.app" : "Ember");
+    }
+
+    private static Path runtime(Path image) {
+        return switch (OS) {
+            case "mac" -> image.resolve("Contents").resolve("runtime").resolve("Contents").resolve("Home");
+            case "windows" -> image.resolve("runtime");
+            default -> image.resolve("lib").resolve("runtime");
+        };
+    }
+
+    private static Path launcher(Path image) {
+        return switch (OS) {
+            case "mac" -> image.resolve("Contents").resolve("MacOS").resolve("Ember");
+            case "windows" -> image.resolve("Ember.exe");
+            default -> image.resolve("bin").resolve("Ember");
+        };
+    }
+
+    private static Path installerFile(String type) throws IOException {
+        try (Stream<Path> files = Files.list(OUT)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("." + type)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("jpackage made no ." + type + " in " + OUT));
+        }
+    }
+
+    private static String os() {
+        String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return name.startsWith("windows") ? "windows" : name.startsWith("mac") ? "mac" : "linux";
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // tools, processes, files
+
+    private static void jpackage(String... args) {
+        say("jpackage " + String.join(" ", args));
+        tool("jpackage", args);
+    }
+
+    /** Runs a JDK tool in this JVM; fails on a non-zero exit, else returns what it printed. */
+    private static String tool(String name, String... args) {
+        ToolProvider tool = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new IllegalStateException("this JDK has no " + name));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        if (exit != 0) {
+            throw new IllegalStateException(name + " failed (exit " + exit + "):\n" + out + err);
+        }
+        if (!name.equals("jdeps") && !out.toString().isBlank()) {
+            System.out.print(out);
+        }
+        return out.toString();
+    }
+
+    record Result(List<String> command, int exit, String out, String err) {
+        Result orFail() {
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed (exit " + exit + "):\n" + all());
+            }
+            return this;
+        }
+
+        String all() {
+            return out + err;
+        }
+    }
+
+    /** Runs a program with extra environment variables; kills it and all it started after the timeout. */
+    static Result run(List<String> command, Map<String, String> env, Duration timeout) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        CompletableFuture<String> out = read(process.getInputStream());
+        CompletableFuture<String> err = read(process.getErrorStream());
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+            return new Result(command, -1, out.getNow(""), err.getNow("") + "\n(killed after " + timeout.toSeconds()
+                    + " s)");
+        }
+        return new Result(command, process.exitValue(), out.get(), err.get());
+    }
+
+    private static java.io.File nullFile() {
+        return new java.io.File(OS.equals("windows") ? "NUL" : "/dev/null");
+    }
+
+    private static CompletableFuture<String> read(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                stream.transferTo(bytes);
+                return bytes.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        return Stream.of(parts).flatMap(List::stream).toList();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                path.toFile().setWritable(true);
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static long size(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static long lineCount(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> !l.startsWith("@") && !l.startsWith("#")).count();
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static void say(String line) {
+        System.out.println("installers: " + line);
+    }
+
+    /**
+     * The X display the packaged app needs on Linux: $DISPLAY when set, else an Xvfb started for the
+     * duration (and stopped on close), else none. On Windows and macOS the desktop is taken as given.
+     */
+    static final class Display implements AutoCloseable {
+        private final String name;
+        private final Process xvfb;
+
+        private Display(String name, Process xvfb) {
+            this.name = name;
+            this.xvfb = xvfb;
+        }
+
+        private static Display none() {
+            return new Display(null, null);
+        }
+
+        static Display open() throws Exception {
+            if (!OS.equals("linux")) {
+                return new Display("the desktop", null);
+            }
+            String display = System.getenv("DISPLAY");
+            if (display != null && !display.isBlank()) {
+                return new Display(display, null);
+            }
+            if (!onPath("Xvfb")) {
+                return none();
+            }
+            // -displayfd: Xvfb takes the first free display and, once it accepts clients, says which.
+            Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            CompletableFuture<String> number = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream(),
+                            StandardCharsets.US_ASCII)).readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                String n = number.get(30, TimeUnit.SECONDS);
+                if (n != null && n.trim().matches("[0-9]+")) {
+                    return new Display(":" + n.trim(), xvfb);
+                }
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // below
+            }
+            xvfb.destroy();
+            say("could not start Xvfb");
+            return none();
+        }
+
+        boolean available() {
+            return name != null;
+        }
+
+        String name() {
+            return xvfb == null ? name : "Xvfb " + name;
+        }
+
+        Map<String, String> env(String... extra) {
+            Map<String, String> env = new java.util.HashMap<>();
+            if (xvfb != null) {
+                env.put("DISPLAY", name);
+            }
+            for (int i = 0; i + 1 < extra.length; i += 2) {
+                env.put(extra[i], extra[i + 1]);
+            }
+            return env;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (xvfb != null) {
+                xvfb.destroy();
+                xvfb.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
