@@ -35,6 +35,13 @@ public final class EmberApp extends Application {
     private WindowState saved;
     private WindowPlacement placement;
 
+    /** The data opened but the main view could not be made (a broken install, a bug): said as such. */
+    private static final class WindowNotBuilt extends RuntimeException {
+        WindowNotBuilt(Throwable cause) {
+            super(Messages.format("window.buildFailed", cause), cause);
+        }
+    }
+
     private record Launch(Path dataDir, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
     }
 
@@ -73,9 +80,21 @@ public final class EmberApp extends Application {
                 failToOpen(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
             } else {
                 services = opened;
-                showMain(stage, scene);
+                try {
+                    showMain(stage, scene);
+                } catch (RuntimeException | LinkageError broken) {
+                    failToOpen(new WindowNotBuilt(broken));
+                }
             }
         }));
+        if (launch.smoke()) {
+            // A check of an install must end: whatever goes wrong on the JavaFX thread fails it, not hangs it.
+            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+                System.err.println("ember: " + error);
+                launch.exitCode()[0] = 1;
+                Platform.exit();
+            });
+        }
     }
 
     private void showMain(Stage stage, Scene scene) {
@@ -128,8 +147,8 @@ public final class EmberApp extends Application {
 
     private void failToOpen(Throwable error) {
         launch.exitCode()[0] = 1;
-        String message = error instanceof DataDirInUseException ? error.getMessage()
-                : Messages.format("window.openFailed", launch.dataDir(), error.getMessage());
+        String message = error instanceof DataDirInUseException || error instanceof WindowNotBuilt
+                ? error.getMessage() : Messages.format("window.openFailed", launch.dataDir(), error.getMessage());
         System.err.println("ember: " + message);
         if (!launch.smoke()) {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,7 +48,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the data dir " + dataDir + ": " + e.getMessage(), e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "ember", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), USER, "");
         pool.setMaxConnections(8);
         try (Connection first = pool.getConnection()) {
             first.isValid(1);
@@ -74,6 +75,7 @@ public final class Database implements AutoCloseable {
      */
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
     static final int SCHEMA_VERSION = 21;
+    private static final String USER = "ember";
 
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
@@ -115,10 +117,17 @@ public final class Database implements AutoCloseable {
      * while the window comes up; a book that needs nothing is the usual case and skips it.
      */
     private boolean isUpToDate() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END), "
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet table = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                if (!table.next() || table.getInt(1) == 0) {
+                    return false; // a new book: no query that fails (H2 would note it in ember.trace.db)
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END), "
                      + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-            return rows.next() && rows.getInt(1) > 0 && rows.getInt(2) == 0 && rows.getInt(3) == SCHEMA_VERSION;
+                return rows.next() && rows.getInt(1) > 0 && rows.getInt(2) == 0 && rows.getInt(3) == SCHEMA_VERSION;
+            }
         } catch (SQLException noHistoryYet) {
             return false;
         }
@@ -167,7 +176,13 @@ public final class Database implements AutoCloseable {
         if (closed.getAndSet(true)) {
             return; // closed already (a restore closes the database it replaces)
         }
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        // SHUTDOWN closes the database even while some pooled connection is still out. It runs on a
+        // connection of its own: a pooled one would try to roll back after it and leave an "already
+        // closed" error in the data dir's ember.trace.db on every close.
+        // That connection is made while the pool's still hold the database open, so it is not opened again.
+        try (Connection connection = DriverManager.getConnection(url(dataDir), USER, "");
+             Statement statement = connection.createStatement()) {
+            pool.dispose();
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             // Already closed, or closing with the JVM: H2 closes its files either way.

@@ -77,6 +77,17 @@ class DatabaseTest {
     }
 
     @Test
+    void openingAndClosingABookLeavesNoErrorTrace() {
+        Path book = dataDir.resolve("clean");
+        try (Database database = Database.open(book)) {
+            database.write(c -> c.createStatement().executeUpdate("INSERT INTO settings (setting_key, setting_value) "
+                    + "VALUES ('k', 'v')"));
+        }
+        Database.open(book).close();
+        assertTrue(Files.notExists(book.resolve("ember.trace.db")), "H2 noted an error in ember.trace.db");
+    }
+
+    @Test
     void theUrlAsksForImmediateWrites() {
         assertTrue(Database.url(dataDir).contains("WRITE_DELAY=0"), Database.url(dataDir));
     }
