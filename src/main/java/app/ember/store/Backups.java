@@ -121,7 +121,7 @@ public final class Backups {
         Instant taken = clock.instant();
         try {
             Files.deleteIfExists(part);
-            database.write(c -> {
+            database.writeAlone(c -> {
                 int leads = countLeads(c);
                 try {
                     DatabaseZip.write(c, part, MARK + "\ntaken=" + taken + "\nleads=" + leads + "\nreason="

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -26,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final JdbcConnectionPool pool;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Writes share it; a copy of the database file takes it alone (see {@link #writeAlone}). */
+    private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
 
     private Database(Path dataDir, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -149,6 +152,29 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        writers.readLock().lock();
+        try {
+            return inTransaction(work);
+        } finally {
+            writers.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs work in one transaction while no other write runs: for copying the database file. The copy
+     * reads the file to its end, and H2 only appends while it copies, so writes going on meanwhile
+     * could keep the end ahead of the copy for as long as they last.
+     */
+    <T> T writeAlone(SqlWork<T> work) {
+        writers.writeLock().lock();
+        try {
+            return inTransaction(work);
+        } finally {
+            writers.writeLock().unlock();
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {

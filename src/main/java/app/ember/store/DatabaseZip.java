@@ -18,7 +18,8 @@ import org.h2.jdbc.JdbcConnection;
  * deflated at the fastest level. {@code BACKUP TO} always uses the default level: 16.5 s for the
  * 440 MB bench book on a 2-core machine; the fastest level takes under 5 s and its zip is only about
  * 15 % larger. The copy is H2's own ({@code FileStore.backup}): MVStore only appends, and while it
- * copies it stops reusing space, so the committed chunks stay as they are while other work goes on.
+ * copies it stops reusing space, so the committed chunks stay as they are; reads go on, and other
+ * writes wait ({@link Database#writeAlone}): the copy reads to the file's end, which writes would move.
  * This reaches into H2's engine classes; H2's version is pinned and {@code BackupsTest} restores what
  * it writes, so a change there fails the build rather than a user's backup.
  */
