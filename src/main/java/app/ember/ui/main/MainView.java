@@ -13,9 +13,6 @@ import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
 import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.importer.ImportWindow;
-import app.ember.ui.mailing.MailingView;
-import app.ember.ui.planner.PlanRow;
-import app.ember.ui.planner.PlannerView;
 import app.ember.ui.quicklog.QuickLogWindow;
 import app.ember.ui.settings.SettingsWindow;
 import app.ember.ui.timeline.TimelineView;
@@ -56,9 +53,7 @@ public final class MainView {
     @FXML private Tab leadsTab;
     @FXML private Tab plannerTab;
     @FXML private Tab mailingTab;
-    private MailingView mailingView;
-    private boolean mailingLoaded;
-    private PlannerView plannerView;
+    private MainTabs mainTabs;
     @FXML private Label statusLabel;
     @FXML private Label dataDirLabel;
 
@@ -92,7 +87,7 @@ public final class MainView {
         });
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
-        followTabs();
+        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, listView, this::window);
         model.setSelectedLeads(listView::selectedIds);
         SplitPane.setResizableWithParent(detail, false);
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
@@ -117,93 +112,6 @@ public final class MainView {
         buildMenus();
         model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));
         model.list().reload();
-    }
-
-    /**
-     * The tabs other than the lead list are built when first shown, not at start: their views (FXML,
-     * controls, styles) are a good part of the start-up time, and most starts only look at the list.
-     */
-    private void followTabs() {
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now == plannerTab) {
-                ensurePlanner();
-            } else if (now == mailingTab) {
-                ensureMailing();
-            }
-            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads");
-        });
-        model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
-                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now == plannerTab) {
-                model.plannerShown();
-                Platform.runLater(plannerView::focus);
-            } else if (now == mailingTab) {
-                mailingShown();
-            } else {
-                model.leadsShown();
-            }
-        });
-    }
-
-    /** "This week" in its tab: made when first shown, and again when leads changed elsewhere meanwhile. */
-    private void ensurePlanner() {
-        if (plannerView != null) {
-            return;
-        }
-        plannerView = new PlannerView(model.planner());
-        plannerTab.setContent(ViewLoader.load(PlannerView.class, "Planner.fxml", plannerView));
-        plannerView.setOnLog(this::logPlanned);
-        plannerView.setOnOpen(row -> {
-            tabs.getSelectionModel().select(leadsTab);
-            // Selected in the list when it is on the first page; otherwise shown in the detail pane alone.
-            listView.revealAfterReload(row.action().leadId(), model.detail()::show);
-            model.list().refresh();
-        });
-    }
-
-    /** Mailing in its tab: whom to mail follows the list's filter and selection when it is shown. */
-    private void ensureMailing() {
-        if (mailingView != null) {
-            return;
-        }
-        mailingView = new MailingView(model.mailing());
-        Parent mailing = ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView);
-        // Tests reach the view through its root: a file chooser cannot be driven headless.
-        mailing.setUserData(mailingView);
-        mailingTab.setContent(mailing);
-        mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
-                .orElse(null), details -> {
-                    if (details != null) {
-                        LeadEditorWindow.open(window(), model.services(), model.background(), details.lead(),
-                                model.list().sources(), saved -> {
-                                    model.list().refresh();
-                                    model.mailing().choose();
-                                });
-                    }
-                }, model::failed));
-    }
-
-    private void mailingShown() {
-        mailingView.listChanged(model.list().totalProperty().get(), listView.selectedIds().size());
-        if (!mailingLoaded) {
-            mailingLoaded = true;
-            model.mailing().load();
-        }
-    }
-
-    /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
-    private void logPlanned(PlanRow row) {
-        QuickLogWindow.open(window(), model.services(), model.background(), row.action().lead(),
-                row.action().channel(), null, () -> {
-                    model.planner().loggedElsewhere(row);
-                    plannerView.selectNextToDo();
-                    plannerView.focus();
-                });
-    }
-
-    private void showPlanner() {
-        tabs.getSelectionModel().select(plannerTab);
     }
 
     private void openSettings() {
@@ -243,20 +151,17 @@ public final class MainView {
                     model.list().refresh();
                     model.say(summary.line());
                 }));
-        handlers.put(AppAction.SHOW_LEADS, () -> tabs.getSelectionModel().select(leadsTab));
-        handlers.put(AppAction.SHOW_PLANNER, this::showPlanner);
-        handlers.put(AppAction.SHOW_MAILING, () -> tabs.getSelectionModel().select(mailingTab));
+        handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
+        handlers.put(AppAction.SHOW_PLANNER, () -> mainTabs.planner());
+        handlers.put(AppAction.SHOW_MAILING, mainTabs::showMailing);
         handlers.put(AppAction.PRINT_PLAN, () -> {
-            showPlanner();
-            plannerView.printPlan();
+            mainTabs.planner().printPlan();
         });
         handlers.put(AppAction.SAVE_PLAN_PDF, () -> {
-            showPlanner();
-            plannerView.savePlanPdf();
+            mainTabs.planner().savePlanPdf();
         });
         handlers.put(AppAction.EXPORT_PLAN_CALENDAR, () -> {
-            showPlanner();
-            plannerView.exportPlanCalendar();
+            mainTabs.planner().exportPlanCalendar();
         });
         handlers.put(AppAction.SETTINGS, this::openSettings);
         handlers.put(AppAction.ABOUT, this::showAbout);

@@ -1,0 +1,134 @@
+package app.ember.ui.main;
+
+import app.ember.ui.common.ViewLoader;
+import app.ember.ui.editor.LeadEditorWindow;
+import app.ember.ui.leads.LeadListView;
+import app.ember.ui.mailing.MailingView;
+import app.ember.ui.planner.PlanRow;
+import app.ember.ui.planner.PlannerView;
+import app.ember.ui.quicklog.QuickLogWindow;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+
+/**
+ * The main window's tabs: the lead list, This week and Mailing. The last two are built when first shown,
+ * not at start: their views (FXML, controls, styles) are a good part of the start-up time, and most starts
+ * only look at the list. The tab shown is the model's screen, kept for the next start.
+ */
+final class MainTabs {
+    private final MainViewModel model;
+    private final TabPane tabs;
+    private final Tab leadsTab;
+    private final Tab plannerTab;
+    private final Tab mailingTab;
+    private final LeadListView listView;
+    private final Supplier<Window> window;
+    private PlannerView plannerView;
+    private MailingView mailingView;
+    private boolean mailingLoaded;
+
+    MainTabs(MainViewModel model, TabPane tabs, Tab leadsTab, Tab plannerTab, Tab mailingTab, LeadListView listView,
+             Supplier<Window> window) {
+        this.model = model;
+        this.tabs = tabs;
+        this.leadsTab = leadsTab;
+        this.plannerTab = plannerTab;
+        this.mailingTab = mailingTab;
+        this.listView = listView;
+        this.window = window;
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == plannerTab) {
+                ensurePlanner();
+            } else if (now == mailingTab) {
+                ensureMailing();
+            }
+            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads");
+        });
+        model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
+                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == plannerTab) {
+                model.plannerShown();
+                Platform.runLater(plannerView::focus);
+            } else if (now == mailingTab) {
+                mailingShown();
+            } else {
+                model.leadsShown();
+            }
+        });
+    }
+
+    void showLeads() {
+        tabs.getSelectionModel().select(leadsTab);
+    }
+
+    void showMailing() {
+        tabs.getSelectionModel().select(mailingTab);
+    }
+
+    /** Shows This week (building it the first time) and returns its view. */
+    PlannerView planner() {
+        tabs.getSelectionModel().select(plannerTab);
+        return plannerView;
+    }
+
+    /** "This week" in its tab: made when first shown, and again when leads changed elsewhere meanwhile. */
+    private void ensurePlanner() {
+        if (plannerView != null) {
+            return;
+        }
+        plannerView = new PlannerView(model.planner());
+        plannerTab.setContent(ViewLoader.load(PlannerView.class, "Planner.fxml", plannerView));
+        plannerView.setOnLog(this::logPlanned);
+        plannerView.setOnOpen(row -> {
+            showLeads();
+            // Selected in the list when it is on the first page; otherwise shown in the detail pane alone.
+            listView.revealAfterReload(row.action().leadId(), model.detail()::show);
+            model.list().refresh();
+        });
+    }
+
+    /** Mailing in its tab: whom to mail follows the list's filter and selection when it is shown. */
+    private void ensureMailing() {
+        if (mailingView != null) {
+            return;
+        }
+        mailingView = new MailingView(model.mailing());
+        Parent mailing = ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView);
+        // Tests reach the view through its root: a file chooser cannot be driven headless.
+        mailing.setUserData(mailingView);
+        mailingTab.setContent(mailing);
+        mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
+                .orElse(null), details -> {
+                    if (details != null) {
+                        LeadEditorWindow.open(window.get(), model.services(), model.background(), details.lead(),
+                                model.list().sources(), saved -> {
+                                    model.list().refresh();
+                                    model.mailing().choose();
+                                });
+                    }
+                }, model::failed));
+    }
+
+    private void mailingShown() {
+        mailingView.listChanged(model.list().totalProperty().get(), listView.selectedIds().size());
+        if (!mailingLoaded) {
+            mailingLoaded = true;
+            model.mailing().load();
+        }
+    }
+
+    /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
+    private void logPlanned(PlanRow row) {
+        QuickLogWindow.open(window.get(), model.services(), model.background(), row.action().lead(),
+                row.action().channel(), null, () -> {
+                    model.planner().loggedElsewhere(row);
+                    plannerView.selectNextToDo();
+                    plannerView.focus();
+                });
+    }
+}
