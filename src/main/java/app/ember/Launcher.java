@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 public final class Launcher {
     /** Held so the setting lives: java.util.logging keeps only weak references to its loggers. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Launcher() {
     }
@@ -20,6 +21,9 @@ public final class Launcher {
     public static void main(String[] args) {
         // Flyway reports every migration at INFO; the user needs to hear only of trouble.
         FLYWAY_LOG.setLevel(Level.WARNING);
+        // JavaFX warns at every start that it runs from the class path, which Ember does on purpose
+        // (see above); its real errors are SEVERE and still show.
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         System.exit(Cli.run(args, EmberApp::openWindow));
     }
 }

@@ -33,6 +33,7 @@ class ProcessLevelTest {
                 "--smoke");
         assertEquals(0, smoke.exitCode(), smoke.err());
         assertTrue(smoke.out().strip().matches("ready \\d+"), smoke.out());
+        assertTrue(!smoke.err().contains("Unsupported JavaFX configuration"), "a start says nothing: " + smoke.err());
     }
 
     @Test
