@@ -130,5 +130,7 @@ class ImportUiTest {
         assertEquals(List.of("Anna Smith", "Bob Jones"), rows.stream().map(LeadRow::name).sorted().toList());
         assertEquals("Smith Flowers", rows.stream().filter(r -> r.name().equals("Anna Smith")).findFirst()
                 .orElseThrow().company(), "Anna was filled in from her row");
+        waitUntil(() -> preview.getItems().stream().allMatch(e -> e.action() == ImportPlan.Action.SKIP));
+        assertTrue(run.isDisabled(), "once imported, the rows are in Ember: nothing is left to import twice");
     }
 }

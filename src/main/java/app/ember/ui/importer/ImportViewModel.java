@@ -162,6 +162,9 @@ public final class ImportViewModel {
                     running.set(false);
                     done.set(summary);
                     after.accept(summary);
+                    // The rows are in the book now: planned again, they show as already there, and a
+                    // second click on Import cannot bring them in twice.
+                    replan();
                 }, error -> {
                     running.set(false);
                     failed(error);
