@@ -2,7 +2,6 @@ package app.ember.domain;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -98,10 +97,10 @@ public enum ImportField {
                 + Arrays.stream(values()).map(ImportField::code).collect(Collectors.joining(", ")));
     }
 
-    /** Lower case letters and digits only: "E-mail 1 - Value" becomes "email1value". */
+    /** Lower case letters and digits only, accents folded: "E-mail 1 - Value" is "email1value", "Prénom" "prenom". */
     static String normal(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : Text.clean(text).toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : SearchText.fold(Text.clean(text)).toCharArray()) {
             if (Character.isLetterOrDigit(c)) {
                 out.append(c);
             }

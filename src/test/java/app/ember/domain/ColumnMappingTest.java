@@ -31,6 +31,14 @@ class ColumnMappingTest {
     }
 
     @Test
+    void accentedHeadersAreReadAsTheirPlainSpelling() {
+        ColumnMapping french = ColumnMapping.guess(table(List.of("Prénom", "Nom", "Téléphone", "Straße"),
+                List.of("Chloé", "Lefèvre", "01 23 45 67 89", "Hauptstraße 1")));
+        assertEquals(List.of(ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.PHONE, ImportField.LINE1),
+                french.fields());
+    }
+
+    @Test
     void aColumnOfTemperaturesIsTheTemperatureWhateverItsHeader() {
         ColumnMapping mapping = ColumnMapping.guess(table(List.of("Name", "Mood"),
                 List.of("Anna Smith", "hot"), List.of("Tom Jones", "warm"), List.of("Eva Berg", "cold")));
