@@ -57,7 +57,7 @@ abstract class SheetCommand implements Callable<Integer> {
                 MailDocuments.Rendered rendered = render(new MailJob(recipients, sheet, start, settings.offsetX(),
                         settings.offsetY(), settings.sender()));
                 OutputFiles.savePdfAndClose(rendered.document(), out);
-                int sheets = (start - 1 + recipients.size() + sheet.perSheet() - 1) / sheet.perSheet();
+                int sheets = sheet.sheetsFor(recipients.size(), start);
                 return new MailingRun.Written(Messages.format(summaryKey(), out, recipients.size(), sheets,
                         sheet.id(), MailingRun.leads(recipients)), rendered.overflows());
             });

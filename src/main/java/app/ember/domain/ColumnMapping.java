@@ -1,12 +1,11 @@
 package app.ember.domain;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Which lead field each column of an imported sheet holds, by column index. Guessed from the headers (the
@@ -99,10 +98,17 @@ public final class ColumnMapping {
 
     private final List<String> header;
     private final List<ImportField> fields;
+    private final Map<ImportField, List<Integer>> columns;
 
     private ColumnMapping(List<String> header, List<ImportField> fields) {
         this.header = List.copyOf(header);
         this.fields = List.copyOf(fields);
+        Map<ImportField, List<Integer>> byField = new EnumMap<>(ImportField.class);
+        for (int i = 0; i < this.fields.size(); i++) {
+            byField.computeIfAbsent(this.fields.get(i), f -> new ArrayList<>()).add(i);
+        }
+        byField.replaceAll((field, list) -> List.copyOf(list));
+        this.columns = byField;
     }
 
     /** Guesses the mapping of a leads sheet from its header and its first rows. */
@@ -264,33 +270,12 @@ public final class ColumnMapping {
         return fields.get(column);
     }
 
-    /** The columns that hold the field, in order. */
+    /** The columns that hold the field, in order (read for every field of every row: worked out once). */
     public List<Integer> columns(ImportField field) {
-        List<Integer> columns = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i) == field) {
-                columns.add(i);
-            }
-        }
-        return Collections.unmodifiableList(columns);
+        return columns.getOrDefault(field, List.of());
     }
 
     public boolean has(ImportField field) {
         return fields.contains(field);
-    }
-
-    /** The first column holding the field, or empty. */
-    public Optional<Integer> first(ImportField field) {
-        int index = fields.indexOf(field);
-        return index < 0 ? Optional.empty() : Optional.of(index);
-    }
-
-    /** "E-mail 1 - Value → email, Fax → ignore", for a dry run and the wizard. */
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            parts.add(header.get(i) + " → " + fields.get(i).code());
-        }
-        return String.join(", ", parts);
     }
 }

@@ -1,12 +1,8 @@
 package app.ember.mail;
 
 import app.ember.io.SafeFiles;
-import app.ember.domain.AddressFormat;
-import app.ember.domain.Channel;
 import app.ember.domain.Lead;
 import app.ember.domain.PlanAction;
-import app.ember.domain.PlanWeek;
-import app.ember.domain.Reach;
 import app.ember.domain.Temperature;
 import app.ember.domain.WeekPlan;
 import app.ember.i18n.Messages;
@@ -14,15 +10,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -83,15 +71,6 @@ public final class PlanSheet {
         return LETTER_COUNTRIES.contains(locale.getCountry()) ? PDRectangle.LETTER : PDRectangle.A4;
     }
 
-    /**
-     * The bundle's language with the locale's country: an English bundle read in Germany gives
-     * "Mon" and "23 November", not "Mo." in an English sheet.
-     */
-    static Locale wordsLocale(Locale locale) {
-        String language = Messages.bundle().getLocale().getLanguage();
-        return new Locale(language.isEmpty() ? "en" : language, locale.getCountry());
-    }
-
     private static void closeQuietly(PDDocument document) {
         try {
             document.close();
@@ -116,7 +95,6 @@ public final class PlanSheet {
         private static final float FIRST_PAGE_HEADER = 62f;
         private static final float NEXT_PAGE_HEADER = 20f;
         private static final float FOOTER = 16f;
-        private static final String NO_BREAK = "\u00A0";
 
         private static final Color INK = new Color(0x21, 0x21, 0x21);
         private static final Color SECONDARY = new Color(0x61, 0x61, 0x61);
@@ -135,7 +113,7 @@ public final class PlanSheet {
         private final WeekPlan plan;
         private final ZoneId zone;
         private final Locale locale;
-        private final Locale words;
+        private final PlanWords words;
         private final PDRectangle paper;
         private final PlanColumns columns;
         private final SheetText fonts;
@@ -145,7 +123,7 @@ public final class PlanSheet {
             this.plan = plan;
             this.zone = zone;
             this.locale = locale;
-            this.words = wordsLocale(locale);
+            this.words = new PlanWords(plan, zone, locale);
             this.paper = paper(locale);
             this.fonts = new SheetText(document);
             this.columns = new PlanColumns(MARGIN, paper.getWidth() - 2 * MARGIN, dueWidth());
@@ -184,7 +162,7 @@ public final class PlanSheet {
             Calendar made = new GregorianCalendar(TimeZone.getTimeZone(zone));
             made.setTimeInMillis(plan.madeAt().toEpochMilli());
             info.setCreationDate(made);
-            document.getDocumentCatalog().setLanguage(words.toLanguageTag());
+            document.getDocumentCatalog().setLanguage(words.locale().toLanguageTag());
         }
 
         /**
@@ -252,14 +230,14 @@ public final class PlanSheet {
         private float firstHeader(SheetPen pen, float top) throws IOException {
             pen.text(Messages.get("plansheet.title"), fonts.bold, 18, INK, MARGIN, top - 14);
             pen.textRight(plan.week().isoName(), fonts.regular, BODY, SECONDARY, paper.getWidth() - MARGIN, top - 14);
-            pen.text(weekDates(plan.week()), fonts.regular, 11, INK, MARGIN, top - 32);
+            pen.text(words.weekDates(plan.week()), fonts.regular, 11, INK, MARGIN, top - 32);
             pen.text(Messages.format("plansheet.totals", plan.budgetMinutes(), plan.plannedMinutes(),
                     plan.allActions()), fonts.regular, BODY + 0.5f, SECONDARY, MARGIN, top - 47);
             return top - FIRST_PAGE_HEADER;
         }
 
         private float nextHeader(SheetPen pen, float top) throws IOException {
-            pen.text(Messages.format("plansheet.continued", weekDates(plan.week())), fonts.regular, BODY,
+            pen.text(Messages.format("plansheet.continued", words.weekDates(plan.week())), fonts.regular, BODY,
                     SECONDARY, MARGIN, top - 9);
             return top - NEXT_PAGE_HEADER;
         }
@@ -312,7 +290,7 @@ public final class PlanSheet {
             pen.strokeBox(columns.x(PlanColumn.TICK) + 1, first - 1.5f, 8, 8, 0.7f, fits ? INK : FADED);
 
             boolean overdue = action.due().isBefore(plan.madeAt());
-            cell(pen, PlanColumn.DUE, due(action), overdue && fits ? OVERDUE : ink, first, 2);
+            cell(pen, PlanColumn.DUE, words.due(action), overdue && fits ? OVERDUE : ink, first, 2);
 
             // A long name may take the company's line when there is no company to show.
             boolean company = !lead.company().isEmpty();
@@ -325,11 +303,11 @@ public final class PlanSheet {
 
             Color swatch = SWATCHES.get(lead.temperature());
             pen.fillBox(columns.x(PlanColumn.TEMPERATURE), first - 0.5f, 7, 7, fits ? swatch : lighter(swatch));
-            pen.lines(temperatureWord(lead), fonts.regular, BODY, ink, columns.x(PlanColumn.TEMPERATURE) + 10, first,
+            pen.lines(PlanWords.temperature(lead), fonts.regular, BODY, ink, columns.x(PlanColumn.TEMPERATURE) + 10, first,
                     columns.width(PlanColumn.TEMPERATURE) - 10, 2);
 
             cell(pen, PlanColumn.CHANNEL, Messages.get("channel." + action.channel().code()), ink, first, 2);
-            cell(pen, PlanColumn.CONTACT, contact(action), ink, first, 2);
+            cell(pen, PlanColumn.CONTACT, words.contact(action), ink, first, 2);
             cell(pen, PlanColumn.REASON, Messages.planReasons(action.reasons()), ink, first, 2);
             pen.textRight(Integer.toString(action.minutes()), fonts.regular, BODY, ink, columns.end(), first);
 
@@ -361,73 +339,11 @@ public final class PlanSheet {
             float widest = 0;
             for (PlanAction action : plan.actions()) {
                 boolean overdue = action.due().isBefore(plan.madeAt());
-                for (String piece : overdue ? due(action).split(" ") : new String[] {due(action)}) {
+                for (String piece : overdue ? words.due(action).split(" ") : new String[] {words.due(action)}) {
                     widest = Math.max(widest, fonts.width(fonts.printable(piece, fonts.regular), fonts.regular, BODY));
                 }
             }
             return Math.max(PlanColumns.MIN_DUE, Math.min(PlanColumns.MAX_DUE, (float) Math.ceil(widest) + PlanColumns.PADDING));
-        }
-
-        private String due(PlanAction action) {
-            if (action.due().isBefore(plan.madeAt())) {
-                return Messages.format("plansheet.overdue",
-                        unbroken(Messages.amount(Duration.between(action.due(), plan.madeAt()))));
-            }
-            ZonedDateTime due = action.due().atZone(zone);
-            String day = DateTimeFormatter.ofPattern("EEE", words).format(due);
-            // Greetings and events are due on a day, not at an hour: midnight would read as a time.
-            if (due.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-                return day;
-            }
-            return day + " " + unbroken(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(words)
-                    .format(due));
-        }
-
-        /** Kept on one line when the column wraps: "3 days" and "9:00 AM" never lose their unit. */
-        private static String unbroken(String text) {
-            return text.replaceAll("\\h", NO_BREAK);
-        }
-
-        private static String temperatureWord(Lead lead) {
-            String word = Messages.get("temperature." + lead.temperature().code());
-            return lead.sameDay() ? Messages.format("temperature.sameDay", word) : word;
-        }
-
-        /** What the channel needs in hand: the number to dial, the address to write to, the e-mail. */
-        private String contact(PlanAction action) {
-            Lead lead = action.lead();
-            String address = String.join(", ", AddressFormat.lines(lead.address(), locale.getCountry()));
-            String preferred = switch (Reach.needs(action.channel())) {
-                case PHONE -> lead.phone();
-                case EMAIL -> lead.email();
-                case ADDRESS -> address;
-                case NOTHING -> action.channel() == Channel.VISIT ? address : lead.phone();
-            };
-            if (!preferred.isEmpty()) {
-                return preferred;
-            }
-            return lead.phone().isEmpty() ? lead.email() : lead.phone();
-        }
-
-        /** "23 – 29 November 2026", "November 23 – 29, 2026", "30 November – 6 December 2026". */
-        private String weekDates(PlanWeek week) {
-            LocalDate start = week.start();
-            LocalDate last = week.last();
-            DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words);
-            if (start.getYear() != last.getYear()) {
-                return full.format(start) + " – " + full.format(last);
-            }
-            boolean sameMonth = start.getMonth() == last.getMonth();
-            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
-                    IsoChronology.INSTANCE, words);
-            boolean dayFirst = pattern.indexOf('d') < pattern.indexOf('M');
-            if (dayFirst) {
-                String from = DateTimeFormatter.ofPattern(sameMonth ? "d" : "d MMMM", words).format(start);
-                return from + " – " + full.format(last);
-            }
-            String from = DateTimeFormatter.ofPattern("MMMM d", words).format(start);
-            String to = sameMonth ? DateTimeFormatter.ofPattern("d, y", words).format(last) : full.format(last);
-            return from + " – " + to;
         }
 
         /** The colour half-way to white: still the temperature's hue, as quiet as the grey text around it. */

@@ -1,5 +1,6 @@
 package app.ember.mail;
 
+import app.ember.domain.Text;
 import app.ember.domain.AddressFormat;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
@@ -59,13 +60,13 @@ public final class PostalLines {
             case "US" -> {
                 add(lines, unpunctuated(upper(address.line1())));
                 add(lines, unpunctuated(upper(address.line2())));
-                add(lines, join(" ", unpunctuated(upper(city)), unpunctuated(upper(region)), upper(postcode)));
+                add(lines, Text.join(" ", unpunctuated(upper(city)), unpunctuated(upper(region)), upper(postcode)));
             }
             case "CA" -> {
                 add(lines, unpunctuated(upper(address.line1())));
                 add(lines, unpunctuated(upper(address.line2())));
                 // Canada Post asks for two spaces between the province and the postal code.
-                add(lines, join("  ", join(" ", withoutCommas(upper(city)), upper(region)),
+                add(lines, Text.join("  ", Text.join(" ", withoutCommas(upper(city)), upper(region)),
                         canadianPostcode(postcode)));
             }
             case "GB" -> {
@@ -78,17 +79,17 @@ public final class PostalLines {
             case "DE" -> {
                 add(lines, address.line1());
                 add(lines, address.line2());
-                add(lines, join(" ", postcode, city));
+                add(lines, Text.join(" ", postcode, city));
             }
             case "FR" -> {
                 add(lines, address.line1());
                 add(lines, address.line2());
-                add(lines, join(" ", postcode, withoutAccents(upper(city))));
+                add(lines, Text.join(" ", postcode, withoutAccents(upper(city))));
             }
             case "AU" -> {
                 add(lines, address.line1());
                 add(lines, address.line2());
-                add(lines, join(" ", upper(city), upper(region), postcode));
+                add(lines, Text.join(" ", upper(city), upper(region), postcode));
             }
             default -> lines.addAll(AddressFormat.lines(address, address.countryCode()));
         }
@@ -136,19 +137,6 @@ public final class PostalLines {
         return compact.length() >= 5 && compact.length() <= 7
                 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
                 : upper(postcode);
-    }
-
-    private static String join(String separator, String... parts) {
-        StringBuilder out = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                if (out.length() > 0) {
-                    out.append(separator);
-                }
-                out.append(part.strip());
-            }
-        }
-        return out.toString();
     }
 
     private static void add(List<String> lines, String line) {

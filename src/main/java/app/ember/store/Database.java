@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -26,7 +27,7 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final JdbcConnectionPool pool;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     /** Writes share it; a copy of the database file takes it alone (see {@link #writeAlone}). */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
 
@@ -72,14 +73,14 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /**
-     * WRITE_DELAY=0: measured, the default delay lost committed rows when the process was killed.
-     * The file lock (H2's default) is what tells a second copy of Ember that the data dir is taken.
-     */
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
     static final int SCHEMA_VERSION = 21;
     private static final String USER = "ember";
 
+    /**
+     * WRITE_DELAY=0: measured, the default delay lost committed rows when the process was killed.
+     * The file lock (H2's default) is what tells a second copy of Ember that the data dir is taken.
+     */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
     }

@@ -2,7 +2,7 @@ package app.ember.store;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -32,39 +32,19 @@ final class DatabaseZip {
         org.h2.engine.Database database =
                 ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase();
         try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            try (ZipOutputStream out = new ZipOutputStream(
-                    new BufferedOutputStream(new UnclosedChannel(channel), 1 << 16))) {
-                out.setLevel(Deflater.BEST_SPEED);
-                out.setComment(comment);
-                database.flush();
-                // The lock BACKUP TO holds too: no temporary files come and go during the copy.
-                synchronized (database.getLobSyncObject()) {
-                    database.getStore().getMvStore().getFileStore().backup(out);
-                }
+            // Finished and flushed rather than closed, so the channel is still open to be synced.
+            ZipOutputStream out = new ZipOutputStream(
+                    new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            out.setLevel(Deflater.BEST_SPEED);
+            out.setComment(comment);
+            database.flush();
+            // The lock BACKUP TO holds too: no temporary files come and go during the copy.
+            synchronized (database.getLobSyncObject()) {
+                database.getStore().getMvStore().getFileStore().backup(out);
             }
+            out.finish();
+            out.flush();
             channel.force(true);
-        }
-    }
-
-    /** Lets the zip stream close without closing the channel, which is synced after it. */
-    private static final class UnclosedChannel extends OutputStream {
-        private final FileChannel channel;
-
-        UnclosedChannel(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, offset, length);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
         }
     }
 }

@@ -4,6 +4,7 @@ import app.ember.app.Services;
 import app.ember.domain.Lead;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,8 +42,7 @@ public final class LeadEditorWindow {
             onSaved.accept(id);
         }, close);
         Scene scene = new Scene(ViewLoader.load(LeadEditorView.class, "LeadEditor.fxml", view));
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(lead == null ? Messages.get("editor.newTitle") : Messages.format("editor.editTitle", lead.name()));
         stage.setOnCloseRequest(event -> {

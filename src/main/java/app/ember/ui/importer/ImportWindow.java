@@ -4,6 +4,7 @@ import app.ember.app.Services;
 import app.ember.domain.ImportSummary;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
@@ -28,8 +29,7 @@ public final class ImportWindow {
         // Tests open a file through the view: a file chooser cannot be driven headless.
         root.setUserData(view);
         Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get("import.title"));
         stage.setOnCloseRequest(event -> model.cancel());

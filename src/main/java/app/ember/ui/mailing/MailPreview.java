@@ -48,7 +48,9 @@ final class MailPreview {
             pages.set(0);
             return;
         }
-        int total = output.kind() == null ? 0 : sheets(recipients.size(), template, model.startAtProperty().get());
+        // An empty run still shows its first, empty sheet.
+        int total = output.kind() == null ? 0
+                : Math.max(1, template.sheetsFor(recipients.size(), model.startAtProperty().get()));
         int shown = Math.max(0, Math.min(page.get(), Math.max(0, total - 1)));
         MailJob whole = runs.job(recipients);
         model.background().run(() -> draw(output, whole, shown), drawn -> {
@@ -93,15 +95,6 @@ final class MailPreview {
         MailJob job = new MailJob(slice, whole.template(), sheet == 0 ? whole.startAt() : 1, whole.offsetX(),
                 whole.offsetY(), whole.sender());
         return output == MailingViewModel.Output.POSTCARDS ? MailDocuments.postcards(job) : MailDocuments.labels(job);
-    }
-
-    /** How many sheets {@code count} pieces take, the first starting at label {@code startAt}. */
-    static int sheets(int count, LabelTemplate template, int startAt) {
-        int first = template.perSheet() - (startAt - 1);
-        if (count <= first) {
-            return 1;
-        }
-        return 1 + (count - first + template.perSheet() - 1) / template.perSheet();
     }
 
     private static Image toFx(BufferedImage picture) {

@@ -53,7 +53,7 @@ final class SenderDialog {
         ButtonType save = new ButtonType(Messages.get("mailing.senderSave"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        TemplateDialog.dress(dialog, owner);
+        app.ember.ui.common.Theme.follow(dialog.getDialogPane(), owner);
         dialog.setResultConverter(button -> button != save ? null : new Sender(name.getText(),
                 new PostalAddress(line1.getText(), line2.getText(), city.getText(), region.getText(),
                         postcode.getText(), country.getText())));

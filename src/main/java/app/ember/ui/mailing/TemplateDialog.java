@@ -56,7 +56,7 @@ final class TemplateDialog {
         ButtonType add = new ButtonType(Messages.get("mailing.templateAdd"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        dress(dialog, owner);
+        app.ember.ui.common.Theme.follow(dialog.getDialogPane(), owner);
         LabelTemplate[] made = new LabelTemplate[1];
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         // The dialog closes only on a template that holds together; otherwise the reason is shown.
@@ -101,15 +101,6 @@ final class TemplateDialog {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(Messages.format("mailing.templateWhole",
                     Messages.get("mailing.template." + key), text));
-        }
-    }
-
-    /** A dialog in the window's stylesheet and theme. */
-    static void dress(Dialog<?> dialog, Window owner) {
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            dialog.getDialogPane().getStyleClass().addAll(
-                    owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
         }
     }
 }

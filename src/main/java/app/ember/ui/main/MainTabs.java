@@ -41,25 +41,20 @@ final class MainTabs {
         this.listView = listView;
         this.window = window;
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads");
             if (now == plannerTab) {
                 ensurePlanner();
-            } else if (now == mailingTab) {
-                ensureMailing();
-            }
-            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads");
-        });
-        model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
-                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now == plannerTab) {
                 model.plannerShown();
                 Platform.runLater(plannerView::focus);
             } else if (now == mailingTab) {
+                ensureMailing();
                 mailingShown();
             } else {
                 model.leadsShown();
             }
         });
+        model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
+                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
     }
 
     void showLeads() {

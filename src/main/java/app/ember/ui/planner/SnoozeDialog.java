@@ -41,11 +41,7 @@ final class SnoozeDialog {
         Label label = new Label(Messages.get("planner.snoozeDay"), picker);
         label.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
         dialog.getDialogPane().setContent(new VBox(8, label));
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            dialog.getDialogPane().getStyleClass().addAll(
-                    owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
-        }
+        app.ember.ui.common.Theme.follow(dialog.getDialogPane(), owner);
         dialog.setResultConverter(button -> {
             if (button != snooze) {
                 return null;

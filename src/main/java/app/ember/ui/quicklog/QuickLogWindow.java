@@ -6,6 +6,7 @@ import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -32,8 +33,7 @@ public final class QuickLogWindow {
             onSaved.run();
         }, stage::close);
         Scene scene = new Scene(ViewLoader.load(QuickLogView.class, "QuickLog.fxml", view));
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get(editing == null ? "quicklog.windowTitle" : "quicklog.editWindowTitle"));
         stage.setResizable(false);

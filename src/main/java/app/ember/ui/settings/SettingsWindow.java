@@ -3,6 +3,7 @@ package app.ember.ui.settings;
 import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -39,8 +40,7 @@ public final class SettingsWindow {
             onSaved.run();
         }, close);
         Scene scene = new Scene(ViewLoader.load(SettingsView.class, "Settings.fxml", view));
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get("settings.windowTitle"));
         stage.setOnCloseRequest(event -> {
