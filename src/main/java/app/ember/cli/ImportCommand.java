@@ -80,7 +80,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             Table historyTable = historyTable(kind, sheets, leads);
             ColumnMapping historyColumns = historyTable == null ? null : ColumnMapping.guessHistory(historyTable);
-            try (Services services = Services.open(parent.dataDir())) {
+            // Like every command that writes, the day's backup first; a dry run writes nothing.
+            try (Services services = dryRun ? Services.open(parent.dataDir())
+                    : Services.openToWrite(parent.dataDir())) {
                 LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone());
                 LeadImport.Result read = reader.read(leads, columns, historyTable, historyColumns);
                 ImportBook book = new ImportBook(services.leadBook().database(), services.clock(), services::policy);
@@ -123,19 +125,15 @@ final class ImportCommand implements Callable<Integer> {
             List<Table> tables = TableFiles.read(other, FileFormat.of(other, null));
             return tables.get(0);
         }
-        if (kind == FileFormat.XLSX) {
-            for (Table table : sheets) {
-                if (table != leads && (table.name().equalsIgnoreCase(LeadExport.HISTORY_SHEET)
-                        || table.name().toLowerCase(java.util.Locale.ROOT).contains("histor"))) {
-                    return table;
-                }
-            }
+        Table sheet = kind == FileFormat.XLSX ? TableFiles.historySheet(sheets, leads) : null;
+        if (sheet != null) {
+            return sheet;
         }
-        if (kind == FileFormat.CSV && Files.isRegularFile(LeadExport.historyFile(file))) {
+        Table beside = TableFiles.historyBeside(file, kind);
+        if (beside != null) {
             System.out.println("history: " + LeadExport.historyFile(file).getFileName());
-            return TableFiles.read(LeadExport.historyFile(file), FileFormat.CSV).get(0);
         }
-        return null;
+        return beside;
     }
 
     private static Map<String, ImportField> overrides(Path mapping) {

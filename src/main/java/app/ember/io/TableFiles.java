@@ -78,6 +78,22 @@ public final class TableFiles {
         };
     }
 
+    /** A workbook's history: another sheet than the leads' whose name holds "histor" (History, Historique…); null when none. */
+    public static Table historySheet(List<Table> sheets, Table leads) {
+        for (Table table : sheets) {
+            if (table != leads && table.name().toLowerCase(java.util.Locale.ROOT).contains("histor")) {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    /** The history an export writes beside a CSV ({@code FILE-history.csv}), read; null when there is none. */
+    public static Table historyBeside(Path file, FileFormat kind) {
+        Path beside = LeadExport.historyFile(file);
+        return kind == FileFormat.CSV && Files.isRegularFile(beside) ? read(beside, FileFormat.CSV).get(0) : null;
+    }
+
     /** One sheet by name (ignoring case), or the first when the name is null. */
     public static Table sheet(List<Table> sheets, String name, Path file) {
         if (name == null) {

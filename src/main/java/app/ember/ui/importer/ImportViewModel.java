@@ -9,14 +9,11 @@ import app.ember.domain.ImportSummary;
 import app.ember.domain.LeadImport;
 import app.ember.domain.Table;
 import app.ember.io.FileFormat;
-import app.ember.io.LeadExport;
 import app.ember.io.TableFiles;
 import app.ember.store.ImportBook;
 import app.ember.ui.common.Background;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -55,6 +52,7 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportSummary> done = new SimpleObjectProperty<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Table history;
+    private Table historyBeside;
     private long generation;
 
     public ImportViewModel(Services services, Background background) {
@@ -63,41 +61,42 @@ public final class ImportViewModel {
         duplicates.addListener((o, was, now) -> replan());
     }
 
-    /** Reads the file; a bad one is said in words and the wizard keeps what it had. */
+    /**
+     * Reads the file, and the history an export writes beside a CSV, in the background; a bad file is said
+     * in words and the wizard keeps what it had.
+     */
     public void open(Path chosen) {
         busy.set(true);
-        background.run(() -> TableFiles.read(chosen, FileFormat.of(chosen, null)), read -> {
+        background.run(() -> {
+            FileFormat kind = FileFormat.of(chosen, null);
+            List<Table> read = TableFiles.read(chosen, kind);
+            Table beside;
+            try {
+                beside = TableFiles.historyBeside(chosen, kind);
+            } catch (IllegalArgumentException unreadable) {
+                beside = null; // the leads still import; their history file is the user's to fix
+            }
+            return new Opened(read, beside);
+        }, opened -> {
             busy.set(false);
             error.set("");
             file.set(chosen);
-            sheets.set(read);
-            useSheet(read.get(0));
+            historyBeside = opened.historyBeside();
+            sheets.set(opened.sheets());
+            useSheet(opened.sheets().get(0));
         }, this::failed);
+    }
+
+    private record Opened(List<Table> sheets, Table historyBeside) {
     }
 
     /** The sheet holding the leads; an xlsx sheet named like "history" is read as their contacts. */
     public void useSheet(Table sheet) {
         leads.set(sheet);
-        history = historyFor(sheet);
+        Table historySheet = TableFiles.historySheet(sheets.get(), sheet);
+        history = historySheet != null ? historySheet : historyBeside;
         mapping.set(ColumnMapping.guess(sheet));
         replan();
-    }
-
-    private Table historyFor(Table sheet) {
-        for (Table other : sheets.get()) {
-            if (other != sheet && other.name().toLowerCase(Locale.ROOT).contains("histor")) {
-                return other;
-            }
-        }
-        Path beside = file.get() == null ? null : LeadExport.historyFile(file.get());
-        if (beside != null && Files.isRegularFile(beside) && sheets.get().size() == 1) {
-            try {
-                return TableFiles.read(beside, FileFormat.CSV).get(0);
-            } catch (IllegalArgumentException unreadable) {
-                return null; // the leads still import; their history file is the user's to fix
-            }
-        }
-        return null;
     }
 
     /** The user's correction of one column. */

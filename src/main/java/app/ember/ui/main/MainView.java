@@ -149,7 +149,8 @@ public final class MainView {
         handlers.put(AppAction.IMPORT_FILE, () -> ImportWindow.open(window(), model.services(), model.background(),
                 summary -> {
                     model.list().refresh();
-                    model.say(summary.line());
+                    model.say(Messages.format("import.done", summary.imported(), summary.updated(), summary.skipped(),
+                            summary.rejected()));
                 }));
         handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
         handlers.put(AppAction.SHOW_PLANNER, () -> mainTabs.planner());
