@@ -92,6 +92,11 @@ class WindowPlacementUiTest {
         assertEquals("mailing", window.model.screenProperty().get());
         robot.interact(() -> tabs.getSelectionModel().select(0));
         assertEquals("leads", window.model.screenProperty().get());
+        // From inside This week's list, which takes F2 as "edit" for itself, F2 still shows the leads.
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#planner-list").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.F2).release(javafx.scene.input.KeyCode.F2);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 0);
         assertSame(stage, tabs.getScene().getWindow());
     }
 }

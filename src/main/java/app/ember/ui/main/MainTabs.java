@@ -8,10 +8,12 @@ import app.ember.ui.planner.PlanRow;
 import app.ember.ui.planner.PlannerView;
 import app.ember.ui.quicklog.QuickLogWindow;
 import java.util.function.Supplier;
+import app.ember.ui.common.AppAction;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -55,6 +57,17 @@ final class MainTabs {
         });
         model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
                 "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
+        // The screen keys reach the tabs before the lists inside them: a ListView takes F2 as "edit"
+        // and swallowed it, so F2 did nothing on This week.
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            Tab target = AppAction.SHOW_LEADS.accelerator().match(key) ? leadsTab
+                    : AppAction.SHOW_PLANNER.accelerator().match(key) ? plannerTab
+                    : AppAction.SHOW_MAILING.accelerator().match(key) ? mailingTab : null;
+            if (target != null) {
+                tabs.getSelectionModel().select(target);
+                key.consume();
+            }
+        });
     }
 
     void showLeads() {
