@@ -42,7 +42,7 @@ public final class CrashChild {
         this.random = new Random(seed);
     }
 
-    /** Arguments: data dir, mode (work, restore), seed, first number for names (unique across lives). */
+    /** Arguments: data dir, mode (work, import, restore), seed, first number for names (unique across lives). */
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
         String mode = args[1];
@@ -54,6 +54,10 @@ public final class CrashChild {
         child.say("ready");
         if (mode.equals("restore")) {
             child.restores(first);
+        } else if (mode.equals("import")) {
+            for (int n = first; ; n++) {
+                child.importBatch(n, 1000 + child.random.nextInt(3000));
+            }
         } else {
             child.work(first);
         }

@@ -61,12 +61,23 @@ class CrashHarnessTest {
     @Test
     void workKilledAtRandomLosesNothingItAcknowledged() throws Exception {
         Path book = root.resolve("work");
-        int lives = Math.max(1, LIVES * 6 / 10);
+        int lives = Math.max(1, LIVES * 4 / 10);
         for (int life = 0; life < lives; life++) {
             List<String> said = live(book, "work", life, 700 + random.nextInt(3500), true);
             check(book, said, life);
         }
         report("work (leads, touches, notes, imports, mailings, backups)");
+    }
+
+    @Test
+    void anImportKilledAtRandomIsAllOrNothing() throws Exception {
+        Path book = root.resolve("import");
+        int lives = Math.max(1, LIVES * 2 / 10);
+        for (int life = 0; life < lives; life++) {
+            List<String> said = live(book, "import", life, 1000 + random.nextInt(5000), true);
+            check(book, said, life);
+        }
+        report("large imports");
     }
 
     @Test
