@@ -69,8 +69,9 @@ final class MailingRuns {
     /** The mail-merge CSV. */
     void saveCsv(Path file) {
         List<Recipient> recipients = model.recipients();
+        String home = model.senderProperty().get().homeCountry();
         run(() -> {
-            MailingCsv.write(recipients, file);
+            MailingCsv.write(recipients, home, file);
             return new Rendered(List.of());
         }, written -> done(recipients, written, Messages.format("mailing.saved", file.getFileName(), recipients.size())));
     }
