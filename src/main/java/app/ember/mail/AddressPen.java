@@ -27,17 +27,26 @@ final class AddressPen {
     /** How the block sits in its box. */
     enum Place { CENTRED, TOP_LEFT }
 
+    /** How {@code lines} would fit in {@code box}, without drawing them. */
+    TextFit.Fitted measure(List<String> lines, Box box, float max, float min) throws IOException {
+        return fit.fit(printable(lines), box.width(), box.height(), max, min);
+    }
+
+    private List<String> printable(List<String> lines) {
+        List<String> printable = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            printable.add(fonts.printable(line, font));
+        }
+        return printable;
+    }
+
     /**
      * Fits and draws {@code lines} in {@code box}. What does not fit even at {@code min} points is
      * drawn clipped to {@code clip} (the label's edge) and reported by the result.
      */
     TextFit.Fitted draw(PDPageContentStream stream, List<String> lines, Box box, Box clip, float max, float min,
                         Place place, Color color) throws IOException {
-        List<String> printable = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            printable.add(fonts.printable(line, font));
-        }
-        TextFit.Fitted fitted = fit.fit(printable, box.width(), box.height(), max, min);
+        TextFit.Fitted fitted = fit.fit(printable(lines), box.width(), box.height(), max, min);
         float size = fitted.size();
         float blockHeight = fit.height(fitted.lines().size(), size);
         float blockWidth = fitted.width();

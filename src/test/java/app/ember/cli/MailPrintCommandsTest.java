@@ -203,7 +203,7 @@ class MailPrintCommandsTest {
         Run list = run("mailing-list", "--out", csv.toString(), "--merge-households");
         assertEquals(0, list.exitCode(), list.err());
         assertTrue(list.out().contains(": 1 address for 2 leads."), list.out());
-        assertTrue(list.out().contains("Nobody Home: incomplete address (no street, city or country)"), list.out());
+        assertTrue(list.out().contains("Nobody Home: incomplete address (no street, town or country)"), list.out());
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(Files.readString(csv))).getRecords();
         assertEquals(1, rows.size());
@@ -232,6 +232,9 @@ class MailPrintCommandsTest {
                 "--country", "DE");
         Run labels = run("labels", "--template", "avery-5160", "--out", out.resolve("l.pdf").toString());
         assertEquals(0, labels.exitCode(), labels.err());
-        assertTrue(labels.out().contains("Did not fit even at 8 pt"), labels.out());
+        assertTrue(labels.out().contains("Did not fit: Maximiliane Oberhuber-"), labels.out());
+        assertTrue(labels.out().contains("lines do not fit on a 25.4 mm high label, even at 8 pt; left out, not printed"),
+                labels.out());
+        assertTrue(labels.out().contains(": 0 labels on 0 sheets of avery-5160"), labels.out());
     }
 }
