@@ -12,6 +12,11 @@ final class LabelSheet {
     /** Between the label's edge and the text: room for a sheet fed a little askew. */
     static final double PADDING_MM = 2;
 
+    /** 2 mm, less on mini labels (1 mm on a ½ in return-address label), where it would cost a line. */
+    static double padding(LabelTemplate template) {
+        return Math.min(PADDING_MM, template.labelHeight() * 0.08);
+    }
+
     private LabelSheet() {
     }
 
@@ -25,13 +30,13 @@ final class LabelSheet {
         AddressPen pen = new AddressPen(fonts);
         String home = job.sender().homeCountry();
         LabelTemplate template = job.template();
-        Box sample = Box.of(template.cell(0), Box.pt(template.pageHeight())).inset(PADDING_MM);
+        Box sample = Box.of(template.cell(0), Box.pt(template.pageHeight())).inset(padding(template));
         MailDocuments.Drawn drawn = MailDocuments.Drawn.sort(job, recipient -> {
             TextFit.Fitted fitted = pen.measure(PostalLines.block(recipient, home), sample, MAX_SIZE, MIN_SIZE);
             return fitted.fits() ? null : reason(fitted, template.labelHeight());
         });
         PieceLayout.drawPieces(document, job.with(drawn.printed()), (stream, cell, recipient) ->
-                pen.draw(stream, PostalLines.block(recipient, home), cell.inset(PADDING_MM), cell,
+                pen.draw(stream, PostalLines.block(recipient, home), cell.inset(padding(template)), cell,
                         MAX_SIZE, MIN_SIZE, AddressPen.Place.CENTRED, AddressPen.INK));
         return drawn;
     }

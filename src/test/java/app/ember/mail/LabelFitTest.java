@@ -46,11 +46,14 @@ class LabelFitTest {
         return TEMPLATES.all().stream();
     }
 
-    /** The fixtures, the two longest blocks there are, and the ten longest addresses of the sample book. */
+    /** The fixtures, the two longest blocks there are, a short one, and the ten longest addresses of the sample book. */
     static List<Recipient> longest() {
         List<Recipient> recipients = new ArrayList<>(MailFixtures.recipients(9));
         recipients.add(FRANKFURT);
         recipients.add(KRAKOW);
+        // A short domestic block, three lines: what a mini label is for.
+        recipients.add(new Recipient(List.of(904L), List.of("Ann Lee"), "Ann Lee", "",
+                new PostalAddress("1 Main St", "", "Boston", "MA", "02108", "US")));
         List<LeadDetails> book = new SampleLeads(Clock.systemUTC(), FollowUpPolicy.defaults()).load();
         book.stream().map(LeadDetails::lead).filter(lead -> lead.address().isComplete())
                 .map(Recipient::of)
@@ -89,7 +92,11 @@ class LabelFitTest {
                 }
             }
             assertEquals(recipients.size() - printed, rendered.overflows().size(), rendered.overflows().toString());
-            assertTrue(printed >= recipients.size() - 2, template.id() + ": only the two giants may be left out");
+            if (template.labelHeight() >= 25) {
+                assertTrue(printed >= recipients.size() - 2, template.id() + ": only the two giants may be left out");
+            } else {
+                assertTrue(printed > 0, template.id() + ": a mini label still takes the short blocks");
+            }
         }
     }
 

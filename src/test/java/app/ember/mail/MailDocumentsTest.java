@@ -39,8 +39,12 @@ class MailDocumentsTest {
     @TempDir
     Path folder;
 
+    /**
+     * Every sheet whose labels hold the fixtures' five-line blocks; mini labels (5167, L7651) hold
+     * only short ones and leave the rest out, as LabelFitTest checks.
+     */
     static Stream<LabelTemplate> everyTemplate() {
-        return TEMPLATES.all().stream();
+        return TEMPLATES.all().stream().filter(template -> template.labelHeight() >= 25);
     }
 
     static Stream<LabelTemplate> postcardTemplates() {
