@@ -55,6 +55,10 @@ abstract class SheetCommand implements Callable<Integer> {
             LabelTemplate sheet = MailTemplates.require(services.dataDir(), template, kind());
             MailTemplates.checkStart(start, sheet);
             MailSettings settings = services.mailSettings().current();
+            if (kind() == LabelTemplate.Kind.POSTCARDS && settings.sender().address().isEmpty()) {
+                // Before anything is written: a card that cannot be delivered then cannot come back either.
+                System.err.println(Messages.get("cli.mail.noReturnAddress"));
+            }
             return MailingRun.run(services, filters, out, recipients -> {
                 MailDocuments.Rendered rendered = render(new MailJob(recipients, sheet, start, settings.offsetX(),
                         settings.offsetY(), settings.sender()));

@@ -30,15 +30,22 @@ final class LabelSheet {
         AddressPen pen = new AddressPen(fonts);
         String home = job.sender().homeCountry();
         LabelTemplate template = job.template();
-        Box sample = Box.of(template.cell(0), Box.pt(template.pageHeight())).inset(padding(template));
-        MailDocuments.Drawn drawn = MailDocuments.Drawn.sort(job, recipient -> {
-            TextFit.Fitted fitted = pen.measure(PostalLines.block(recipient, home), sample, MAX_SIZE, MIN_SIZE);
-            return fitted.fits() ? null : reason(fitted, template.labelHeight());
-        });
+        MailDocuments.Drawn drawn = sort(pen, job);
         PieceLayout.drawPieces(document, job.with(drawn.printed()), (stream, cell, recipient) ->
                 pen.draw(stream, PostalLines.block(recipient, home), cell.inset(padding(template)), cell,
                         MAX_SIZE, MIN_SIZE, AddressPen.Place.CENTRED, AddressPen.INK));
         return drawn;
+    }
+
+    /** Which pieces fit their label and which are left out, and why, without drawing any. */
+    static MailDocuments.Drawn sort(AddressPen pen, MailJob job) throws IOException {
+        String home = job.sender().homeCountry();
+        LabelTemplate template = job.template();
+        Box sample = Box.of(template.cell(0), Box.pt(template.pageHeight())).inset(padding(template));
+        return MailDocuments.Drawn.sort(job, recipient -> {
+            TextFit.Fitted fitted = pen.measure(PostalLines.block(recipient, home), sample, MAX_SIZE, MIN_SIZE);
+            return fitted.fits() ? null : reason(fitted, template.labelHeight());
+        });
     }
 
     /** "7 lines do not fit on a 25.4 mm high label, even at 8 pt". */

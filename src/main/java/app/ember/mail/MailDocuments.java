@@ -40,8 +40,21 @@ public final class MailDocuments {
         }
     }
 
+    /**
+     * Which pieces of a run of labels or postcards will print, and which are left out because they do
+     * not fit, with why; nothing is drawn (the preview lays out its sheet from the pieces that print).
+     */
+    public static Drawn fitting(MailJob job, boolean postcards) {
+        try (PDDocument scratch = new PDDocument()) {
+            AddressPen pen = new AddressPen(PdfFonts.load(scratch));
+            return postcards ? PostcardSheet.sort(pen, job) : LabelSheet.sort(pen, job);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The pieces could not be measured: " + e.getMessage(), e);
+        }
+    }
+
     /** The pieces a sheet prints and those it leaves out because they do not fit, with why. */
-    record Drawn(List<Recipient> printed, List<String> overflows, List<Long> unprinted) {
+    public record Drawn(List<Recipient> printed, List<String> overflows, List<Long> unprinted) {
         /** Why a piece does not fit, or null when it does. */
         @FunctionalInterface
         interface Check {

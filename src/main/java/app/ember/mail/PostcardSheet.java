@@ -39,16 +39,7 @@ final class PostcardSheet {
         String stamp = fonts.printable(Messages.get("maildoc.stamp"), fonts.regular());
         List<String> overflows = new ArrayList<>();
         boolean[] returnReported = {false};
-        LabelTemplate template = job.template();
-        Box sampleCard = Box.of(template.cell(0), Box.pt(template.pageHeight()));
-        Box sampleArea = recipientArea(sampleCard, stampBox(sampleCard));
-        MailDocuments.Drawn drawn = MailDocuments.Drawn.sort(job, recipient -> {
-            TextFit.Fitted fitted = pen.measure(PostalLines.block(recipient, home), sampleArea, LabelSheet.MAX_SIZE,
-                    LabelSheet.MIN_SIZE);
-            return fitted.fits() ? null : fitted.problem() == TextFit.Problem.TOO_MANY_LINES
-                    ? Messages.format("maildoc.unfit.card", fitted.wanted())
-                    : Messages.format("maildoc.unfit.width", fitted.widest());
-        });
+        MailDocuments.Drawn drawn = sort(pen, job);
         PieceLayout.drawPieces(document, job.with(drawn.printed()), (stream, card, recipient) -> {
             Box stampBox = stampBox(card);
             drawStamp(stream, stampBox, stamp, fonts.regular());
@@ -66,6 +57,21 @@ final class PostcardSheet {
         });
         overflows.addAll(drawn.overflows());
         return new MailDocuments.Drawn(drawn.printed(), overflows, drawn.unprinted());
+    }
+
+    /** Which cards take their address and which are left out, and why, without drawing any. */
+    static MailDocuments.Drawn sort(AddressPen pen, MailJob job) throws IOException {
+        String home = job.sender().homeCountry();
+        LabelTemplate template = job.template();
+        Box sampleCard = Box.of(template.cell(0), Box.pt(template.pageHeight()));
+        Box sampleArea = recipientArea(sampleCard, stampBox(sampleCard));
+        return MailDocuments.Drawn.sort(job, recipient -> {
+            TextFit.Fitted fitted = pen.measure(PostalLines.block(recipient, home), sampleArea, LabelSheet.MAX_SIZE,
+                    LabelSheet.MIN_SIZE);
+            return fitted.fits() ? null : fitted.problem() == TextFit.Problem.TOO_MANY_LINES
+                    ? Messages.format("maildoc.unfit.card", fitted.wanted())
+                    : Messages.format("maildoc.unfit.width", fitted.widest());
+        });
     }
 
     /**

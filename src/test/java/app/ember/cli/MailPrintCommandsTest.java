@@ -125,6 +125,7 @@ class MailPrintCommandsTest {
         assertTrue(isPdf(pdf));
         assertTrue(postcards.out().contains("1 postcard on 1 sheet of avery-5389, for 1 lead."), postcards.out());
         assertTrue(postcards.out().contains("Logged a postcard sent to 1 lead: Spring 2027"), postcards.out());
+        assertTrue(postcards.err().contains("no return address is set"), postcards.err());
         JsonNode top = new ObjectMapper().readTree(run("timeline", anna, "--format", "json").out()).get(0);
         assertEquals("postcard", top.get("channel").asText());
         assertEquals("sent", top.get("outcome").asText());
@@ -236,5 +237,21 @@ class MailPrintCommandsTest {
         assertTrue(labels.out().contains("lines do not fit on a 25.4 mm high label, even at 8 pt; left out, not printed"),
                 labels.out());
         assertTrue(labels.out().contains(": 0 labels on 0 sheets of avery-5160"), labels.out());
+    }
+
+    /** Issue 16: postcards without a return address are printed, but not without a word. */
+    @Test
+    void postcardsWarnOnlyWhenThereIsNoReturnAddress() throws Exception {
+        addAtHome("Anna Smith");
+        Path pdf = out.resolve("cards.pdf");
+        Run without = run("postcards", "--template", "avery-5389", "--out", pdf.toString());
+        assertEquals(0, without.exitCode(), without.err());
+        assertTrue(without.err().contains("Warning: no return address is set"), without.err());
+
+        assertEquals(0, run("mail-settings", "--sender-name", "Rosa's Flowers", "--line1", "12 Market St", "--city",
+                "Boston", "--region", "MA", "--postcode", "02108", "--country", "US").exitCode());
+        Run with = run("postcards", "--template", "avery-5389", "--out", pdf.toString());
+        assertEquals(0, with.exitCode(), with.err());
+        assertFalse(with.err().contains("return address"), with.err());
     }
 }
