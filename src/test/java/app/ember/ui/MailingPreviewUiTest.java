@@ -57,7 +57,7 @@ class MailingPreviewUiTest {
         window.focusMainWindow(robot);
         robot.type(KeyCode.F4);
         Label overflow = robot.lookup("#mailing-overflow").queryAs(Label.class);
-        waitUntil(() -> overflow.getText().startsWith("Did not fit, left out: Łucja Wróbel-Nowicka (lead #"));
+        waitUntil(() -> overflow.getText().startsWith("Will not fit: Łucja Wróbel-Nowicka (lead #"));
         assertTrue(overflow.getText().contains("lines do not fit on a 25.4 mm high label, even at 8 pt"),
                 overflow.getText());
 
