@@ -39,6 +39,8 @@ final class MailPreview {
     private final IntegerProperty pages = new SimpleIntegerProperty();
     private final ObservableList<String> unfit = FXCollections.observableArrayList();
     private double zoom = 1;
+    /** The last run measured and what fitted: turning pages or zooming does not measure 10,000 pieces again. */
+    private volatile Measured measured;
     private long generation;
 
     MailPreview(MailingViewModel model, MailingRuns runs) {
@@ -91,7 +93,7 @@ final class MailPreview {
             total = -1;
         } else {
             // The whole run measured first: a piece that does not fit is left out and the next takes its label.
-            MailDocuments.Drawn fitting = MailDocuments.fitting(whole, output == MailingViewModel.Output.POSTCARDS);
+            MailDocuments.Drawn fitting = fitting(whole, output == MailingViewModel.Output.POSTCARDS);
             unfit = fitting.overflows();
             MailJob printed = new MailJob(fitting.printed(), whole.template(), whole.startAt(), whole.offsetX(),
                     whole.offsetY(), whole.sender());
@@ -107,6 +109,22 @@ final class MailPreview {
             BufferedImage picture = new PDFRenderer(document).renderImageWithDPI(Math.min(index, count - 1), dpi);
             return new Drawn(toFx(picture), total < 0 ? count : total, unfit);
         }
+    }
+
+    private record Measured(List<Recipient> recipients, LabelTemplate template, String home, boolean postcards,
+                            MailDocuments.Drawn fitting) {
+    }
+
+    private MailDocuments.Drawn fitting(MailJob whole, boolean postcards) {
+        Measured last = measured;
+        String home = whole.sender().homeCountry();
+        if (last != null && last.recipients() == whole.recipients() && last.template().equals(whole.template())
+                && last.home().equals(home) && last.postcards() == postcards) {
+            return last.fitting();
+        }
+        MailDocuments.Drawn fitting = MailDocuments.fitting(whole, postcards);
+        measured = new Measured(whole.recipients(), whole.template(), home, postcards, fitting);
+        return fitting;
     }
 
     /** Only the pieces of one sheet, placed as they will be in the whole run. */
