@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's GENERAL_ERROR_1. */
+    private static final int GENERAL_ERROR = 50000;
     private static final String FILE_NAME = "ember";
 
     private final Path dataDir;
@@ -125,7 +127,9 @@ public final class Database implements AutoCloseable {
             if (isAlreadyOpen(e)) {
                 throw new DataDirInUseException(dataDir, e);
             }
-            if (BookFile.isDamage(e)) {
+            // Opening reads the header, the newest chunk and the tables' roots: a general error there
+            // (measured: a class name read from overwritten bytes) is the file's content, not the disk.
+            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR) {
                 throw BookFile.keepAside(dataDir, e.getMessage(), e);
             }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
