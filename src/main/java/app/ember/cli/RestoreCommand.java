@@ -25,7 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         // Checked before the data dir is even opened: a wrong file, or one from a newer Ember, changes nothing.
         try {
-            Backups.read(file);
+            Backups.refuseNewer(Backups.read(file));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -87,7 +87,7 @@ final class BackupRestore {
                 source.size(), source.reason(), facts.schema(), source.ember());
     }
 
-    private static void refuseNewer(Backups.Backup backup, int schema) {
+    static void refuseNewer(Backups.Backup backup, int schema) {
         if (schema > Database.SCHEMA_VERSION) {
             throw new NewerBackupException(backup.file(), schema, Optional.of(backup.ember()).filter(e -> !e.isEmpty()));
         }

@@ -249,6 +249,16 @@ public final class Backups {
     }
 
     /**
+     * Refuses a backup whose comment says it was made by a newer Ember, before anything is opened.
+     * (A zip from before the comment said its schema is checked when restored.)
+     *
+     * @throws NewerBackupException when it was
+     */
+    public static void refuseNewer(Backup backup) {
+        BackupRestore.refuseNewer(backup, backup.schema());
+    }
+
+    /**
      * Reads a backup's facts from its zip without opening the database in it.
      *
      * @throws IllegalArgumentException when the file is missing or not an Ember backup
