@@ -5,6 +5,7 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Backups;
+import app.ember.store.DamagedBookException;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
@@ -62,11 +63,14 @@ public final class Services implements AutoCloseable {
 
     /**
      * The day's automatic backup, when the newest backup is from before today. A failure is logged
-     * and does not stop the work: the user's edit matters more than the day's copy.
+     * and does not stop the work: the user's edit matters more than the day's copy. A damaged book
+     * does: {@link DamagedBookException}.
      */
     public Optional<Backups.Backup> dailyBackup() {
         try {
             return backups.dailyIfDue();
+        } catch (DamagedBookException e) {
+            throw e; // found by the check before the backup: no work goes on in a damaged book
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the daily backup failed: " + e.getMessage(), e);
             return Optional.empty();
