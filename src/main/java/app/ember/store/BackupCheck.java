@@ -40,6 +40,7 @@ final class BackupCheck {
         Path scratch = null;
         try {
             Files.createDirectories(scratchParent);
+            removeStale(scratchParent);
             scratch = Files.createTempDirectory(scratchParent, ".checking-");
             BackupFiles.unpack(zip, scratch.resolve(Backups.ENTRY));
             String url = "jdbc:h2:file:" + scratch.toAbsolutePath().resolve("ember") + ";ACCESS_MODE_DATA=r";
@@ -99,6 +100,18 @@ final class BackupCheck {
         }
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
+    }
+
+    /** Scratch folders left by a check that was killed (an hour old: no check takes that long). */
+    private static void removeStale(Path scratchParent) throws IOException {
+        java.time.Instant hourAgo = java.time.Instant.now().minusSeconds(3600);
+        try (Stream<Path> files = Files.list(scratchParent)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().startsWith(".checking-")).toList()) {
+                if (Files.getLastModifiedTime(old).toInstant().isBefore(hourAgo)) {
+                    removeTree(old);
+                }
+            }
+        }
     }
 
     private static void removeTree(Path folder) {

@@ -133,8 +133,10 @@ final class BookFile {
     }
 
     /**
-     * Reads every row of every table, so H2 reads (and checks the framing of) every live page. About
-     * 0.1 s for the sample book on a 2-core machine; it runs before backups, not at every start.
+     * Reads every row of every table, so H2 reads (and checks the framing of) every live page of the
+     * tables, and checks that each table Ember made is there. Measured on a 2-core machine: about
+     * 0.2 to 0.3 s for 3,000 leads (110,000 rows), 3 to 7 s for 30,000 leads (1.1 million rows); it runs
+     * before backups, not at every start.
      */
     static Void scan(Connection connection) throws SQLException {
         int schema = BackupCheck.schemaVersion(connection);
@@ -154,6 +156,8 @@ final class BookFile {
             }
         }
         for (String table : tables) {
+            // Every value fetched: measured, a count with a condition on the row id is answered from
+            // the table's stored count and reads no page at all.
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
                 int columns = rows.getMetaData().getColumnCount();

@@ -106,6 +106,8 @@ public final class Database implements AutoCloseable {
         Path book = BookFile.of(dataDir);
         Optional<String> damage = BookFile.looksDamaged(book);
         if (damage.isPresent()) {
+            // Not while another Ember has it open (a header read as it was being written): never move its file.
+            UpgradeMarker.refuseWhileOpenElsewhere(dataDir);
             throw BookFile.keepAside(dataDir, damage.get(), null);
         }
         if (!Files.exists(book)) {
@@ -190,7 +192,6 @@ public final class Database implements AutoCloseable {
         }
         flyway.migrate();
         UpgradeMarker.done(dataDir);
-        LOG.info("the schema of " + dataDir + " is at version " + SCHEMA_VERSION);
     }
 
     private static boolean hasFailed(MigrationInfoService info) {
