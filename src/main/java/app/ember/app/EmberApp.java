@@ -1,6 +1,8 @@
 package app.ember.app;
 
+import app.ember.store.DamagedBookException;
 import app.ember.store.DataDirInUseException;
+import app.ember.ui.backup.DamagedBookOffer;
 import app.ember.ui.common.Background;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
@@ -76,8 +78,11 @@ public final class EmberApp extends Application {
         }
         stage.show();
         launch.services().whenComplete((opened, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                failToOpen(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            if (cause instanceof DamagedBookException damaged && !launch.smoke()) {
+                offerRestore(stage, scene, opening, damaged);
+            } else if (error != null) {
+                failToOpen(cause);
             } else {
                 services = opened;
                 try {
@@ -95,6 +100,34 @@ public final class EmberApp extends Application {
                 Platform.exit();
             });
         }
+    }
+
+    /** The book is damaged: the newest backup that opens is offered; restored, the window opens on it. */
+    private void offerRestore(Stage stage, Scene scene, Label opening, DamagedBookException damaged) {
+        DamagedBookOffer.offer(stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+            @Override
+            public void restored(Services.Restore restore, String status) {
+                services = restore.services();
+                try {
+                    showMain(stage, scene);
+                    shown.say(status);
+                } catch (RuntimeException | LinkageError broken) {
+                    failToOpen(new WindowNotBuilt(broken));
+                }
+            }
+
+            @Override
+            public void quit() {
+                launch.exitCode()[0] = 1;
+                System.err.println("ember: " + damaged.getMessage());
+                Platform.exit();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                failToOpen(error);
+            }
+        });
     }
 
     private void showMain(Stage stage, Scene scene) {

@@ -5,6 +5,7 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Backups;
+import app.ember.store.DamagedBookException;
 import app.ember.store.Database;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
@@ -62,11 +63,14 @@ public final class Services implements AutoCloseable {
 
     /**
      * The day's automatic backup, when the newest backup is from before today. A failure is logged
-     * and does not stop the work: the user's edit matters more than the day's copy.
+     * and does not stop the work: the user's edit matters more than the day's copy. A damaged book
+     * does: {@link DamagedBookException}.
      */
     public Optional<Backups.Backup> dailyBackup() {
         try {
             return backups.dailyIfDue();
+        } catch (DamagedBookException e) {
+            throw e; // found by the check before the backup: no work goes on in a damaged book
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the daily backup failed: " + e.getMessage(), e);
             return Optional.empty();
@@ -82,8 +86,11 @@ public final class Services implements AutoCloseable {
         return backups;
     }
 
-    /** What a restore did: the backup put in place, the copy of the state before, the services on the restored data. */
-    public record Restore(Backups.Backup restored, Backups.Backup before, Services services) {
+    /**
+     * What a restore did: the backup put in place, the copy of the state before (null when the book was
+     * damaged: then it was kept aside, in {@code damagedKeptAs}, else null), the services on the restored data.
+     */
+    public record Restore(Backups.Backup restored, Backups.Backup before, Services services, Path damagedKeptAs) {
     }
 
     /**
@@ -96,7 +103,20 @@ public final class Services implements AutoCloseable {
     public Restore restore(Path zip) {
         Backups.Restored restored = backups.restore(zip);
         close();
-        return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock));
+        return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock),
+                restored.damagedKeptAs());
+    }
+
+    /**
+     * Restores the backup into a data dir whose book is damaged and did not open: the damaged file is
+     * kept aside, renamed; the returned services are open on the restored book.
+     *
+     * @throws IllegalArgumentException when the file is not an Ember backup that opens; then nothing has changed
+     */
+    public static Restore restoreDamaged(Path dataDir, Path zip) {
+        Backups.Restored restored = Backups.restoreDamaged(dataDir, zip);
+        return new Restore(restored.restored(), null, new Services(restored.database(), Clock.systemDefaultZone()),
+                restored.damagedKeptAs());
     }
 
     public LeadBook leadBook() {

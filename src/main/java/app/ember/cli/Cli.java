@@ -1,5 +1,6 @@
 package app.ember.cli;
 
+import app.ember.store.DamagedBookException;
 import app.ember.store.DataDirInUseException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -43,6 +44,11 @@ public final class Cli {
 
     /** One line on stderr for a command that failed; its exit code. */
     private static int failed(Exception e, PrintWriter err) {
+        if (e instanceof DamagedBookException damaged) {
+            err.println("ember: " + DamagedBookAdvice.line(damaged));
+            err.flush();
+            return FAILED;
+        }
         int code = e instanceof BadInputException ? BAD_INPUT : FAILED;
         String message = e instanceof BadInputException || e instanceof DataDirInUseException
                 ? e.getMessage() : describe(e);

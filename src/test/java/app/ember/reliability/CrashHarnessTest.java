@@ -269,7 +269,8 @@ class CrashHarnessTest {
                 ok.add(expected);
                 ok.add(expected + 1); // a lead being added when the kill came may be there or not
                 if (!ok.contains(leads)) {
-                    tally.lost.add("life " + life + ": the book holds " + leads + " leads; expected one of " + ok);
+                    tally.lost.add("life " + life + ": the book holds " + leads + " leads; expected one of " + ok
+                            + "; the child's last lines: " + said.subList(Math.max(0, said.size() - 8), said.size()));
                 }
             }
         }
