@@ -8,7 +8,6 @@ import app.ember.domain.LeadDetails;
 import app.ember.domain.Note;
 import app.ember.domain.Preference;
 import app.ember.domain.TemperatureChange;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,9 +43,10 @@ final class LeadShowCommand implements Callable<Integer> {
             if (format.equals("json")) {
                 json(out, details);
             } else {
-                text(out, details);
+                text(Terminal.shown(out), details);
             }
             out.flush();
+            System.out.flush();
             return 0;
         }
     }
@@ -83,7 +83,7 @@ final class LeadShowCommand implements Callable<Integer> {
     /** The JSON of one lead; the field names are a contract (see the README). */
     private static void json(PrintWriter out, LeadDetails details) throws IOException {
         Lead lead = details.lead();
-        JsonGenerator json = new JsonFactory().createGenerator(out);
+        JsonGenerator json = JsonOutput.generator(out);
         json.useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeNumberField("id", lead.id());

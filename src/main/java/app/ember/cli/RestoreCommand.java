@@ -25,7 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             Backups.read(file);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
         Services services = Services.open(parent.dataDir());
         Services.Restore restore;
@@ -33,7 +33,7 @@ final class RestoreCommand implements Callable<Integer> {
             restore = services.restore(file);
         } catch (IllegalArgumentException e) {
             services.close();
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         } catch (RuntimeException e) {
             services.close();
             throw e;

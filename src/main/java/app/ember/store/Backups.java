@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.io.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,18 +98,46 @@ public final class Backups {
     public Backup backup(Reason reason) {
         Path folder = folder();
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException("Cannot create the backups folder " + folder + ": " + e.getMessage(), e);
         }
+        checkRoom(folder);
+        long began = System.nanoTime();
         String stem = "ember-" + NAME_TIME.format(LocalDateTime.now(clock));
         Path file = folder.resolve(stem + ".zip");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve(stem + "-" + n + ".zip");
         }
         Backup taken = backupTo(file, reason);
+        try {
+            PrivateFiles.restrictFile(taken.file());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot make the backup " + taken.file() + " private to its owner", e);
+        }
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "backup (%s): %d leads to %s, %,d bytes, in %.1f s",
+                reason.code(), taken.leads(), taken.file(), taken.size(), (System.nanoTime() - began) / 1e9));
         rotate();
         return taken;
+    }
+
+    /**
+     * Refuses a backup the disk has no room for, before anything is written: on a full disk the copy
+     * would fail, and H2, failing to write its own file meanwhile, would close the book for this
+     * session. A zip of the book is smaller than the book; the room asked for is the book's size.
+     */
+    private void checkRoom(Path folder) {
+        long book;
+        try {
+            book = Files.size(database.dataDir().resolve(ENTRY));
+        } catch (IOException e) {
+            return; // no book file to measure (an in-memory test book): the copy itself will tell
+        }
+        long free = DiskFull.free(folder);
+        if (free < book + DiskFull.NEARLY_FULL) {
+            throw new StoreException(DiskFull.message(folder, "only " + DiskFull.size(free) + " free, and a backup "
+                    + "of this book needs up to " + DiskFull.size(book + DiskFull.NEARLY_FULL)), null);
+        }
     }
 
     /**
@@ -297,16 +326,23 @@ public final class Backups {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException(zip + " is not an Ember backup: there is no such file");
         }
+        if (encrypted(zip)) {
+            throw new IllegalArgumentException(ENCRYPTED.formatted(zip));
+        }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry entry = file.getEntry(ENTRY);
             if (entry == null) {
                 throw new IllegalArgumentException(zip + " is not an Ember backup: it holds no " + ENTRY);
             }
             try (InputStream in = file.getInputStream(entry)) {
-                byte[] head = in.readNBytes(4);
-                if (!new String(head, StandardCharsets.ISO_8859_1).equals("H:2,")) {
+                byte[] head = in.readNBytes(2 * HEADER_BLOCK);
+                if (!new String(head, 0, Math.min(4, head.length), StandardCharsets.ISO_8859_1).equals("H:2,")) {
                     throw new IllegalArgumentException(zip + " is not an Ember backup: its " + ENTRY
                             + " is not an H2 database");
+                }
+                if (!wholeHeader(head, 0) && !wholeHeader(head, HEADER_BLOCK)) {
+                    throw new IllegalArgumentException(zip + " is not an Ember backup: its " + ENTRY
+                            + " starts like an H2 database, but its header is not whole (a damaged or made-up file)");
                 }
             }
             String comment = file.getComment();
@@ -333,15 +369,66 @@ public final class Backups {
             }
             return new Backup(zip, taken, leads, Files.size(zip), reason);
         } catch (ZipException e) {
+            if (String.valueOf(e.getMessage()).contains("encrypted")) {
+                throw new IllegalArgumentException(ENCRYPTED.formatted(zip), e);
+            }
             throw new IllegalArgumentException(zip + " is not an Ember backup: it is not a zip file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException(zip + " cannot be read: " + e.getMessage(), e);
         }
     }
 
+    /** H2 writes its file header twice, in the file's first two blocks of this size; either one will do. */
+    private static final int HEADER_BLOCK = 4096;
+    private static final String ENCRYPTED = "%s is not an Ember backup: it is an encrypted (password-protected) zip, "
+            + "and Ember's backups never are; unzip it with its password first";
+
+    /**
+     * Whether the H2 file header at {@code offset} is whole: "H:2,block:...,fletcher:XXXXXXXX" with the
+     * Fletcher-32 checksum that H2 itself checks when it opens a file. A made-up file that merely starts
+     * with "H:2," fails here, before a restore has changed anything.
+     */
+    static boolean wholeHeader(byte[] bytes, int offset) {
+        if (offset >= bytes.length) {
+            return false;
+        }
+        int end = offset;
+        while (end < bytes.length && end < offset + HEADER_BLOCK && bytes[end] != '\n' && bytes[end] != 0) {
+            end++;
+        }
+        String header = new String(bytes, offset, end - offset, StandardCharsets.ISO_8859_1);
+        int fletcher = header.indexOf(",fletcher:");
+        if (!header.startsWith("H:2,") || fletcher < 0) {
+            return false;
+        }
+        try {
+            int stored = (int) Long.parseLong(header.substring(fletcher + ",fletcher:".length()).strip(), 16);
+            return stored == org.h2.mvstore.DataUtils.getFletcher32(bytes, offset, fletcher);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the zip's first entry is encrypted (bit 0 of its general purpose flags): the JDK can read
+     * none, and says only "invalid CEN header", which is no help to the user.
+     */
+    private static boolean encrypted(Path zip) {
+        try (InputStream in = Files.newInputStream(zip)) {
+            byte[] local = in.readNBytes(8);
+            return local.length == 8 && local[0] == 'P' && local[1] == 'K' && local[2] == 3 && local[3] == 4
+                    && (local[6] & 1) != 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Backs up a database whose schema is about to change (called by Database.open before Flyway migrates). */
     static Backup beforeMigration(Database database) {
-        return new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        Backup before = new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        LOG.info(() -> "migration: the schema of the book in " + database.dataDir() + " is updated now; the book "
+                + "before it is in " + before.file());
+        return before;
     }
 
     /** The leads not deleted; any schema (before soft delete, every lead counts). */
