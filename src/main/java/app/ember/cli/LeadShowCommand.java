@@ -2,6 +2,8 @@ package app.ember.cli;
 
 import app.ember.app.Services;
 import app.ember.domain.AddressFormat;
+import app.ember.domain.Recipient;
+import app.ember.mail.PostalLines;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
@@ -41,7 +43,7 @@ final class LeadShowCommand implements Callable<Integer> {
                     .orElseThrow(() -> new BadInputException("lead " + id + " does not exist"));
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             if (format.equals("json")) {
-                json(out, details);
+                json(out, details, services.mailSettings().current().sender().homeCountry());
             } else {
                 text(Terminal.shown(out), details);
             }
@@ -81,7 +83,7 @@ final class LeadShowCommand implements Callable<Integer> {
     }
 
     /** The JSON of one lead; the field names are a contract (see the README). */
-    private static void json(PrintWriter out, LeadDetails details) throws IOException {
+    private static void json(PrintWriter out, LeadDetails details, String homeCountry) throws IOException {
         Lead lead = details.lead();
         JsonGenerator json = JsonOutput.generator(out);
         json.useDefaultPrettyPrinter();
@@ -101,6 +103,14 @@ final class LeadShowCommand implements Callable<Integer> {
         json.writeStringField("postcode", lead.address().postcode());
         json.writeStringField("country", lead.address().countryCode());
         json.writeEndObject();
+        // The address block exactly as a label prints it, seen from the sender's country.
+        json.writeArrayFieldStart("postalLines");
+        if (!lead.address().isEmpty()) {
+            for (String line : PostalLines.block(Recipient.of(lead), homeCountry)) {
+                json.writeString(line);
+            }
+        }
+        json.writeEndArray();
         json.writeBooleanField("doNotMail", lead.doNotMail());
         json.writeStringField("temperature", lead.temperature().code());
         json.writeBooleanField("sameDay", lead.sameDay());

@@ -45,7 +45,7 @@ final class MailingListCommand implements Callable<Integer> {
             return MailingRun.run(services, filters, out, recipients -> {
                 List<String> overflows = List.of();
                 if (csv) {
-                    OutputFiles.write(out, () -> MailingCsv.write(recipients, out));
+                    OutputFiles.write(out, () -> MailingCsv.write(recipients, settings.sender().homeCountry(), out));
                 } else {
                     String title = filters.campaign() == null ? Messages.get("cli.mail.listTitle")
                             : filters.campaign().strip();

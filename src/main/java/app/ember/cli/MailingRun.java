@@ -25,10 +25,18 @@ final class MailingRun {
         Written write(List<Recipient> recipients);
     }
 
-    /** @param overflows the pieces whose text did not fit, as the renderer names them */
-    record Written(String summary, List<String> overflows) {
+    /**
+     * @param overflows the pieces whose text did not fit, as the renderer names them
+     * @param unprinted the leads of pieces left out because they did not fit: not logged as sent
+     */
+    record Written(String summary, List<String> overflows, List<Long> unprinted) {
         Written {
             overflows = List.copyOf(overflows);
+            unprinted = List.copyOf(unprinted);
+        }
+
+        Written(String summary, List<String> overflows) {
+            this(summary, overflows, List.of());
         }
     }
 
@@ -53,7 +61,9 @@ final class MailingRun {
         if (filters.campaign() != null) {
             // Only now that the file is there: a failed write must not log cards that were never printed.
             services.dailyBackup().failure().ifPresent(Cli::warn);
-            int logged = services.mailBook().logSent(selection.includedLeadIds(), filters.campaign(),
+            List<Long> sent = selection.includedLeadIds().stream().filter(id -> !written.unprinted().contains(id))
+                    .toList();
+            int logged = services.mailBook().logSent(sent, filters.campaign(),
                     services.clock().instant());
             out.println(Messages.format("cli.mail.logged", logged, filters.campaign().strip()));
         }

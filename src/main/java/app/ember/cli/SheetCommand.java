@@ -1,6 +1,7 @@
 package app.ember.cli;
 
 import app.ember.app.Services;
+import app.ember.domain.Recipient;
 import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
 import app.ember.mail.MailDocuments;
@@ -8,6 +9,7 @@ import app.ember.mail.MailJob;
 import app.ember.store.MailSettings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,13 +55,20 @@ abstract class SheetCommand implements Callable<Integer> {
             LabelTemplate sheet = MailTemplates.require(services.dataDir(), template, kind());
             MailTemplates.checkStart(start, sheet);
             MailSettings settings = services.mailSettings().current();
+            if (kind() == LabelTemplate.Kind.POSTCARDS && settings.sender().address().isEmpty()) {
+                // Before anything is written: a card that cannot be delivered then cannot come back either.
+                System.err.println(Messages.get("cli.mail.noReturnAddress"));
+            }
             return MailingRun.run(services, filters, out, recipients -> {
                 MailDocuments.Rendered rendered = render(new MailJob(recipients, sheet, start, settings.offsetX(),
                         settings.offsetY(), settings.sender()));
                 OutputFiles.savePdfAndClose(rendered.document(), out);
-                int sheets = sheet.sheetsFor(recipients.size(), start);
-                return new MailingRun.Written(Messages.format(summaryKey(), out, recipients.size(), sheets,
-                        sheet.id(), MailingRun.leads(recipients)), rendered.overflows());
+                // Pieces that did not fit are left out of the sheets (and said so), not cut.
+                List<Recipient> printed = recipients.stream()
+                        .filter(r -> r.leadIds().stream().noneMatch(rendered.unprinted()::contains)).toList();
+                int sheets = sheet.sheetsFor(printed.size(), start);
+                return new MailingRun.Written(Messages.format(summaryKey(), out, printed.size(), sheets,
+                        sheet.id(), MailingRun.leads(printed)), rendered.overflows(), rendered.unprinted());
             });
         }
     }

@@ -54,20 +54,6 @@ public final class LeadValidation {
     private record PostcodeRule(Pattern pattern, String example) {
     }
 
-    private static final Map<String, PostcodeRule> POSTCODES = Map.of(
-            // ZIP or ZIP+4: 12345, 12345-6789
-            "US", new PostcodeRule(Pattern.compile("[0-9]{5}(?:-[0-9]{4})?"), "90210"),
-            // Outward code A9, A99, AA9, AA99, A9A or AA9A, optional space, inward code 9AA; and Girobank's GIR 0AA
-            "GB", new PostcodeRule(Pattern.compile("GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}"), "SW1A 1AA"),
-            // A9A 9A9 with an optional space or hyphen; Canada Post never uses D F I O Q U, nor W Z first
-            "CA", new PostcodeRule(Pattern.compile(
-                    "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ -]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]"), "K1A 0B1"),
-            // Postleitzahl: five digits
-            "DE", new PostcodeRule(Pattern.compile("[0-9]{5}"), "10115"),
-            // Code postal: five digits
-            "FR", new PostcodeRule(Pattern.compile("[0-9]{5}"), "75001"),
-            // Four digits
-            "AU", new PostcodeRule(Pattern.compile("[0-9]{4}"), "2000"));
     /** Any other country: up to 12 letters, digits, spaces and hyphens, starting with a letter or digit. */
     private static final PostcodeRule OTHER_POSTCODE =
             new PostcodeRule(Pattern.compile("[\\p{L}0-9][\\p{L}0-9 -]{0,11}"), "12345");
@@ -210,8 +196,9 @@ public final class LeadValidation {
     }
 
     /**
-     * Checks the postcode's shape for the countries the shop mails to most, and a loose shape for the rest.
-     * Case does not matter; letters are printed upper case on the label anyway.
+     * Checks the postcode's shape by its country's rules ({@link AddressRules}, libaddressinput's
+     * patterns), and a loose shape where the rules have none. Case, and a space or hyphen the post
+     * writes elsewhere ("sw1a2aa", "H3Z-2Y7"), do not matter: the label prints the post's form.
      */
     public static Optional<Problem> postcode(String postcode, String countryCode) {
         String text = Text.clean(postcode);
@@ -223,8 +210,11 @@ public final class LeadValidation {
             return tooLong;
         }
         String country = Text.clean(countryCode).toUpperCase(Locale.ROOT);
-        PostcodeRule rule = POSTCODES.getOrDefault(country, OTHER_POSTCODE);
-        if (rule.pattern().matcher(text.toUpperCase(Locale.ROOT)).matches()) {
+        AddressRules.Region region = AddressRules.of(country);
+        PostcodeRule rule = region.postcode() == null || !AddressRules.knows(country) ? OTHER_POSTCODE
+                : new PostcodeRule(region.postcode(), region.examples().isEmpty() ? "" : region.examples().get(0));
+        if (rule.pattern().matcher(text.toUpperCase(Locale.ROOT)).matches()
+                || rule.pattern().matcher(AddressFormat.postcode(text, country)).matches()) {
             return Optional.empty();
         }
         return Optional.of(Problem.of(LeadField.POSTCODE, "problem.postcode", text, country, rule.example()));

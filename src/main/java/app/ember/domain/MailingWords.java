@@ -35,13 +35,27 @@ final class MailingWords {
         return series(names, "mailsel.listAnd");
     }
 
-    /** "no street, city or postcode"; the region is named as the country calls it (state, province). */
+    /**
+     * "no town or postcode": each part named as the country's post calls it (libaddressinput's names):
+     * "no parish" in Jamaica, "no post town" in Britain, "no ZIP code" in the US, "no Eircode".
+     */
     static String missing(Set<PostalRequirements.Part> parts, String countryCode) {
+        AddressRules.Region rules = AddressRules.of(countryCode);
         List<String> words = new ArrayList<>();
         for (PostalRequirements.Part part : parts) {
-            words.add(part == PostalRequirements.Part.REGION ? region(countryCode) : partWord(part));
+            words.add(switch (part) {
+                case CITY -> named("mailsel.part.city.", rules.townName(), part);
+                case REGION -> named("mailsel.part.region.", rules.regionName(), part);
+                case POSTCODE -> named("mailsel.part.postcode.", rules.postcodeName(), part);
+                default -> partWord(part);
+            });
         }
         return format("mailsel.missing", series(words, "mailsel.listOr"));
+    }
+
+    private static String named(String prefix, String type, PostalRequirements.Part part) {
+        String key = prefix + type;
+        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : partWord(part);
     }
 
     static String doNotMail() {
@@ -55,11 +69,6 @@ final class MailingWords {
 
     private static String partWord(PostalRequirements.Part part) {
         return BUNDLE.getString("mailsel.part." + part.name().toLowerCase(Locale.ROOT));
-    }
-
-    private static String region(String countryCode) {
-        String key = "mailsel.part.region." + countryCode.toLowerCase(Locale.ROOT);
-        return BUNDLE.containsKey(key) ? BUNDLE.getString(key) : BUNDLE.getString("mailsel.part.region");
     }
 
     /** "a", "a &amp; b", "a, b &amp; c": commas between all but the last two, which the key joins. */

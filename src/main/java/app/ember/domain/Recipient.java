@@ -18,4 +18,10 @@ public record Recipient(List<Long> leadIds, List<String> names, String addressee
         addressee = addressee == null ? String.join(" & ", names) : addressee;
         company = company == null ? "" : company;
     }
+
+    /** One lead on a piece of its own, named as a mailing names it. */
+    public static Recipient of(Lead lead) {
+        return new Recipient(List.of(lead.id()), List.of(lead.name()), Household.addressee(List.of(lead)),
+                Household.company(List.of(lead)), lead.address());
+    }
 }

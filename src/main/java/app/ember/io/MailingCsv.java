@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
  *       Numbers and Google Sheets all read the mark and drop it.</li>
  *   <li>Rows end in CRLF, quoted where needed (RFC 4180, what Excel writes).</li>
  *   <li>The fields as entered, not in the post's capitals: the word processor's address block
- *       lays them out; Country is the English name ("Germany").</li>
+ *       lays them out; Country is the English name ("Germany"), left empty on rows of the sender's
+ *       own country as the labels leave it off; the postcode as the labels print it ("SW1A 2AA").</li>
  *   <li>Names: FirstName + " " + LastName gives the printed name line. One person: the last word
  *       is the last name, with the particles before it ("Maria de la Cruz": "Maria", "de la Cruz").
  *       A household sharing a surname ("Anna & Tom Smith"): "Anna & Tom" and "Smith", so a
@@ -43,25 +44,38 @@ public final class MailingCsv {
     private MailingCsv() {
     }
 
+    /** Every row with its country; see {@link #write(List, String, Path)}. */
     public static void write(List<Recipient> recipients, Path file) throws IOException {
+        write(recipients, "", file);
+    }
+
+    /**
+     * The mail-merge file.
+     *
+     * @param homeCountry the sender's country code: its rows go without a country, as its labels do;
+     *                    null or empty: every row names its country
+     */
+    public static void write(List<Recipient> recipients, String homeCountry, Path file) throws IOException {
         SafeFiles.replace(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BYTE_ORDER_MARK);
             CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADER).get().print(writer);
             for (Recipient recipient : recipients) {
-                printer.printRecord(row(recipient));
+                printer.printRecord(row(recipient, homeCountry));
             }
             // Flushed, not closed: the stream belongs to SafeFiles, which closes it before the move.
             printer.flush();
         });
     }
 
-    static List<String> row(Recipient recipient) {
+    static List<String> row(Recipient recipient, String homeCountry) {
         String[] name = firstAndLast(recipient);
         PostalAddress address = recipient.address();
-        String country = address.countryCode().isEmpty() ? "" : AddressFormat.countryName(address.countryCode());
+        String code = address.countryCode();
+        boolean domestic = code.equalsIgnoreCase(homeCountry == null ? "" : homeCountry.strip());
+        String country = code.isEmpty() || domestic ? "" : AddressFormat.countryName(code);
         return List.of(name[0], name[1], recipient.company(), address.line1(), address.line2(), address.city(),
-                address.region(), address.postcode(), country);
+                address.region(), AddressFormat.postcode(address.postcode(), code), country);
     }
 
     /** The printed name line split into a first and a last name, as the class comment says. */

@@ -3,7 +3,9 @@ package app.ember.mail;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -17,6 +19,7 @@ final class AddressPen {
     private final PdfFonts fonts;
     private final PDFont font;
     private final TextFit fit;
+    private final Map<FitKey, TextFit.Fitted> measured = new HashMap<>();
 
     AddressPen(PdfFonts fonts) {
         this.fonts = fonts;
@@ -28,16 +31,37 @@ final class AddressPen {
     enum Place { CENTRED, TOP_LEFT }
 
     /**
+     * How {@code lines} would fit in {@code box}, without drawing them. Kept, so the piece measured
+     * to sort out what fits is not measured again when it is drawn in a box of the same size.
+     */
+    TextFit.Fitted measure(List<String> lines, Box box, float max, float min) throws IOException {
+        FitKey key = new FitKey(lines, box.width(), box.height(), max, min);
+        TextFit.Fitted known = measured.get(key);
+        if (known == null) {
+            known = fit.fit(printable(lines), box.width(), box.height(), max, min);
+            measured.put(key, known);
+        }
+        return known;
+    }
+
+    private record FitKey(List<String> lines, float width, float height, float max, float min) {
+    }
+
+    private List<String> printable(List<String> lines) {
+        List<String> printable = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            printable.add(fonts.printable(line, font));
+        }
+        return printable;
+    }
+
+    /**
      * Fits and draws {@code lines} in {@code box}. What does not fit even at {@code min} points is
      * drawn clipped to {@code clip} (the label's edge) and reported by the result.
      */
     TextFit.Fitted draw(PDPageContentStream stream, List<String> lines, Box box, Box clip, float max, float min,
                         Place place, Color color) throws IOException {
-        List<String> printable = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            printable.add(fonts.printable(line, font));
-        }
-        TextFit.Fitted fitted = fit.fit(printable, box.width(), box.height(), max, min);
+        TextFit.Fitted fitted = measure(lines, box, max, min);
         float size = fitted.size();
         float blockHeight = fit.height(fitted.lines().size(), size);
         float blockWidth = fitted.width();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,10 +38,16 @@ public final class LabelTemplates {
     private static final String USER_FILE_COMMENT = "Your own label and postcard sheets, read by Ember beside its "
             + "built-in ones. Millimetres from the sheet's top-left corner; pitch = label + gap.";
 
-    private final List<LabelTemplate> all;
+    /** Makers' names a product code may come with: "Avery 5160", "avery-l7160", "Zweckform 3475". */
+    private static final Pattern BRAND = Pattern.compile("^(avery|zweckform|herma)+");
 
-    private LabelTemplates(List<LabelTemplate> all) {
+    private final List<LabelTemplate> all;
+    /** Every other product code of a sheet (normalised, see {@link #code}) to the id of its template. */
+    private final Map<String, String> aliases;
+
+    private LabelTemplates(List<LabelTemplate> all, Map<String, String> aliases) {
         this.all = List.copyOf(all);
+        this.aliases = Map.copyOf(aliases);
     }
 
     /**
@@ -51,13 +58,20 @@ public final class LabelTemplates {
      */
     public static LabelTemplates load(Path dataDir) {
         Map<String, LabelTemplate> byId = new LinkedHashMap<>();
+        Map<String, String> aliases = new LinkedHashMap<>();
         for (Row row : builtIns()) {
             byId.put(key(row.template().id()), row.template());
+            for (String alias : row.aliases()) {
+                aliases.put(code(alias), row.template().id());
+            }
         }
         for (Row row : custom(dataDir)) {
             byId.put(key(row.template().id()), row.template());
+            for (String alias : row.aliases()) {
+                aliases.put(code(alias), row.template().id());
+            }
         }
-        return new LabelTemplates(new ArrayList<>(byId.values()));
+        return new LabelTemplates(new ArrayList<>(byId.values()), aliases);
     }
 
     public List<LabelTemplate> all() {
@@ -68,10 +82,37 @@ public final class LabelTemplates {
         return all.stream().filter(template -> template.kind() == kind).toList();
     }
 
-    /** By id, whatever its case: "Avery-5160" finds "avery-5160". */
+    /**
+     * By id or by any product code of the sheet, with or without the maker's name, in any case:
+     * "Avery-5160", "5160", "8160", "avery 18160" and "AVERY5960" all find avery-5160; "J8160" and
+     * "L7160" find avery-l7160.
+     */
     public Optional<LabelTemplate> find(String id) {
         String wanted = key(id == null ? "" : id);
-        return all.stream().filter(template -> key(template.id()).equals(wanted)).findFirst();
+        Optional<LabelTemplate> exact = all.stream().filter(template -> key(template.id()).equals(wanted)).findFirst();
+        if (exact.isPresent() || wanted.isEmpty()) {
+            return exact;
+        }
+        String code = code(wanted);
+        Optional<LabelTemplate> byCode = all.stream().filter(template -> code(template.id()).equals(code)).findFirst();
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        String aliasOf = aliases.get(code);
+        return aliasOf == null ? Optional.empty() : find(aliasOf);
+    }
+
+    /** The other product codes of a built-in sheet, as the template file lists them. */
+    public List<String> aliases(LabelTemplate template) {
+        return aliases.entrySet().stream().filter(entry -> entry.getValue().equals(template.id()))
+                .map(entry -> entry.getKey().toUpperCase(Locale.ROOT)).toList();
+    }
+
+    /** A product code without the maker's name, spaces or dashes: "Avery L-7160" is "l7160". */
+    static String code(String text) {
+        String plain = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String bare = BRAND.matcher(plain).replaceFirst("");
+        return bare.isEmpty() ? plain : bare;
     }
 
     /**
@@ -90,9 +131,9 @@ public final class LabelTemplates {
             }
         }
         if (same >= 0) {
-            rows.set(same, new Row(template, rows.get(same).comment()));
+            rows.set(same, new Row(template, rows.get(same).comment(), rows.get(same).aliases()));
         } else {
-            rows.add(new Row(template, ""));
+            rows.add(new Row(template, "", List.of()));
         }
         try {
             Files.createDirectories(dataDir);
@@ -141,8 +182,8 @@ public final class LabelTemplates {
         }
     }
 
-    /** A template with the comment lines written above it in the file. */
-    private record Row(LabelTemplate template, String comment) {
+    /** A template with the comment lines written above it in the file and its other product codes. */
+    private record Row(LabelTemplate template, String comment, List<String> aliases) {
     }
 
     private static List<Row> read(Reader reader, String source) throws IOException {
@@ -166,7 +207,9 @@ public final class LabelTemplates {
                     throw new IllegalArgumentException(where + ", id: '" + template.id()
                             + "' is already used on line " + earlier);
                 }
-                rows.add(new Row(template, record.hasComment() ? record.getComment() : ""));
+                String aliases = record.isMapped("aliases") ? record.get("aliases").strip() : "";
+                rows.add(new Row(template, record.hasComment() ? record.getComment() : "",
+                        aliases.isEmpty() ? List.of() : List.of(aliases.split("\\s+"))));
             }
         } catch (UncheckedIOException e) {
             // Commons CSV reports a broken quote this way, with the line in its message.

@@ -6,9 +6,12 @@ import app.ember.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * The mailing's PDFs: vector text in DejaVu Sans embedded as a subset, so every Latin, Greek and
@@ -19,17 +22,69 @@ public final class MailDocuments {
     private MailDocuments() {
     }
 
-    /** A rendered mailing; {@code overflows} names each piece whose text did not fit even at 8 pt. */
-    public record Rendered(PDDocument document, List<String> overflows) {
+    /**
+     * A rendered mailing.
+     *
+     * @param overflows  what did not fit, one line each: a piece left out ("Anna Smith (lead 12): 7 lines
+     *                   do not fit ...") or a return address cut to its corner
+     * @param unprinted  the leads of the pieces left out because they did not fit: not printed, so not sent
+     */
+    public record Rendered(PDDocument document, List<String> overflows, List<Long> unprinted) {
         public Rendered {
             overflows = List.copyOf(overflows);
+            unprinted = List.copyOf(unprinted);
+        }
+
+        public Rendered(PDDocument document, List<String> overflows) {
+            this(document, overflows, List.of());
+        }
+    }
+
+    /**
+     * Which pieces of a run of labels or postcards will print, and which are left out because they do
+     * not fit, with why; nothing is drawn (the preview lays out its sheet from the pieces that print).
+     */
+    public static Drawn fitting(MailJob job, boolean postcards) {
+        try (PDDocument scratch = new PDDocument()) {
+            AddressPen pen = new AddressPen(PdfFonts.load(scratch));
+            return postcards ? PostcardSheet.sort(pen, job) : LabelSheet.sort(pen, job);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The pieces could not be measured: " + e.getMessage(), e);
+        }
+    }
+
+    /** The pieces a sheet prints and those it leaves out because they do not fit, with why. */
+    public record Drawn(List<Recipient> printed, List<String> overflows, List<Long> unprinted) {
+        /** Why a piece does not fit, or null when it does. */
+        @FunctionalInterface
+        interface Check {
+            String unfit(Recipient recipient) throws IOException;
+        }
+
+        static Drawn sort(MailJob job, Check check) throws IOException {
+            List<Recipient> printed = new ArrayList<>();
+            List<String> overflows = new ArrayList<>();
+            List<Long> unprinted = new ArrayList<>();
+            for (Recipient recipient : job.recipients()) {
+                String reason = check.unfit(recipient);
+                if (reason == null) {
+                    printed.add(recipient);
+                } else {
+                    overflows.add(Messages.format("maildoc.unfit", recipient.addressee(),
+                            recipient.leadIds().stream().map(String::valueOf)
+                                    .collect(Collectors.joining(", #", "#", "")), reason));
+                    unprinted.addAll(recipient.leadIds());
+                }
+            }
+            return new Drawn(printed, overflows, unprinted);
         }
     }
 
     /**
      * Address labels: each piece's block (name, company, address) on its label, 11 pt or smaller
-     * down to 8 pt until it fits, 2 mm inside the label's edge. A block that does not fit even then
-     * is cut to the label and named in {@link Rendered#overflows}. Works on postcard sheets too
+     * down to 8 pt until it fits, then wrapped between words, 2 mm inside the label's edge. A block
+     * that does not fit even then is not printed (never cut: a label without its town does not
+     * arrive) and named with its lead and the reason in {@link Rendered#overflows}. Works on postcard sheets too
      * (the address alone, centred on the card).
      *
      * @throws IllegalArgumentException when there is nobody to print for or startAt is not a label
@@ -109,7 +164,7 @@ public final class MailDocuments {
     /** Draws into a new document. */
     @FunctionalInterface
     private interface Drawing {
-        List<String> draw(PDDocument document) throws IOException;
+        Drawn draw(PDDocument document) throws IOException;
     }
 
     private static Rendered render(MailJob job, String title, Drawing drawing) {
@@ -117,7 +172,12 @@ public final class MailDocuments {
         try {
             document.getDocumentInformation().setTitle(title);
             document.getDocumentInformation().setCreator("Ember");
-            return new Rendered(document, drawing.draw(document));
+            Drawn drawn = drawing.draw(document);
+            if (document.getNumberOfPages() == 0) {
+                // Nothing fitted: an empty sheet rather than a file no viewer opens.
+                document.addPage(new PDPage(PieceLayout.paper(job.template())));
+            }
+            return new Rendered(document, drawn.overflows(), drawn.unprinted());
         } catch (IOException e) {
             closeQuietly(document);
             throw new UncheckedIOException("The " + job.template().name() + " sheets could not be drawn: "

@@ -17,4 +17,9 @@ public record MailJob(List<Recipient> recipients, LabelTemplate template, int st
         recipients = List.copyOf(recipients);
         sender = sender == null ? Sender.NONE : sender;
     }
+
+    /** The same job for other pieces (those that fit, when some did not). */
+    MailJob with(List<Recipient> pieces) {
+        return new MailJob(pieces, template, startAt, offsetX, offsetY, sender);
+    }
 }

@@ -1,49 +1,45 @@
 package app.ember.mail;
 
-import app.ember.domain.Text;
 import app.ember.domain.AddressFormat;
+import app.ember.domain.AddressRules;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * An address as the destination's post wants it printed on a piece of mail. Sorting machines read
- * the last lines first, so those follow each post's own rules:
+ * An address as the destination's post wants it printed on a piece of mail: the layout of
+ * {@link AddressFormat} (libaddressinput's, for every country) with the parts the post reads in
+ * capitals in capitals, a state or province by the post's abbreviation ("RM" for Roma, "IL" for
+ * Illinois), and the postcode as the post writes it ("SW1A 2AA"). On top of that, a few posts' own
+ * wishes that the data does not say:
  * <ul>
  *   <li>US (USPS Publication 28): everything in capitals, no punctuation, "CHICAGO IL 60611";</li>
- *   <li>CA (Canada Post): everything in capitals, two spaces before the postal code,
+ *   <li>CA (Canada Post): everything in capitals, no punctuation, two spaces before the postal code,
  *       "MONTREAL QC  H3Z 2Y7";</li>
- *   <li>GB (Royal Mail): the post town in capitals on its own line, the postcode on its own line;</li>
- *   <li>DE (Deutsche Post): "10115 Berlin", no state;</li>
- *   <li>FR (La Poste): "75008 PARIS", the town in capitals without accents, no region;</li>
- *   <li>AU (Australia Post): "SYDNEY NSW 2000" in capitals;</li>
- *   <li>elsewhere: the everyday layout of {@link AddressFormat}.</li>
+ *   <li>FR (La Poste): the town in capitals without accents, "75008 PARIS".</li>
  * </ul>
- * The country's English name closes the address, in capitals, whenever it is not the sender's home
- * country. With no home country (no return address set) it is always added: a country line on a
- * domestic piece is still delivered, a missing one on a foreign piece is not.
+ * The country's name as the posts write it (libaddressinput's, in capitals) closes the address
+ * whenever it is not the sender's home country. With no home country (no return address set) it is
+ * always added: a country line on a domestic piece is still delivered, a missing one on a foreign
+ * piece is not.
  */
 public final class PostalLines {
     private static final Pattern PUNCTUATION = Pattern.compile("[.,;:]");
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-    private static final Pattern ANY_SPACE = Pattern.compile("\\s");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private PostalLines() {
     }
 
-    /** The whole block: the addressee, the company (if any) and the address lines. */
+    /** The whole block: the addressee, the company (if any) and the address lines, in the post's order. */
     public static List<String> block(Recipient recipient, String homeCountry) {
-        List<String> lines = new ArrayList<>();
-        String country = recipient.address().countryCode();
-        add(lines, allCapitals(country) ? upper(recipient.addressee()) : recipient.addressee());
-        add(lines, allCapitals(country) ? upper(recipient.company()) : recipient.company());
-        lines.addAll(address(recipient.address(), homeCountry));
-        return lines;
+        return lines(recipient.address(), recipient.addressee(), recipient.company(), homeCountry);
     }
 
     /**
@@ -52,52 +48,50 @@ public final class PostalLines {
      * @param homeCountry the sender's country code; null or empty always adds the country line
      */
     public static List<String> address(PostalAddress address, String homeCountry) {
-        List<String> lines = new ArrayList<>();
-        String city = address.city();
-        String region = address.region();
-        String postcode = address.postcode();
-        switch (address.countryCode()) {
-            case "US" -> {
-                add(lines, unpunctuated(upper(address.line1())));
-                add(lines, unpunctuated(upper(address.line2())));
-                add(lines, Text.join(" ", unpunctuated(upper(city)), unpunctuated(upper(region)), upper(postcode)));
-            }
-            case "CA" -> {
-                add(lines, unpunctuated(upper(address.line1())));
-                add(lines, unpunctuated(upper(address.line2())));
-                // Canada Post asks for two spaces between the province and the postal code.
-                add(lines, Text.join("  ", Text.join(" ", withoutCommas(upper(city)), upper(region)),
-                        canadianPostcode(postcode)));
-            }
-            case "GB" -> {
-                add(lines, address.line1());
-                add(lines, address.line2());
-                add(lines, upper(city));
-                // Royal Mail sorts by postcode and asks for no county: one line fewer on a small label.
-                add(lines, britishPostcode(postcode));
-            }
-            case "DE" -> {
-                add(lines, address.line1());
-                add(lines, address.line2());
-                add(lines, Text.join(" ", postcode, city));
-            }
-            case "FR" -> {
-                add(lines, address.line1());
-                add(lines, address.line2());
-                add(lines, Text.join(" ", postcode, withoutAccents(upper(city))));
-            }
-            case "AU" -> {
-                add(lines, address.line1());
-                add(lines, address.line2());
-                add(lines, Text.join(" ", upper(city), upper(region), postcode));
-            }
-            default -> lines.addAll(AddressFormat.lines(address, address.countryCode()));
-        }
+        return lines(address, "", "", homeCountry);
+    }
+
+    private static List<String> lines(PostalAddress address, String name, String company, String homeCountry) {
         String country = address.countryCode();
+        AddressRules.Region region = AddressRules.of(country);
+        String format = AddressFormat.format(region, address, false, name, company, address.line1(),
+                address.line2(), address.city(), address.region());
+        boolean usps = country.equals("US");
+        if (usps) {
+            format = format.replace(",", "");
+        } else if (country.equals("CA")) {
+            // Canada Post asks for two spaces between the province and the postal code.
+            format = format.replace(" %Z", "  %Z");
+        }
+        String upper = allCapitals(country) ? "NOACSZ" : region.upper();
+        Map<Character, String> values = new HashMap<>();
+        values.put('N', capitals(name, upper, 'N'));
+        values.put('O', capitals(company, upper, 'O'));
+        values.put('A', capitals(AddressFormat.street(address), upper, 'A'));
+        String town = capitals(address.city(), upper, 'C');
+        values.put('C', country.equals("FR") ? withoutAccents(town) : town);
+        values.put('S', capitals(region.regionCode(address.region()), upper, 'S'));
+        values.put('Z', AddressFormat.postcode(address.postcode(), country));
+        if (allCapitals(country)) {
+            for (char part : new char[] {'A', 'C', 'S'}) {
+                values.put(part, unpunctuated(values.get(part)));
+            }
+        }
+        List<String> lines = AddressFormat.render(format, values);
         if (!country.isEmpty() && !country.equalsIgnoreCase(homeCountry == null ? "" : homeCountry.strip())) {
-            lines.add(upper(AddressFormat.countryName(country)));
+            lines.add(countryLine(country));
         }
         return lines;
+    }
+
+    /** The country as the posts write it: "GERMANY", "FINLAND" for the Åland Islands. */
+    static String countryLine(String countryCode) {
+        String name = AddressRules.knows(countryCode) ? AddressRules.of(countryCode).name() : "";
+        return upper(name.isEmpty() ? AddressFormat.countryName(countryCode) : name);
+    }
+
+    private static String capitals(String text, String upper, char part) {
+        return upper.indexOf(part) >= 0 ? upper(text) : text;
     }
 
     /** Where the post reads names in capitals too (USPS and Canada Post ask for the whole block). */
@@ -111,37 +105,17 @@ public final class PostalLines {
 
     /**
      * Without the periods and commas USPS asks to leave out ("ST. LOUIS" becomes "ST LOUIS"); a
-     * "#", "-" or "/" stays, as in "APT #4" or "1/2".
+     * "#", "-" or "/" stays, as in "APT #4" or "1/2". Line breaks between street lines stay.
      */
     private static String unpunctuated(String text) {
-        return SPACES.matcher(PUNCTUATION.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
-    }
-
-    private static String withoutCommas(String text) {
-        return SPACES.matcher(text.replace(",", " ")).replaceAll(" ").strip();
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(SPACES.matcher(PUNCTUATION.matcher(line).replaceAll(" ")).replaceAll(" ").strip());
+        }
+        return String.join("\n", lines);
     }
 
     private static String withoutAccents(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    }
-
-    /** "h3z2y7" becomes "H3Z 2Y7": the two halves of a Canadian postal code are always apart. */
-    private static String canadianPostcode(String postcode) {
-        String compact = ANY_SPACE.matcher(upper(postcode)).replaceAll("");
-        return compact.length() == 6 ? compact.substring(0, 3) + " " + compact.substring(3) : upper(postcode);
-    }
-
-    /** "sw1a2aa" becomes "SW1A 2AA": the inward code is always the last three characters. */
-    private static String britishPostcode(String postcode) {
-        String compact = ANY_SPACE.matcher(upper(postcode)).replaceAll("");
-        return compact.length() >= 5 && compact.length() <= 7
-                ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
-                : upper(postcode);
-    }
-
-    private static void add(List<String> lines, String line) {
-        if (line != null && !line.isBlank()) {
-            lines.add(line.strip());
-        }
     }
 }

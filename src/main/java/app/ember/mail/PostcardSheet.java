@@ -32,14 +32,15 @@ final class PostcardSheet {
     private PostcardSheet() {
     }
 
-    static List<String> draw(PDDocument document, MailJob job) throws IOException {
+    static MailDocuments.Drawn draw(PDDocument document, MailJob job) throws IOException {
         PdfFonts fonts = PdfFonts.load(document);
         AddressPen pen = new AddressPen(fonts);
         String home = job.sender().homeCountry();
         String stamp = fonts.printable(Messages.get("maildoc.stamp"), fonts.regular());
         List<String> overflows = new ArrayList<>();
         boolean[] returnReported = {false};
-        PieceLayout.drawPieces(document, job, (stream, card, recipient) -> {
+        MailDocuments.Drawn drawn = sort(pen, job);
+        PieceLayout.drawPieces(document, job.with(drawn.printed()), (stream, card, recipient) -> {
             Box stampBox = stampBox(card);
             drawStamp(stream, stampBox, stamp, fonts.regular());
             List<String> from = returnAddress(job.sender(), recipient);
@@ -51,15 +52,26 @@ final class PostcardSheet {
                     returnReported[0] = true;
                 }
             }
-            TextFit.Fitted fitted = pen.draw(stream, PostalLines.block(recipient, home), recipientArea(card, stampBox),
-                    card, LabelSheet.MAX_SIZE, LabelSheet.MIN_SIZE, AddressPen.Place.CENTRED, AddressPen.INK);
-            if (!fitted.fits()) {
-                overflows.add(fitted.problem() == TextFit.Problem.TOO_MANY_LINES
-                        ? Messages.format("maildoc.overflow.card", recipient.addressee(), fitted.wanted())
-                        : Messages.format("maildoc.overflow.width", recipient.addressee(), fitted.widest()));
-            }
+            pen.draw(stream, PostalLines.block(recipient, home), recipientArea(card, stampBox), card,
+                    LabelSheet.MAX_SIZE, LabelSheet.MIN_SIZE, AddressPen.Place.CENTRED, AddressPen.INK);
         });
-        return overflows;
+        overflows.addAll(drawn.overflows());
+        return new MailDocuments.Drawn(drawn.printed(), overflows, drawn.unprinted());
+    }
+
+    /** Which cards take their address and which are left out, and why, without drawing any. */
+    static MailDocuments.Drawn sort(AddressPen pen, MailJob job) throws IOException {
+        String home = job.sender().homeCountry();
+        LabelTemplate template = job.template();
+        Box sampleCard = Box.of(template.cell(0), Box.pt(template.pageHeight()));
+        Box sampleArea = recipientArea(sampleCard, stampBox(sampleCard));
+        return MailDocuments.Drawn.sort(job, recipient -> {
+            TextFit.Fitted fitted = pen.measure(PostalLines.block(recipient, home), sampleArea, LabelSheet.MAX_SIZE,
+                    LabelSheet.MIN_SIZE);
+            return fitted.fits() ? null : fitted.problem() == TextFit.Problem.TOO_MANY_LINES
+                    ? Messages.format("maildoc.unfit.card", fitted.wanted())
+                    : Messages.format("maildoc.unfit.width", fitted.widest());
+        });
     }
 
     /**

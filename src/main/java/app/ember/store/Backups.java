@@ -153,7 +153,7 @@ public final class Backups {
             database.writeAlone(c -> {
                 int leads = countLeads(c);
                 try {
-                    DatabaseZip.write(c, part, MARK + "\ntaken=" + taken + "\nleads=" + leads + "\nreason="
+                    DatabaseZip.write(database, c, part, MARK + "\ntaken=" + taken + "\nleads=" + leads + "\nreason="
                             + reason.code() + "\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
@@ -21,6 +23,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * Flyway, every edit committed to disk at once.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final String FILE_NAME = "ember";
@@ -30,10 +33,15 @@ public final class Database implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Writes share it; a copy of the database file takes it alone (see {@link #writeAlone}). */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
+    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why). */
+    private final StoreHeader header;
+    /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
+    private final AtomicBoolean wrote = new AtomicBoolean();
 
-    private Database(Path dataDir, JdbcConnectionPool pool) {
+    private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
         this.dataDir = dataDir;
         this.pool = pool;
+        this.header = header;
     }
 
     /**
@@ -54,8 +62,9 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), USER, "");
         pool.setMaxConnections(8);
+        StoreHeader header;
         try (Connection first = pool.getConnection()) {
-            first.isValid(1);
+            header = StoreHeader.of(first);
         } catch (SQLException e) {
             pool.dispose();
             if (isAlreadyOpen(e)) {
@@ -63,9 +72,10 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }
-        Database database = new Database(dataDir, pool);
+        Database database = new Database(dataDir, pool, header);
         try {
             database.migrate(extraLocations);
+            header.pointAtNewest();
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -181,6 +191,8 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                header.pointAtNewest();
+                wrote.set(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -193,6 +205,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the book would be compacted if closed now (see {@link Compaction}). */
+    public boolean compactionWorthIt() {
+        return read(Compaction::worthIt);
+    }
+
+    /** Makes the file's header name the newest commit, on disk (before a copy of the file is taken). */
+    void syncHeader() {
+        header.pointAtNewest();
+    }
+
     /** Whether {@link #close()} was called (a restore closes the database it replaces). */
     public boolean isClosed() {
         return closed.get();
@@ -200,21 +222,39 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed.getAndSet(true)) {
+        if (closed.get()) {
             return; // closed already (a restore closes the database it replaces)
+        }
+        String shutdown = "SHUTDOWN";
+        if (wrote.get()) {
+            try {
+                if (compactionWorthIt()) {
+                    shutdown = "SHUTDOWN COMPACT";
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not tell whether the book needs compacting: " + e.getMessage(), e);
+            }
+        }
+        if (closed.getAndSet(true)) {
+            return;
         }
         // SHUTDOWN closes the database even while some pooled connection is still out. It runs on a
         // connection of its own: a pooled one would try to roll back after it and leave an "already
         // closed" error in the data dir's ember.trace.db on every close.
         // That connection is made while the pool's still hold the database open, so it is not opened again.
+        long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url(dataDir), USER, "");
              Statement statement = connection.createStatement()) {
             pool.dispose();
-            statement.execute("SHUTDOWN");
+            statement.execute(shutdown);
         } catch (SQLException e) {
             // Already closed, or closing with the JVM: H2 closes its files either way.
         } finally {
             pool.dispose();
+        }
+        if (shutdown.endsWith("COMPACT")) {
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            LOG.info(() -> "compacted the book as it closed, in " + ms + " ms");
         }
     }
 }

@@ -28,7 +28,7 @@ final class DatabaseZip {
     }
 
     /** Writes the database file of {@code connection}'s database as the one entry of a new zip, synced to disk. */
-    static void write(Connection connection, Path zip, String comment) throws SQLException, IOException {
+    static void write(Database owner, Connection connection, Path zip, String comment) throws SQLException, IOException {
         org.h2.engine.Database database =
                 ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase();
         try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -38,6 +38,8 @@ final class DatabaseZip {
             out.setLevel(Deflater.BEST_SPEED);
             out.setComment(comment);
             database.flush();
+            // The copy is opened later as after a crash: its header must name the newest chunk (StoreHeader).
+            owner.syncHeader();
             // The lock BACKUP TO holds too: no temporary files come and go during the copy.
             synchronized (database.getLobSyncObject()) {
                 database.getStore().getMvStore().getFileStore().backup(out);

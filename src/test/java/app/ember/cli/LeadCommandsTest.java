@@ -47,6 +47,28 @@ class LeadCommandsTest {
         assertEquals("New lead", lead.get("temperatureHistory").get(0).get("reason").asText());
     }
 
+    /** Issue 16: the address block as a label prints it, the country line only from abroad. */
+    @Test
+    void leadShowCarriesTheAddressAsTheLabelPrintsIt() throws Exception {
+        Run add = run("lead", "add", "--name", "Giulia Bianchi", "--country", "IT", "--city", "Roma", "--region", "Roma",
+                "--line1", "Via del Corso 1", "--postcode", "00186");
+        assertEquals(0, add.exitCode(), add.err());
+        String id = add.out().strip();
+        JsonNode abroad = json(run("lead", "show", id, "--format", "json")).get("postalLines");
+        assertEquals(List.of("Giulia Bianchi", "Via del Corso 1", "00186 ROMA RM", "ITALY"), texts(abroad));
+
+        assertEquals(0, run("mail-settings", "--sender-name", "Fiori", "--line1", "Via Roma 2", "--city", "Milano",
+                "--region", "MI", "--postcode", "20121", "--country", "IT").exitCode());
+        JsonNode home = json(run("lead", "show", id, "--format", "json")).get("postalLines");
+        assertEquals(List.of("Giulia Bianchi", "Via del Corso 1", "00186 ROMA RM"), texts(home));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
     @Test
     void aBadFieldIsNamedAndNothingIsWritten() throws Exception {
         for (String[] bad : List.of(new String[] {"--name", "X Y", "--email", "x@@y"},

@@ -125,6 +125,7 @@ class MailPrintCommandsTest {
         assertTrue(isPdf(pdf));
         assertTrue(postcards.out().contains("1 postcard on 1 sheet of avery-5389, for 1 lead."), postcards.out());
         assertTrue(postcards.out().contains("Logged a postcard sent to 1 lead: Spring 2027"), postcards.out());
+        assertTrue(postcards.err().contains("no return address is set"), postcards.err());
         JsonNode top = new ObjectMapper().readTree(run("timeline", anna, "--format", "json").out()).get(0);
         assertEquals("postcard", top.get("channel").asText());
         assertEquals("sent", top.get("outcome").asText());
@@ -203,7 +204,7 @@ class MailPrintCommandsTest {
         Run list = run("mailing-list", "--out", csv.toString(), "--merge-households");
         assertEquals(0, list.exitCode(), list.err());
         assertTrue(list.out().contains(": 1 address for 2 leads."), list.out());
-        assertTrue(list.out().contains("Nobody Home: incomplete address (no street, city or country)"), list.out());
+        assertTrue(list.out().contains("Nobody Home: incomplete address (no street, town or country)"), list.out());
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(Files.readString(csv))).getRecords();
         assertEquals(1, rows.size());
@@ -232,6 +233,25 @@ class MailPrintCommandsTest {
                 "--country", "DE");
         Run labels = run("labels", "--template", "avery-5160", "--out", out.resolve("l.pdf").toString());
         assertEquals(0, labels.exitCode(), labels.err());
-        assertTrue(labels.out().contains("Did not fit even at 8 pt"), labels.out());
+        assertTrue(labels.out().contains("Did not fit: Maximiliane Oberhuber-"), labels.out());
+        assertTrue(labels.out().contains("lines do not fit on a 25.4 mm high label, even at 8 pt; left out, not printed"),
+                labels.out());
+        assertTrue(labels.out().contains(": 0 labels on 0 sheets of avery-5160"), labels.out());
+    }
+
+    /** Issue 16: postcards without a return address are printed, but not without a word. */
+    @Test
+    void postcardsWarnOnlyWhenThereIsNoReturnAddress() throws Exception {
+        addAtHome("Anna Smith");
+        Path pdf = out.resolve("cards.pdf");
+        Run without = run("postcards", "--template", "avery-5389", "--out", pdf.toString());
+        assertEquals(0, without.exitCode(), without.err());
+        assertTrue(without.err().contains("Warning: no return address is set"), without.err());
+
+        assertEquals(0, run("mail-settings", "--sender-name", "Rosa's Flowers", "--line1", "12 Market St", "--city",
+                "Boston", "--region", "MA", "--postcode", "02108", "--country", "US").exitCode());
+        Run with = run("postcards", "--template", "avery-5389", "--out", pdf.toString());
+        assertEquals(0, with.exitCode(), with.err());
+        assertFalse(with.err().contains("return address"), with.err());
     }
 }

@@ -34,4 +34,23 @@ class AddressFormatTest {
         assertEquals(List.of("5 Crown St", "Surry Hills NSW 2010", "Australia"),
                 AddressFormat.lines(new PostalAddress("5 Crown St", "", "Surry Hills", "NSW", "2010", "AU"), "GB"));
     }
+
+    @Test
+    void everyCountryIsLaidOutByItsOwnRules() {
+        assertEquals(List.of("Via del Corso 1", "00186 Roma Roma"),
+                AddressFormat.lines(new PostalAddress("Via del Corso 1", "", "Roma", "Roma", "00186", "IT"), "IT"));
+        assertEquals(List.of("1 Main Street", "Galway", "Co. Galway", "H91 E2K3", "Ireland"),
+                AddressFormat.lines(new PostalAddress("1 Main Street", "", "Galway", "Co. Galway", "h91e2k3", "IE"),
+                        "GB"));
+        assertEquals(List.of("1 Queen Street", "Auckland 1010"),
+                AddressFormat.lines(new PostalAddress("1 Queen Street", "", "Auckland", "", "1010", "NZ"), "NZ"));
+        assertEquals(List.of("12 Hope Road", "Kingston 6", "St. Andrew"),
+                AddressFormat.lines(new PostalAddress("12 Hope Road", "", "Kingston 6", "St. Andrew", "", "JM"), "JM"));
+    }
+
+    @Test
+    void theDetailPaneKeepsAStateThePostDoesNotPrint() {
+        assertEquals(List.of("Hauptstraße 5", "10115 Berlin", "Berlin"),
+                AddressFormat.lines(new PostalAddress("Hauptstraße 5", "", "Berlin", "Berlin", "10115", "DE"), "DE"));
+    }
 }

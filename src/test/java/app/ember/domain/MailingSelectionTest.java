@@ -61,29 +61,41 @@ class MailingSelectionTest {
         @Test
         void streetCityAndCountryAreAlwaysNeeded() {
             assertEquals("no street", incomplete(address("", "Portland", "OR", "97211", "US")));
-            assertEquals("no city", incomplete(address("1 Main St", "", "OR", "97211", "US")));
-            assertEquals("no street or city", incomplete(address("", "", "OR", "97211", "US")));
+            assertEquals("no town", incomplete(address("1 Main St", "", "OR", "97211", "US")));
+            assertEquals("no street or town", incomplete(address("", "", "OR", "97211", "US")));
             assertEquals("no country", incomplete(address("1 Main St", "Springfield", "", "", "")));
-            assertEquals("no street, city or country", incomplete(PostalAddress.EMPTY));
+            assertEquals("no street, town or country", incomplete(PostalAddress.EMPTY));
         }
 
         @Test
         void thePostcodeIsNeededWhereThePostUsesOne() {
-            assertEquals("no postcode", incomplete(address("1 Main St", "Portland", "OR", "", "US")));
+            assertEquals("no ZIP code", incomplete(address("1 Main St", "Portland", "OR", "", "US")));
             assertEquals("no postcode", incomplete(address("10 Downing St", "London", "", "", "GB")));
             assertEquals("no postcode", incomplete(address("24 Sussex Dr", "Ottawa", "ON", "", "CA")));
             assertEquals("no postcode", incomplete(address("Hauptstraße 5", "Berlin", "", "", "DE")));
             assertEquals("no postcode", incomplete(address("1 rue de Rivoli", "Paris", "", "", "FR")));
             assertEquals("no postcode", incomplete(address("1 George St", "Sydney", "NSW", "", "AU")));
-            assertEquals("no postcode", incomplete(address("Calle Mayor 1", "Madrid", "", "", "ES")));
-            assertEquals("no street, city or postcode", incomplete(address("", "", "", "", "NL")));
+            assertEquals("no postcode", incomplete(address("Calle Mayor 1", "Madrid", "Madrid", "", "ES")));
+            assertEquals("no street, town or postcode", incomplete(address("", "", "", "", "NL")));
         }
 
         @Test
         void countriesWhosePostHasNoPostcodeDoWithout() {
             mailable(address("1 Main Street", "Galway", "", "", "IE"));
-            mailable(address("1 Queen's Road Central", "Hong Kong", "", "", "HK"));
-            mailable(address("Sheikh Zayed Rd 1", "Dubai", "", "", "AE"));
+            mailable(address("1 Queen's Road Central", "Central", "Hong Kong Island", "", "HK"));
+            mailable(address("Sheikh Zayed Rd 1", "", "Dubai", "", "AE"));
+            mailable(address("12 Hope Road", "Kingston 6", "St. Andrew", "", "JM"));
+            mailable(address("Calle 50", "Panamá", "", "", "PA"));
+        }
+
+        @Test
+        void whatIsMissingIsNamedAsTheCountrysPostCallsIt() {
+            assertEquals("no parish", incomplete(address("12 Hope Road", "Kingston 6", "", "", "JM")));
+            assertEquals("no province", incomplete(address("Via del Corso 1", "Roma", "", "00186", "IT")));
+            assertEquals("no prefecture or postcode", incomplete(address("1-13 Minami Aoyama", "Minato-ku", "", "",
+                    "JP")));
+            assertEquals("no post town", incomplete(address("10 Downing St", "", "", "SW1A 2AA", "GB")));
+            assertEquals("no town or ZIP code", incomplete(address("1 Main St", "", "OR", "", "US")));
         }
 
         @Test
@@ -91,7 +103,7 @@ class MailingSelectionTest {
             assertEquals("no state", incomplete(address("1 Main St", "Portland", "", "97211", "US")));
             assertEquals("no province", incomplete(address("24 Sussex Dr", "Ottawa", "", "K1A 0B1", "CA")));
             assertEquals("no state", incomplete(address("1 George St", "Sydney", "", "2000", "AU")));
-            assertEquals("no city, state or postcode", incomplete(address("1 Main St", "", "", "", "US")));
+            assertEquals("no town, state or ZIP code", incomplete(address("1 Main St", "", "", "", "US")));
             mailable(address("10 Downing St", "London", "", "SW1A 2AA", "GB"));
             mailable(address("Hauptstraße 5", "Berlin", "", "10115", "DE"));
             mailable(address("1 rue de Rivoli", "Paris", "", "75001", "FR"));

@@ -98,4 +98,17 @@ class MailingCsvTest {
             return parser.getRecords();
         }
     }
+
+    /** Issue 16: the merge file agrees with the labels on postcodes and on the country line. */
+    @Test
+    void postcodesAreWrittenAsLabelsPrintThemAndDomesticRowsHaveNoCountry() {
+        Recipient london = new Recipient(List.of(1L), List.of("Ann Lee"), null, "",
+                new PostalAddress("10 Downing St", "", "London", "", "sw1a2aa", "GB"));
+        Recipient chicago = new Recipient(List.of(2L), List.of("Bo Day"), null, "", CHICAGO);
+
+        assertEquals(List.of("Ann", "Lee", "", "10 Downing St", "", "London", "", "SW1A 2AA", ""),
+                MailingCsv.row(london, "GB"));
+        assertEquals("United States", MailingCsv.row(chicago, "GB").get(8));
+        assertEquals("United Kingdom", MailingCsv.row(london, "").get(8), "no home country: every row names its own");
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +49,49 @@ class LabelTemplatesTest {
         assertGrid(templates, "avery-8387", 2, 2, 5.5 * INCH, 4.25 * INCH, 279.4, 215.9);
         assertGrid(templates, "a6-a4", 2, 2, 148, 105, 297, 210);
         assertEquals(LabelTemplate.Kind.POSTCARDS, templates.find("avery-5389").orElseThrow().kind());
-        assertEquals(3, templates.all(LabelTemplate.Kind.POSTCARDS).size());
-        assertEquals(templates.all().size(), templates.all(LabelTemplate.Kind.LABELS).size() + 3);
+        assertEquals(4, templates.all(LabelTemplate.Kind.POSTCARDS).size());
+        assertEquals(templates.all().size(), templates.all(LabelTemplate.Kind.LABELS).size() + 4);
+    }
+
+    /** Issue 16: a sheet is found by any of its product codes, with or without the brand, in any case. */
+    @Test
+    void everyProductCodeOfASheetFindsIt() {
+        LabelTemplates templates = LabelTemplates.load(null);
+        Map<String, List<String>> same = Map.of(
+                "avery-5160", List.of("5160", "5260", "5960", "8160", "8460", "18160", "Avery 5160", "avery-18160",
+                        "AVERY8160", "avery-8160"),
+                "avery-l7160", List.of("L7160", "J8160", "avery-j8160", "Avery L7160", "l7160"),
+                "avery-5163", List.of("5163", "8163", "18163", "Avery-8163"),
+                "avery-l7651", List.of("L7651", "J8651"),
+                "zweckform-3475", List.of("3475", "Avery Zweckform 3475"));
+        same.forEach((id, codes) -> {
+            for (String code : codes) {
+                assertEquals(id, templates.find(code).map(LabelTemplate::id).orElse("nothing"), code);
+            }
+        });
+        for (LabelTemplate template : templates.all()) {
+            for (String alias : templates.aliases(template)) {
+                assertEquals(template.id(), templates.find(alias).orElseThrow().id(), alias);
+            }
+        }
+        assertTrue(templates.find("9999").isEmpty());
+        assertTrue(templates.find("avery").isEmpty());
+    }
+
+    /** The sheets added in issue 16, with LibreOffice's and gLabels' geometry (see the csv's header). */
+    @Test
+    void theNewSheetsAreThere() {
+        LabelTemplates templates = LabelTemplates.load(null);
+        assertGrid(templates, "5161", 2, 10, 4 * INCH, INCH, 215.9, 279.4);
+        assertGrid(templates, "5162", 2, 7, 4 * INCH, 33.8667, 215.9, 279.4);
+        assertGrid(templates, "5167", 4, 20, 1.75 * INCH, 0.5 * INCH, 215.9, 279.4);
+        assertGrid(templates, "L7161", 3, 6, 63.5, 46.56, 210, 297);
+        assertGrid(templates, "L7162", 2, 8, 99.06, 33.87, 210, 297);
+        assertGrid(templates, "L7165", 2, 4, 99.06, 67.73, 210, 297);
+        assertGrid(templates, "L7173", 2, 5, 99.06, 57, 210, 297);
+        assertGrid(templates, "L7651", 5, 13, 38.1, 21.17, 210, 297);
+        assertGrid(templates, "C2353", 1, 2, 146.5, 110.4, 210, 297);
+        assertEquals(LabelTemplate.Kind.POSTCARDS, templates.find("C9353").orElseThrow().kind());
     }
 
     @Test

@@ -39,8 +39,12 @@ class MailDocumentsTest {
     @TempDir
     Path folder;
 
+    /**
+     * Every sheet whose labels hold the fixtures' five-line blocks; mini labels (5167, L7651) hold
+     * only short ones and leave the rest out, as LabelFitTest checks.
+     */
     static Stream<LabelTemplate> everyTemplate() {
-        return TEMPLATES.all().stream();
+        return TEMPLATES.all().stream().filter(template -> template.labelHeight() >= 25);
     }
 
     static Stream<LabelTemplate> postcardTemplates() {
@@ -141,7 +145,7 @@ class MailDocumentsTest {
     }
 
     @Test
-    void aBlockThatCannotFitIsClippedToItsLabelAndReported() throws IOException {
+    void aBlockThatCannotFitIsLeftOutAndReportedWithItsLead() throws IOException {
         Recipient huge = MailFixtures.person("Łucja Wróbel", "Kwiaciarnia i Pracownia Florystyczna Łucja Wróbel "
                         + "i Wspólnicy Spółka z ograniczoną odpowiedzialnością Oddział w Krakowie",
                 new PostalAddress("ul. Floriańska 12/4", "Oficyna, II piętro", "Kraków", "", "31-019", "PL"));
@@ -153,11 +157,11 @@ class MailDocumentsTest {
         try (PDDocument document = rendered.document()) {
             assertEquals(1, rendered.overflows().size(), rendered.overflows().toString());
             String overflow = rendered.overflows().get(0);
-            assertTrue(overflow.startsWith("Łucja Wróbel: "), overflow);
+            assertTrue(overflow.startsWith("Łucja Wróbel (lead #1): "), overflow);
             assertTrue(overflow.contains("lines do not fit"), overflow);
-            Map<Integer, List<Glyph>> pieces = glyphsByPiece(job, document);
-            assertTrue(pieces.get(3).stream().allMatch(glyph -> glyph.size() == 8f), "drawn at the smallest size");
-            assertTrue(text(pieces.get(3)).startsWith(compact(List.of("Łucja Wróbel", "Kwiaciarnia"))));
+            Map<Integer, List<Glyph>> pieces = glyphsByPiece(job(recipients.subList(0, 3), template("avery-5160"), 1,
+                    0, 0), document);
+            assertEquals(3, pieces.size(), "only the three that fit are on the sheet");
         }
     }
 
@@ -168,7 +172,7 @@ class MailDocumentsTest {
         try (PDDocument document = labels(job)) {
             String text = new PDFTextStripper().getText(document);
             for (String name : List.of("Łucja Wróbel", "Ólafur Þórsson", "Zoë Ă Ș", "Chloé Lefèvre", "Jürgen Müller",
-                    "ÉMILIE TREMBLAY", "Flori Ștefănescu SRL", "030031 București", "101 Reykjavík")) {
+                    "ÉMILIE TREMBLAY", "Flori Ștefănescu SRL", "030031 BUCUREȘTI", "101 REYKJAVÍK")) {
                 assertTrue(text.contains(name), name + " in " + text);
             }
             assertFalse(text.contains("?"), text);
@@ -229,9 +233,9 @@ class MailDocumentsTest {
                 new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", "DE"));
         Recipient paris = MailFixtures.recipients(5).get(4);
 
-        assertEquals(List.of("Blumen Anna", "Gartenweg 3", "80331 München"),
+        assertEquals(List.of("Blumen Anna", "Gartenweg 3", "80331 MÜNCHEN"),
                 PostcardSheet.returnAddress(MailFixtures.MUNICH, berlin));
-        assertEquals(List.of("Blumen Anna", "Gartenweg 3", "80331 München", "GERMANY"),
+        assertEquals(List.of("Blumen Anna", "Gartenweg 3", "80331 MÜNCHEN", "GERMANY"),
                 PostcardSheet.returnAddress(MailFixtures.MUNICH, paris));
         assertEquals(List.of(), PostcardSheet.returnAddress(Sender.NONE, paris));
     }
@@ -243,7 +247,7 @@ class MailDocumentsTest {
         MailJob job = new MailJob(List.of(berlin), template("a6-a4"), 1, 0, 0, null);
 
         try (PDDocument document = MailDocuments.postcards(job).document()) {
-            assertEquals(compact(List.of("Stamp", "Jana Nowak", "Hauptstraße 5", "10115 Berlin", "GERMANY")),
+            assertEquals(compact(List.of("Stamp", "Jana Nowak", "Hauptstraße 5", "10115 BERLIN", "GERMANY")),
                     text(glyphsByPiece(job, document).get(0)));
         }
     }
@@ -281,8 +285,8 @@ class MailDocumentsTest {
             // Wrapped in its column: compared without the line breaks.
             assertTrue(all.replaceAll("\\s", "").contains(compact(List.of(
                     "410 N MICHIGAN AVE, SUITE 200, CHICAGO IL 60611, UNITED STATES"))));
-            assertTrue(all.contains("Hauptstraße 5, 10115 Berlin"));
-            assertFalse(all.contains("Berlin, GERMANY"), "no country line for the home country");
+            assertTrue(all.contains("Hauptstraße 5, 10115 BERLIN"));
+            assertFalse(all.contains("BERLIN, GERMANY"), "no country line for the home country");
             for (int page = 1; page <= pages; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);

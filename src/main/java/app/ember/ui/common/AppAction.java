@@ -42,7 +42,11 @@ public enum AppAction {
     EXPORT_PLAN_CALENDAR("action.exportPlanCalendar", null),
     SETTINGS("action.settings", "Shortcut+Comma"),
     SHORTCUTS("action.shortcuts", "F1"),
-    ABOUT("action.about", null);
+    ABOUT("action.about", null),
+    // The mailing preview's zoom: keys of the Mailing tab only (elsewhere Shortcut+0 shows all leads).
+    ZOOM_IN("action.zoomIn", "Shortcut+Plus"),
+    ZOOM_OUT("action.zoomOut", "Shortcut+Minus"),
+    ZOOM_FIT("action.zoomFit", "Shortcut+0");
 
     private final String textKey;
     private final KeyCombination accelerator;

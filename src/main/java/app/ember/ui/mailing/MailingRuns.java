@@ -68,8 +68,9 @@ final class MailingRuns {
     /** The mail-merge CSV. */
     void saveCsv(Path file) {
         List<Recipient> recipients = model.recipients();
+        String home = model.senderProperty().get().homeCountry();
         run(() -> {
-            MailingCsv.write(recipients, file);
+            MailingCsv.write(recipients, home, file);
             return new Rendered(List.of());
         }, written -> done(recipients, written, Messages.format("mailing.saved", file.getFileName(), recipients.size())));
     }
@@ -89,7 +90,7 @@ final class MailingRuns {
             try (PDDocument document = rendered.document()) {
                 saveTo(document, kept);
                 boolean printed = PdfPrinting.printWithDialog(document, Messages.get("mailing.printJob"));
-                return printed ? new Rendered(rendered.overflows()) : null;
+                return printed ? new Rendered(rendered.overflows(), rendered.unprinted()) : null;
             }
         }, printed -> {
             if (printed != null) {
@@ -158,7 +159,7 @@ final class MailingRuns {
         try (PDDocument document = rendered.document()) {
             saveTo(document, file);
         }
-        return new Rendered(rendered.overflows());
+        return new Rendered(rendered.overflows(), rendered.unprinted());
     }
 
     /** Written beside the target and moved into place: a failed write never leaves half a file. */
@@ -169,14 +170,19 @@ final class MailingRuns {
     private void done(List<Recipient> recipients, Rendered rendered, String text) {
         List<Long> leads = new ArrayList<>();
         recipients.forEach(r -> leads.addAll(r.leadIds()));
+        // A piece that did not fit was not printed: "record as sent" must not log it.
+        leads.removeAll(rendered.unprinted());
         lastRun.setAll(leads);
         overflows.setAll(rendered.overflows());
         model.say(rendered.overflows().isEmpty() ? text
                 : text + " " + Messages.format("mailing.overflowCount", rendered.overflows().size()));
     }
 
-    /** What a run reports back to the FX thread: the pieces that did not fit. */
-    private record Rendered(List<String> overflows) {
+    /** What a run reports back to the FX thread: the pieces that did not fit, and their leads. */
+    private record Rendered(List<String> overflows, List<Long> unprinted) {
+        Rendered(List<String> overflows) {
+            this(overflows, List.of());
+        }
     }
 
     private interface Work {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,6 +23,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -40,6 +42,7 @@ public final class MailingView {
     private final MailingViewModel model;
     private final MailingRuns runs;
     private final MailPreview preview;
+    private final PreviewZoom zoom = new PreviewZoom();
     private LongConsumer onOpenLead = id -> { };
     private SheetPicker sheet;
 
@@ -72,6 +75,12 @@ public final class MailingView {
     @FXML private Button nextPageButton;
     @FXML private Label pageLabel;
     @FXML private StackPane previewPane;
+    @FXML private ScrollPane previewScroll;
+    @FXML private StackPane previewHolder;
+    @FXML private Button zoomInButton;
+    @FXML private Button zoomOutButton;
+    @FXML private Button zoomFitButton;
+    @FXML private Label noReturnLabel;
     @FXML private ImageView previewImage;
     @FXML private Label previewPlaceholder;
     @FXML private Label overflowLabel;
@@ -197,8 +206,7 @@ public final class MailingView {
         leftOutList.setCellFactory(list -> new LeftOutCell());
         leftOutList.setPlaceholder(new Label(Messages.get("mailing.noneLeftOut")));
         previewImage.imageProperty().bind(preview.imageProperty());
-        previewImage.fitWidthProperty().bind(previewPane.widthProperty().subtract(24));
-        previewImage.fitHeightProperty().bind(previewPane.heightProperty().subtract(24));
+        setUpZoom();
         previewPlaceholder.visibleProperty().bind(preview.imageProperty().isNull());
         previewPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 model.outputProperty().get() == MailingViewModel.Output.CSV ? "mailing.noPreviewCsv"
@@ -208,14 +216,44 @@ public final class MailingView {
                 preview.pageProperty(), preview.pagesProperty()));
         previousPageButton.disableProperty().bind(preview.pageProperty().lessThanOrEqualTo(0));
         nextPageButton.disableProperty().bind(preview.pageProperty().add(1).greaterThanOrEqualTo(preview.pagesProperty()));
-        overflowLabel.textProperty().bind(Bindings.createStringBinding(() -> runs.overflowsProperty().isEmpty() ? ""
-                : Messages.format("mailing.overflows", String.join("; ", runs.overflowsProperty())),
-                runs.overflowsProperty()));
+        // After a run, what did not fit in it; before, what will not fit, as the preview measured it.
+        overflowLabel.textProperty().bind(Bindings.createStringBinding(() -> !runs.overflowsProperty().isEmpty()
+                ? Messages.format("mailing.overflows", String.join("; ", runs.overflowsProperty()))
+                : preview.unfit().isEmpty() ? ""
+                : Messages.format("mailing.unfitPreview", String.join("; ", preview.unfit())),
+                runs.overflowsProperty(), preview.unfit()));
+        noReturnLabel.textProperty().bind(Bindings.createStringBinding(() -> withoutReturnAddress()
+                ? Messages.get("mailing.noReturnAddress") : "", model.outputProperty(), model.senderProperty()));
+        noReturnLabel.managedProperty().bind(noReturnLabel.textProperty().isNotEmpty());
+        noReturnLabel.visibleProperty().bind(noReturnLabel.textProperty().isNotEmpty());
         overflowLabel.managedProperty().bind(overflowLabel.textProperty().isNotEmpty());
     }
 
     private void refreshPreview() {
         preview.refresh();
+    }
+
+    private void setUpZoom() {
+        Node root = previewPane;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        zoom.install(root, zoomInButton, zoomOutButton, zoomFitButton);
+        zoom.fitPreview(previewPane, previewScroll, previewHolder, previewImage);
+        zoom.factorProperty().addListener((o, was, now) -> preview.zoom(now.doubleValue()));
+    }
+
+    PreviewZoom zoom() {
+        return zoom;
+    }
+
+    private boolean withoutReturnAddress() {
+        return ReturnAddressCheck.missing(model);
+    }
+
+    /** Before postcards without a return address are printed or saved; true when the run should go ahead. */
+    public boolean confirmReturnAddress() {
+        return ReturnAddressCheck.confirm(window(), model, this::editSender);
     }
 
     @FXML
@@ -230,6 +268,9 @@ public final class MailingView {
 
     @FXML
     private void save() {
+        if (!confirmReturnAddress()) {
+            return;
+        }
         boolean csv = model.outputProperty().get() == MailingViewModel.Output.CSV;
         File file = choose(csv ? "csv" : "pdf", csv ? "mailing.csvFiles" : "mailing.pdfFiles");
         if (file != null) {
@@ -248,7 +289,9 @@ public final class MailingView {
 
     @FXML
     private void print() {
-        runs.print();
+        if (confirmReturnAddress()) {
+            runs.print();
+        }
     }
 
     /** Prints the alignment page where a printer is set up; otherwise offers it as a PDF. */

@@ -1,0 +1,307 @@
+package app.ember.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.ember.store.Backups;
+import app.ember.store.Database;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a JVM doing real work on a book ({@link CrashChild}) with SIGKILL at random moments, then opens the
+ * book and checks every promise the child printed: each lead, touch and note it said was saved is there;
+ * an import or a mailing is there whole or not at all; each backup it said was taken opens and holds what
+ * its comment counts; a restore leaves the old book or the restored one. Lives follow one another on the
+ * same book, so later lives work on a book with history and with earlier crashes behind it.
+ *
+ * <p>About ten lives in the normal test run; {@code -Dember.crash.lives=N} (the {@code reliability}
+ * profile) runs more, and the figures go to {@code target/reliability/crash.txt}.
+ */
+class CrashHarnessTest {
+    private static final int LIVES = Integer.getInteger("ember.crash.lives", 10);
+
+    @TempDir
+    Path root;
+
+    private final Random random = new Random(Long.getLong("ember.crash.seed", System.nanoTime()));
+    private final Tally tally = new Tally();
+
+    /** What the lives added up to; written to the README's reliability section by the profile's run. */
+    static final class Tally {
+        int lives;
+        int acknowledged;
+        final List<String> lost = new ArrayList<>();
+        int failedOpens;
+
+        String line(String what) {
+            return String.format("%s: %d lives killed, %d commits acknowledged, %d lost, %d failed opens", what, lives,
+                    acknowledged, lost.size(), failedOpens);
+        }
+    }
+
+    @Test
+    void workKilledAtRandomLosesNothingItAcknowledged() throws Exception {
+        Path book = root.resolve("work");
+        int lives = Math.max(1, LIVES * 4 / 10);
+        for (int life = 0; life < lives; life++) {
+            List<String> said = live(book, "work", life, 700 + random.nextInt(3500), true);
+            check(book, said, life);
+        }
+        report("work (leads, touches, notes, imports, mailings, backups)");
+    }
+
+    @Test
+    void anImportKilledAtRandomIsAllOrNothing() throws Exception {
+        Path book = root.resolve("import");
+        int lives = Math.max(1, LIVES * 2 / 10);
+        for (int life = 0; life < lives; life++) {
+            List<String> said = live(book, "import", life, 1000 + random.nextInt(5000), true);
+            check(book, said, life);
+        }
+        report("large imports");
+    }
+
+    @Test
+    void aRestoreKilledAtRandomLeavesTheOldBookOrTheRestoredOne() throws Exception {
+        Path book = root.resolve("restore");
+        int lives = Math.max(1, LIVES * 2 / 10);
+        for (int life = 0; life < lives; life++) {
+            List<String> said = live(book, "restore", life, 1000 + random.nextInt(4000), true);
+            checkRestores(book, said, life);
+        }
+        report("backup and restore");
+    }
+
+    @Test
+    void theFirstStartKilledAtRandomLeavesABookThatOpens() throws Exception {
+        int lives = Math.max(1, LIVES * 2 / 10);
+        for (int life = 0; life < lives; life++) {
+            Path book = root.resolve("first-" + life);
+            List<String> said = live(book, "work", life, 150 + random.nextInt(2500), false);
+            check(book, said, life);
+        }
+        report("first start");
+    }
+
+    private void report(String what) throws IOException {
+        String line = tally.line(what);
+        System.out.println("crash harness: " + line);
+        Path figures = Path.of("target", "reliability", "crash.txt");
+        Files.createDirectories(figures.getParent());
+        Files.writeString(figures, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, tally.failedOpens, "books that did not open after a kill");
+        assertEquals(List.of(), tally.lost, "acknowledged work lost after a kill");
+    }
+
+    /**
+     * Starts a child on the book and kills it {@code killAfterMs} after it said "ready" (or after it
+     * started, when {@code afterReady} is false); returns every line it printed.
+     */
+    private List<String> live(Path book, String mode, int life, int killAfterMs, boolean afterReady) throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
+                book.toString(), mode, Long.toString(random.nextLong()), Integer.toString(life * 100_000));
+        Path errors = root.resolve("child-" + mode + "-" + life + ".err");
+        Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        List<String> said = Collections.synchronizedList(new ArrayList<>());
+        Object ready = new Object();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    said.add(line);
+                    if (line.equals("ready")) {
+                        synchronized (ready) {
+                            ready.notifyAll();
+                        }
+                    }
+                }
+            } catch (IOException ended) {
+                // The child was killed: what it printed before is all there is.
+            }
+        });
+        reader.start();
+        if (afterReady) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            synchronized (ready) {
+                while (!said.contains("ready") && child.isAlive() && System.nanoTime() < deadline) {
+                    ready.wait(200);
+                }
+            }
+            assertTrue(said.contains("ready"), "the child never got ready: " + Files.readString(errors));
+        }
+        Thread.sleep(killAfterMs);
+        assertTrue(child.isAlive(), "the child ended by itself: " + Files.readString(errors));
+        child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
+        child.waitFor(30, TimeUnit.SECONDS);
+        reader.join(10_000);
+        tally.lives++;
+        return new ArrayList<>(said);
+    }
+
+    private Database open(Path book, int life) {
+        try {
+            return Database.open(book);
+        } catch (RuntimeException e) {
+            tally.failedOpens++;
+            throw new AssertionError("after life " + life + " the book does not open: " + e.getMessage(), e);
+        }
+    }
+
+    private void check(Path book, List<String> said, int life) throws Exception {
+        try (Database database = open(book, life)) {
+            database.read(c -> {
+                Set<Long> leads = ids(c, "SELECT id FROM leads");
+                Set<Long> touches = ids(c, "SELECT id FROM interactions");
+                Set<Long> notes = ids(c, "SELECT id FROM notes");
+                for (String line : said) {
+                    String[] word = line.split(" ");
+                    switch (word[0]) {
+                        case "lead" -> expect(leads.contains(Long.parseLong(word[1])), life, line);
+                        case "touch" -> expect(touches.contains(Long.parseLong(word[1])), life, line);
+                        case "note" -> expect(notes.contains(Long.parseLong(word[1])), life, line);
+                        case "import-start" -> wholeOrNothing(c, life, said, word,
+                                "SELECT COUNT(*) FROM leads WHERE last_name = ?", "Batch" + word[1], "import");
+                        case "mailing-start" -> wholeOrNothing(c, life, said, word,
+                                "SELECT COUNT(*) FROM interactions WHERE note LIKE ?", "%" + word[1] + "%", "mailing");
+                        case "backup" -> checkBackup(life, line, Path.of(word[1]), Integer.parseInt(word[2]));
+                        default -> {
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    /** An import or a mailing: none of its rows, or all of them; all of them when it was acknowledged. */
+    private void wholeOrNothing(Connection c, int life, List<String> said, String[] word, String sql, String key,
+                                String done) throws SQLException {
+        int rows = Integer.parseInt(word[2]);
+        int found;
+        try (PreparedStatement count = c.prepareStatement(sql)) {
+            count.setString(1, key);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                found = result.getInt(1);
+            }
+        }
+        boolean acknowledged = said.contains(done + " " + word[1] + " " + word[2]);
+        if (acknowledged) {
+            tally.acknowledged++;
+        }
+        if (acknowledged ? found != rows : found != 0 && found != rows) {
+            tally.lost.add("life " + life + ": " + done + " " + word[1] + " holds " + found + " of " + rows
+                    + (acknowledged ? " (acknowledged)" : " (not all or nothing)"));
+        }
+    }
+
+    private void checkBackup(int life, String line, Path zip, int leads) {
+        tally.acknowledged++;
+        try {
+            Backups.Backup backup = Backups.read(zip);
+            Path unpacked = Files.createTempDirectory(root, "backup");
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                Files.copy(file.getInputStream(file.getEntry("ember.mv.db")), unpacked.resolve("ember.mv.db"));
+            }
+            int inside;
+            try (Database copy = Database.open(unpacked)) {
+                inside = copy.read(c -> count(c, "SELECT COUNT(*) FROM leads WHERE deleted_at IS NULL"));
+            }
+            if (backup.leads() != leads || inside != leads) {
+                tally.lost.add("life " + life + ": " + line + ": its comment says " + backup.leads() + " leads, it holds "
+                        + inside);
+            }
+        } catch (Exception | AssertionError e) {
+            tally.lost.add("life " + life + ": " + line + ": " + e);
+        }
+    }
+
+    private void checkRestores(Path book, List<String> said, int life) {
+        // The leads the book must hold: each acknowledged lead adds one; a finished restore sets the count to
+        // the backup's; a restore that was under way may have left either book.
+        Set<Integer> allowed = new HashSet<>();
+        int expected = -1;
+        for (String line : said) {
+            String[] word = line.split(" ");
+            switch (word[0]) {
+                case "lead" -> {
+                    tally.acknowledged++;
+                    expected = expected < 0 ? -1 : expected + 1;
+                    allowed.clear();
+                }
+                case "restore-start" -> {
+                    expected = Integer.parseInt(word[2]);
+                    allowed = new HashSet<>(Set.of(Integer.parseInt(word[2]), Integer.parseInt(word[3])));
+                }
+                case "restored" -> {
+                    tally.acknowledged++;
+                    expected = Integer.parseInt(said.get(said.indexOf(line) - 1).split(" ")[3]);
+                    allowed.clear();
+                }
+                default -> {
+                }
+            }
+        }
+        try (Database database = open(book, life)) {
+            int leads = database.read(c -> count(c, "SELECT COUNT(*) FROM leads WHERE deleted_at IS NULL"));
+            if (expected >= 0) {
+                Set<Integer> ok = new HashSet<>(allowed);
+                ok.add(expected);
+                ok.add(expected + 1); // a lead being added when the kill came may be there or not
+                if (!ok.contains(leads)) {
+                    tally.lost.add("life " + life + ": the book holds " + leads + " leads; expected one of " + ok);
+                }
+            }
+        }
+        for (String line : said) {
+            if (line.startsWith("backup ")) {
+                String[] word = line.split(" ");
+                checkBackup(life, line, Path.of(word[1]), Integer.parseInt(word[2]));
+            }
+        }
+    }
+
+    private void expect(boolean there, int life, String line) {
+        tally.acknowledged++;
+        if (!there) {
+            tally.lost.add("life " + life + ": " + line);
+        }
+    }
+
+    private static Set<Long> ids(Connection c, String sql) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (ResultSet rows = c.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (ResultSet rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
