@@ -65,7 +65,7 @@ final class BackupsCommand implements Callable<Integer> {
         for (Backups.Backup backup : all) {
             System.out.printf(Locale.ROOT, "%s  %8s  %9s  %-21s %s%n", TIME.format(backup.taken()),
                     backup.leads() < 0 ? "? leads" : backup.leads() + " leads", size(backup.size()),
-                    backup.reason(), backup.file().getFileName());
+                    Terminal.line(backup.reason()), Terminal.line(backup.file().getFileName().toString()));
         }
     }
 

@@ -82,14 +82,14 @@ final class ImportCommand implements Callable<Integer> {
             ColumnMapping historyColumns = historyTable == null ? null : ColumnMapping.guessHistory(historyTable);
             // Like every command that writes, the day's backup first; a dry run writes nothing.
             try (Services services = dryRun ? Services.open(parent.dataDir())
-                    : Services.openToWrite(parent.dataDir())) {
+                    : Services.openToWrite(parent.dataDir(), Cli::warn)) {
                 LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone());
                 LeadImport.Result read = reader.read(leads, columns, historyTable, historyColumns);
                 ImportBook book = new ImportBook(services.leadBook().database(), services.clock(), services::policy);
                 ImportPlan plan = book.plan(read, policy);
                 ImportSummary planned = plan.summary();
                 for (RowProblem problem : planned.problems()) {
-                    System.out.println(describe(problem, leads.name()));
+                    System.out.println(Terminal.line(describe(problem, leads.name())));
                 }
                 if (dryRun) {
                     System.out.println("dry run, nothing changed: " + planned.line());
@@ -109,7 +109,7 @@ final class ImportCommand implements Callable<Integer> {
                 return Cli.OK;
             }
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
     }
 

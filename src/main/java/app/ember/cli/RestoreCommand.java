@@ -27,13 +27,13 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             Backups.refuseNewer(Backups.read(file));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
         Services.Restore restore;
         try {
             restore = restoreInto(parent.dataDir());
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
         try (Services restored = restore.services()) {
             int leads = restored.leadBook().count(app.ember.domain.LeadQuery.all());

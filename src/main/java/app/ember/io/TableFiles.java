@@ -28,13 +28,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -50,6 +56,25 @@ import org.dhatim.fastexcel.reader.Sheet;
 public final class TableFiles {
     /** A sheet wider than this is not a list of leads. */
     public static final int MAX_COLUMNS = 500;
+
+    /**
+     * What an xlsx may unpack to before Ember reads it: a "zip bomb" (a few kilobytes that unpack to
+     * gigabytes of repeated cells) ended in an OutOfMemoryError after 21 s; now it is refused at once
+     * (exit 2). An xlsx is a zip of XML parts; every part is unpacked once, counted, before the workbook
+     * is read. The 100,000-lead bench export with its 300,000 touches unpacks to about 300 MB.
+     *
+     * @param inflated the most bytes all parts may unpack to together
+     * @param ratio    the most a part may grow when unpacked (past its first {@link #RATIO_GRACE} bytes):
+     *                 real workbooks stay near 10 to 1, a bomb's repeated cells are 1,000 to 1
+     * @param rows     the most rows of a sheet: Excel's own limit
+     * @param cell     the most characters in a cell: Excel's own limit
+     */
+    public record Limits(long inflated, int ratio, int rows, int cell) {
+        public static final Limits DEFAULT = new Limits(1L << 30, 100, 1_048_576, 32_767);
+    }
+
+    /** A part's ratio is judged only once it has unpacked to this much: tiny parts compress oddly. */
+    static final long RATIO_GRACE = 1 << 20;
     /** The columns a vCard becomes, as a contacts CSV names them. */
     public static final List<String> VCARD_HEADER = List.of("First Name", "Last Name", "Name", "Company", "E-mail",
             "Phone", "Street", "Street 2", "City", "Region", "Postcode", "Country", "Birthday", "Anniversary", "Notes",
@@ -62,6 +87,11 @@ public final class TableFiles {
 
     /** Every sheet of the file (one for CSV and vCard), in order. */
     public static List<Table> read(Path file, FileFormat format) {
+        return read(file, format, Limits.DEFAULT);
+    }
+
+    /** The same, with other limits for an xlsx (tests try small ones). */
+    static List<Table> read(Path file, FileFormat format, Limits limits) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -73,7 +103,7 @@ public final class TableFiles {
         }
         return switch (format) {
             case CSV -> List.of(csv(file, bytes));
-            case XLSX -> xlsx(file, bytes);
+            case XLSX -> xlsx(file, bytes, limits);
             case VCF -> List.of(vcf(file, bytes));
         };
     }
@@ -146,6 +176,12 @@ public final class TableFiles {
                     throw new ImportException(file + ": row " + (parser.getCurrentLineNumber()) + ": "
                             + rootMessage(e), e);
                 }
+                for (String cell : record) {
+                    if (cell.indexOf('\0') >= 0) {
+                        throw new ImportException(file + ": row " + record.getRecordNumber() + " holds a NUL "
+                                + "byte: binary data, not text; nothing of the file is imported");
+                    }
+                }
                 if (record.size() > MAX_COLUMNS) {
                     throw new ImportException(file + ": row " + record.getRecordNumber() + " has " + record.size()
                             + " columns; at most " + MAX_COLUMNS + " are read");
@@ -191,16 +227,22 @@ public final class TableFiles {
         return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    private static List<Table> xlsx(Path file, byte[] bytes) {
+    private static List<Table> xlsx(Path file, byte[] bytes, Limits limits) {
         if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             throw new ImportException(file + ": not an xlsx spreadsheet"
                     + (ReadableWorkbook.isOLE2Header(bytes) ? " (an old .xls file: save it as .xlsx first)" : ""));
         }
         List<Table> tables = new ArrayList<>();
+        try {
+            checkUnpacked(file, bytes, limits);
+        } catch (IOException e) {
+            throw new ImportException(file + ": not a readable xlsx spreadsheet, perhaps damaged or cut short ("
+                    + rootMessage(e) + ")", e);
+        }
         try (InputStream in = new ByteArrayInputStream(bytes);
              ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
-                tables.add(sheet(file, sheet));
+                tables.add(sheet(file, sheet, limits));
             }
         } catch (ImportException e) {
             throw e;
@@ -214,33 +256,89 @@ public final class TableFiles {
         return tables;
     }
 
-    private static Table sheet(Path file, Sheet sheet) throws IOException {
+    /**
+     * Unpacks every part of the xlsx once, counting, as the workbook reader will see them (the same zip
+     * reader, the same central directory), and refuses the file when it unpacks to more than the limits
+     * allow.
+     */
+    private static void checkUnpacked(Path file, byte[] bytes, Limits limits) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                long packed = Math.max(1, entry.getCompressedSize());
+                long unpacked = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        total += n;
+                        if (total > limits.inflated()) {
+                            throw new ImportException(String.format(Locale.ROOT, "%s: refused: it unpacks to more "
+                                    + "than %s, the most Ember reads (a zip bomb, or a workbook far larger than "
+                                    + "a list of leads)", file, megabytes(limits.inflated())));
+                        }
+                        if (unpacked > RATIO_GRACE && unpacked > limits.ratio() * packed) {
+                            throw new ImportException(String.format(Locale.ROOT, "%s: refused: its part %s unpacks "
+                                    + "to more than %d times its size, the most Ember reads (a zip bomb, not a "
+                                    + "spreadsheet)", file, entry.getName(), limits.ratio()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%,d MB", bytes >> 20)
+                : String.format(Locale.ROOT, "%,d bytes", bytes);
+    }
+
+    private static Table sheet(Path file, Sheet sheet, Limits limits) throws IOException {
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
-        for (Row row : sheet.read()) {
-            if (row.getCellCount() > MAX_COLUMNS) {
-                throw new ImportException(file + ": sheet \"" + sheet.getName() + "\", row " + row.getRowNum()
-                        + " has " + row.getCellCount() + " columns; at most " + MAX_COLUMNS + " are read");
-            }
-            List<String> cells = new ArrayList<>(row.getCellCount());
-            for (int i = 0; i < row.getCellCount(); i++) {
-                cells.add(cell(row.getCell(i)));
-            }
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (header == null) {
-                header = cells;
-            } else {
-                rows.add(cells);
-                numbers.add(row.getRowNum());
+        int read = 0;
+        try (Stream<Row> stream = sheet.openStream()) {
+            for (Row row : (Iterable<Row>) stream::iterator) {
+                if (++read > limits.rows()) {
+                    throw new ImportException(String.format(Locale.ROOT, "%s: sheet \"%s\" has more than %,d rows, "
+                            + "the most Ember reads (Excel's own limit)", file, sheet.getName(), limits.rows()));
+                }
+                List<String> cells = cells(file, sheet, row, limits);
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = cells;
+                } else {
+                    rows.add(cells);
+                    numbers.add(row.getRowNum());
+                }
             }
         }
         if (header == null) {
             throw new ImportException(file + ": sheet \"" + sheet.getName() + "\" is empty");
         }
         return new Table(sheet.getName(), header, rows, numbers);
+    }
+
+    /** A row's cells as text, within the column and cell-size limits. */
+    private static List<String> cells(Path file, Sheet sheet, Row row, Limits limits) {
+        if (row.getCellCount() > MAX_COLUMNS) {
+            throw new ImportException(file + ": sheet \"" + sheet.getName() + "\", row " + row.getRowNum()
+                    + " has " + row.getCellCount() + " columns; at most " + MAX_COLUMNS + " are read");
+        }
+        List<String> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            String text = cell(row.getCell(i));
+            if (text.length() > limits.cell()) {
+                throw new ImportException(String.format(Locale.ROOT, "%s: sheet \"%s\", row %d, column %d: a cell of "
+                        + "%,d characters; at most %,d are read (Excel's own limit)", file, sheet.getName(),
+                        row.getRowNum(), i + 1, text.length(), limits.cell()));
+            }
+            cells.add(text);
+        }
+        return cells;
     }
 
     /** A cell as text: strings as they are, formulas as their text, dates as ISO, whole numbers without ".0". */
@@ -284,6 +382,12 @@ public final class TableFiles {
 
     private static Table vcf(Path file, byte[] bytes) {
         String text = text(file, bytes);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new ImportException(file + ": line " + line + " holds a NUL byte: binary data, not text; nothing "
+                    + "of the file is imported");
+        }
         if (!text.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("BEGIN:VCARD")) {
             throw new ImportException(file + ": not a vCard file (it should start with BEGIN:VCARD)");
         }

@@ -68,16 +68,23 @@ final class BackupFiles {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalArgumentException(zip + " is not an Ember backup: there is no such file");
         }
+        if (encrypted(zip)) {
+            throw new IllegalArgumentException(ENCRYPTED.formatted(zip));
+        }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry entry = file.getEntry(Backups.ENTRY);
             if (entry == null) {
                 throw new IllegalArgumentException(zip + " is not an Ember backup: it holds no " + Backups.ENTRY);
             }
             try (InputStream in = file.getInputStream(entry)) {
-                byte[] head = in.readNBytes(4);
-                if (!new String(head, StandardCharsets.ISO_8859_1).equals("H:2,")) {
+                byte[] head = in.readNBytes(2 * HEADER_BLOCK);
+                if (!new String(head, 0, Math.min(4, head.length), StandardCharsets.ISO_8859_1).equals("H:2,")) {
                     throw new IllegalArgumentException(zip + " is not an Ember backup: its " + Backups.ENTRY
                             + " is not an H2 database");
+                }
+                if (!wholeHeader(head, 0) && !wholeHeader(head, HEADER_BLOCK)) {
+                    throw new IllegalArgumentException(zip + " is not an Ember backup: its " + Backups.ENTRY
+                            + " starts like an H2 database, but its header is not whole (a damaged or made-up file)");
                 }
             }
             String comment = file.getComment();
@@ -110,9 +117,57 @@ final class BackupFiles {
             }
             return new Backups.Backup(zip, taken, leads, Files.size(zip), reason, schema, ember);
         } catch (ZipException e) {
+            if (String.valueOf(e.getMessage()).contains("encrypted")) {
+                throw new IllegalArgumentException(ENCRYPTED.formatted(zip), e);
+            }
             throw new IllegalArgumentException(zip + " is not an Ember backup: it is not a zip file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException(zip + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** H2 writes its file header twice, in the file's first two blocks of this size; either one will do. */
+    private static final int HEADER_BLOCK = 4096;
+    private static final String ENCRYPTED = "%s is not an Ember backup: it is an encrypted (password-protected) zip, "
+            + "and Ember's backups never are; unzip it with its password first";
+
+    /**
+     * Whether the H2 file header at {@code offset} is whole: "H:2,block:...,fletcher:XXXXXXXX" with the
+     * Fletcher-32 checksum that H2 itself checks when it opens a file. A made-up file that merely starts
+     * with "H:2," fails here, before a restore has changed anything.
+     */
+    static boolean wholeHeader(byte[] bytes, int offset) {
+        if (offset >= bytes.length) {
+            return false;
+        }
+        int end = offset;
+        while (end < bytes.length && end < offset + HEADER_BLOCK && bytes[end] != '\n' && bytes[end] != 0) {
+            end++;
+        }
+        String header = new String(bytes, offset, end - offset, StandardCharsets.ISO_8859_1);
+        int fletcher = header.indexOf(",fletcher:");
+        if (!header.startsWith("H:2,") || fletcher < 0) {
+            return false;
+        }
+        try {
+            int stored = (int) Long.parseLong(header.substring(fletcher + ",fletcher:".length()).strip(), 16);
+            return stored == org.h2.mvstore.DataUtils.getFletcher32(bytes, offset, fletcher);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the zip's first entry is encrypted (bit 0 of its general purpose flags): the JDK can read
+     * none, and says only "invalid CEN header", which is no help to the user.
+     */
+    private static boolean encrypted(Path zip) {
+        try (InputStream in = Files.newInputStream(zip)) {
+            byte[] local = in.readNBytes(8);
+            return local.length == 8 && local[0] == 'P' && local[1] == 'K' && local[2] == 3 && local[3] == 4
+                    && (local[6] & 1) != 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

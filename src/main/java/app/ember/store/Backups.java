@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.io.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -90,18 +91,46 @@ public final class Backups {
     public Backup backup(Reason reason) {
         Path folder = folder();
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException("Cannot create the backups folder " + folder + ": " + e.getMessage(), e);
         }
+        checkRoom(folder);
+        long began = System.nanoTime();
         String stem = "ember-" + NAME_TIME.format(LocalDateTime.now(clock));
         Path file = folder.resolve(stem + ".zip");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve(stem + "-" + n + ".zip");
         }
         Backup taken = backupTo(file, reason);
+        try {
+            PrivateFiles.restrictFile(taken.file());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot make the backup " + taken.file() + " private to its owner", e);
+        }
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "backup (%s): %d leads to %s, %,d bytes, in %.1f s",
+                reason.code(), taken.leads(), taken.file(), taken.size(), (System.nanoTime() - began) / 1e9));
         rotate();
         return taken;
+    }
+
+    /**
+     * Refuses a backup the disk has no room for, before anything is written: on a full disk the copy
+     * would fail, and H2, failing to write its own file meanwhile, would close the book for this
+     * session. A zip of the book is smaller than the book; the room asked for is the book's size.
+     */
+    private void checkRoom(Path folder) {
+        long book;
+        try {
+            book = Files.size(database.dataDir().resolve(ENTRY));
+        } catch (IOException e) {
+            return; // no book file to measure (an in-memory test book): the copy itself will tell
+        }
+        long free = DiskFull.free(folder);
+        if (free < book + DiskFull.NEARLY_FULL) {
+            throw new StoreException(DiskFull.message(folder, "only " + DiskFull.size(free) + " free, and a backup "
+                    + "of this book needs up to " + DiskFull.size(book + DiskFull.NEARLY_FULL)), null);
+        }
     }
 
     /**
@@ -269,7 +298,10 @@ public final class Backups {
 
     /** Backs up a database whose schema is about to change (called by Database.open before Flyway migrates). */
     static Backup beforeMigration(Database database) {
-        return new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        Backup before = new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        LOG.info(() -> "migration: the schema of the book in " + database.dataDir() + " is updated now; the book "
+                + "before it is in " + before.file());
+        return before;
     }
 
     /** The leads not deleted; any schema (before soft delete, every lead counts). */

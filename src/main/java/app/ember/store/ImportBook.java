@@ -139,7 +139,10 @@ public final class ImportBook {
             return new int[] {addedIds.size(), updated};
         });
         ImportSummary planned = plan.summary();
-        return new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(), planned.problems());
+        ImportSummary summary = new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(),
+                planned.problems());
+        java.util.logging.Logger.getLogger(ImportBook.class.getName()).info(() -> "import: " + summary.line());
+        return summary;
     }
 
     /** Adds the pending rows as new leads, notes their ids by row number, and empties the list. */

@@ -87,6 +87,8 @@ public final class RestoreDialog {
                 dialog.setResult(chosen);
                 dialog.close();
             } catch (IllegalArgumentException e) {
+                java.util.logging.Logger.getLogger(RestoreDialog.class.getName())
+                        .log(java.util.logging.Level.INFO, "refused as a backup: " + file, e);
                 Alert wrong = new Alert(Alert.AlertType.ERROR, e.getMessage());
                 wrong.initOwner(dialog.getDialogPane().getScene().getWindow());
                 wrong.setHeaderText(Messages.get("restore.notABackup"));

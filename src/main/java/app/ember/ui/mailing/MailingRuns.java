@@ -8,7 +8,6 @@ import app.ember.mail.MailDocuments;
 import app.ember.mail.MailJob;
 import app.ember.mail.PdfPrinting;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -86,7 +85,7 @@ final class MailingRuns {
                 .resolve("ember-" + model.outputProperty().get().name().toLowerCase(Locale.ROOT) + "-"
                         + STAMP.format(LocalDateTime.now(model.services().clock())) + ".pdf");
         run(() -> {
-            Files.createDirectories(kept.getParent());
+            app.ember.io.PrivateFiles.createFolder(kept.getParent());
             MailDocuments.Rendered rendered = render(recipients);
             try (PDDocument document = rendered.document()) {
                 saveTo(document, kept);

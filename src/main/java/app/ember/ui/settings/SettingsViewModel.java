@@ -178,6 +178,8 @@ public final class SettingsViewModel {
             policy = toPolicy();
         } catch (IllegalArgumentException e) {
             // The form checks the same limits as the domain; this is a guard, not a path users take.
+            java.util.logging.Logger.getLogger(SettingsViewModel.class.getName())
+                    .log(java.util.logging.Level.WARNING, "the settings form let through what the rules refuse", e);
             saveError.set(Messages.format("settings.saveFailed", e.getMessage()));
             return;
         }
