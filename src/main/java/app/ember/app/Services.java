@@ -126,8 +126,9 @@ public final class Services implements AutoCloseable {
         // The restored file was unpacked with the system's permissions: owner-only again.
         DataDirSetup.tidy(dataDir);
         LOG.info(() -> "restore: " + zip.toAbsolutePath() + " (taken " + restored.restored().taken() + ", "
-                + restored.restored().leads() + " leads) is the book now; the book before it is in "
-                + restored.before().file());
+                + restored.restored().leads() + " leads) is the book now; "
+                + (restored.before() != null ? "the book before it is in " + restored.before().file()
+                : "the damaged book before it is kept as " + restored.damagedKeptAs()));
         return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock),
                 restored.damagedKeptAs());
     }
