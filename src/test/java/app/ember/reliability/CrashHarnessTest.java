@@ -58,48 +58,45 @@ class CrashHarnessTest {
         }
     }
 
+    /** How one kind of life is checked after its kill. */
+    private interface Check {
+        void check(Path book, List<String> said, int life) throws Exception;
+    }
+
+    /**
+     * Runs {@code share} tenths of the lives in {@code mode}, each killed a random time within
+     * [{@code fromMs}, {@code fromMs + spreadMs}) after it got ready (or after it started, for a first start,
+     * which gets a new book each life), and checks each.
+     */
+    private void lives(String what, String mode, int share, int fromMs, int spreadMs, boolean newBookEachLife,
+                       Check check) throws Exception {
+        int lives = Math.max(1, LIVES * share / 10);
+        for (int life = 0; life < lives; life++) {
+            Path book = root.resolve(newBookEachLife ? mode + "-" + life : mode);
+            List<String> said = live(book, mode, life, fromMs + random.nextInt(spreadMs), !newBookEachLife);
+            check.check(book, said, life);
+        }
+        report(what);
+    }
+
     @Test
     void workKilledAtRandomLosesNothingItAcknowledged() throws Exception {
-        Path book = root.resolve("work");
-        int lives = Math.max(1, LIVES * 4 / 10);
-        for (int life = 0; life < lives; life++) {
-            List<String> said = live(book, "work", life, 700 + random.nextInt(3500), true);
-            check(book, said, life);
-        }
-        report("work (leads, touches, notes, imports, mailings, backups)");
+        lives("work (leads, touches, notes, imports, mailings, backups)", "work", 4, 700, 3500, false, this::check);
     }
 
     @Test
     void anImportKilledAtRandomIsAllOrNothing() throws Exception {
-        Path book = root.resolve("import");
-        int lives = Math.max(1, LIVES * 2 / 10);
-        for (int life = 0; life < lives; life++) {
-            List<String> said = live(book, "import", life, 1000 + random.nextInt(5000), true);
-            check(book, said, life);
-        }
-        report("large imports");
+        lives("large imports", "import", 2, 1000, 5000, false, this::check);
     }
 
     @Test
     void aRestoreKilledAtRandomLeavesTheOldBookOrTheRestoredOne() throws Exception {
-        Path book = root.resolve("restore");
-        int lives = Math.max(1, LIVES * 2 / 10);
-        for (int life = 0; life < lives; life++) {
-            List<String> said = live(book, "restore", life, 1000 + random.nextInt(4000), true);
-            checkRestores(book, said, life);
-        }
-        report("backup and restore");
+        lives("backup and restore", "restore", 2, 1000, 4000, false, this::checkRestores);
     }
 
     @Test
     void theFirstStartKilledAtRandomLeavesABookThatOpens() throws Exception {
-        int lives = Math.max(1, LIVES * 2 / 10);
-        for (int life = 0; life < lives; life++) {
-            Path book = root.resolve("first-" + life);
-            List<String> said = live(book, "work", life, 150 + random.nextInt(2500), false);
-            check(book, said, life);
-        }
-        report("first start");
+        lives("first start", "work", 2, 150, 2500, true, this::check);
     }
 
     private void report(String what) throws IOException {
