@@ -72,7 +72,10 @@ class CrashHarnessTest {
                        Check check) throws Exception {
         int lives = Math.max(1, LIVES * share / 10);
         for (int life = 0; life < lives; life++) {
-            Path book = root.resolve(newBookEachLife ? mode + "-" + life : mode);
+            Path book = root.resolve(newBookEachLife ? what.replace(' ', '-') + "-" + life : mode);
+            if (what.startsWith("schema update")) {
+                olderBook(book);
+            }
             List<String> said = live(book, mode, life, fromMs + random.nextInt(spreadMs), !newBookEachLife);
             check.check(book, said, life);
         }
@@ -92,6 +95,43 @@ class CrashHarnessTest {
     @Test
     void aRestoreKilledAtRandomLeavesTheOldBookOrTheRestoredOne() throws Exception {
         lives("backup and restore", "restore", 2, 1000, 4000, false, this::checkRestores);
+    }
+
+    /**
+     * A book made by an older Ember (schema 16, with 40 leads) opened by this one: the schema update runs
+     * as the child starts and is killed at a random moment in it or after it. The book must open after,
+     * updated, with its 40 leads.
+     */
+    @Test
+    void aSchemaUpdateKilledAtRandomLeavesABookThatOpensWithItsLeads() throws Exception {
+        lives("schema update of an older book", "work", 1, 300, 4000, true, (book, said, life) -> {
+            check(book, said, life);
+            try (Database database = open(book, life)) {
+                int old = database.read(c -> count(c, "SELECT COUNT(*) FROM leads WHERE last_name = 'Older'"));
+                if (old != 40) {
+                    tally.lost.add("life " + life + ": the older book's 40 leads are " + old + " after the update");
+                }
+            }
+        });
+    }
+
+    /** Before each life of the schema-update kind: a book as an Ember of schema 16 left it. */
+    private static void olderBook(Path book) throws SQLException {
+        String url = "jdbc:h2:file:" + book.toAbsolutePath().resolve("ember") + ";WRITE_DELAY=0";
+        org.flywaydb.core.Flyway.configure(CrashHarnessTest.class.getClassLoader())
+                .dataSource(url, "ember", "")
+                .locations("classpath:db/migration", "classpath:app/ember/store/migration")
+                .target("16").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "ember", "");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO leads (first_name, last_name, temperature, "
+                     + "heat_rank, created_at, updated_at) VALUES (?, 'Older', 'warm', 2, CURRENT_TIMESTAMP, "
+                     + "CURRENT_TIMESTAMP)")) {
+            for (int i = 0; i < 40; i++) {
+                insert.setString(1, "Lead" + i);
+                insert.executeUpdate();
+            }
+            c.createStatement().execute("SHUTDOWN");
+        }
     }
 
     @Test
