@@ -30,9 +30,11 @@ public final class FollowUpPolicy {
     private final DayOfWeek weekStart;
     private final int nurtureDays;
     private final Channel greetingChannel;
+    private final boolean overdueFirst;
 
     private FollowUpPolicy(Map<Temperature, TemperatureRule> rules, Map<Channel, Integer> minutes,
-                           int sessionMinutes, DayOfWeek weekStart, int nurtureDays, Channel greetingChannel) {
+                           int sessionMinutes, DayOfWeek weekStart, int nurtureDays, Channel greetingChannel,
+                           boolean overdueFirst) {
         for (Temperature temperature : Temperature.values()) {
             if (!rules.containsKey(temperature)) {
                 throw new IllegalArgumentException("no rule for " + temperature.code() + " leads");
@@ -59,6 +61,7 @@ public final class FollowUpPolicy {
         this.weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
         this.nurtureDays = nurtureDays;
         this.greetingChannel = greetingChannel == null ? Channel.POSTCARD : greetingChannel;
+        this.overdueFirst = overdueFirst;
     }
 
     /**
@@ -85,7 +88,7 @@ public final class FollowUpPolicy {
         for (Channel channel : Channel.values()) {
             minutes.put(channel, channel.defaultMinutes());
         }
-        return new FollowUpPolicy(rules, minutes, DEFAULT_SESSION_MINUTES, weekStart, 90, Channel.POSTCARD);
+        return new FollowUpPolicy(rules, minutes, DEFAULT_SESSION_MINUTES, weekStart, 90, Channel.POSTCARD, false);
     }
 
     public TemperatureRule rule(Temperature temperature) {
@@ -151,29 +154,41 @@ public final class FollowUpPolicy {
     public FollowUpPolicy withRule(Temperature temperature, TemperatureRule rule) {
         Map<Temperature, TemperatureRule> changed = new EnumMap<>(rules);
         changed.put(temperature, rule);
-        return new FollowUpPolicy(changed, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(changed, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel, overdueFirst);
     }
 
     public FollowUpPolicy withMinutes(Channel channel, int value) {
         Map<Channel, Integer> changed = new EnumMap<>(minutes);
         changed.put(channel, value);
-        return new FollowUpPolicy(rules, changed, sessionMinutes, weekStart, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(rules, changed, sessionMinutes, weekStart, nurtureDays, greetingChannel, overdueFirst);
     }
 
     public FollowUpPolicy withSessionMinutes(int value) {
-        return new FollowUpPolicy(rules, minutes, value, weekStart, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(rules, minutes, value, weekStart, nurtureDays, greetingChannel, overdueFirst);
     }
 
     public FollowUpPolicy withWeekStart(DayOfWeek value) {
-        return new FollowUpPolicy(rules, minutes, sessionMinutes, value, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, value, nurtureDays, greetingChannel, overdueFirst);
     }
 
     public FollowUpPolicy withNurtureDays(int value) {
-        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, value, greetingChannel);
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, value, greetingChannel, overdueFirst);
     }
 
     public FollowUpPolicy withGreetingChannel(Channel value) {
-        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, value);
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, value, overdueFirst);
+    }
+
+    /**
+     * True when overdue leads come first whatever their temperature (after same-day hot leads); off
+     * by default, when the week goes hot, warm, cool and overdue-ness orders leads only inside one.
+     */
+    public boolean overdueFirst() {
+        return overdueFirst;
+    }
+
+    public FollowUpPolicy withOverdueFirst(boolean value) {
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel, value);
     }
 
     /**

@@ -157,7 +157,8 @@ class PlanBookTest {
         FollowUpPolicy changed = policies.current().withSessionMinutes(90).withWeekStart(DayOfWeek.SUNDAY)
                 .withRule(Temperature.HOT, policies.current().rule(Temperature.HOT)
                         .withSequence(List.of(Channel.EMAIL, Channel.TEXT)).withOnlyWhenTimeLeft(true))
-                .withMinutes(Channel.CALL, 15);
+                .withMinutes(Channel.CALL, 15).withOverdueFirst(true);
+        assertFalse(policies.current().overdueFirst(), "hot leads first unless the user asks otherwise");
         policies.save(changed);
 
         FollowUpPolicy read = new PolicyBook(database, Locale.UK).current();
@@ -166,6 +167,7 @@ class PlanBookTest {
         assertEquals(List.of(Channel.EMAIL, Channel.TEXT), read.rule(Temperature.HOT).sequence());
         assertTrue(read.onlyWhenTimeLeft(Temperature.HOT));
         assertEquals(15, read.minutes(Channel.CALL));
+        assertTrue(read.overdueFirst());
 
         database.write(c -> {
             new SettingStore().put(c, "policy.session_minutes", "lots");

@@ -38,6 +38,7 @@ public final class PlannerView {
     @FXML private Button calendarButton;
     @FXML private Label weekLabel;
     @FXML private Label summaryLabel;
+    @FXML private Label hotWarningLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Spinner<Integer> budgetSpinner;
     @FXML private ListView<PlanRow> list;
@@ -63,6 +64,9 @@ public final class PlannerView {
         weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> PlanFormats.week(model.weekProperty().get()), model.weekProperty()));
         summaryLabel.textProperty().bind(model.summaryProperty());
+        hotWarningLabel.textProperty().bind(model.hotWarningProperty());
+        hotWarningLabel.visibleProperty().bind(model.hotWarningProperty().isNotEmpty());
+        hotWarningLabel.managedProperty().bind(hotWarningLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         previousButton.setTooltip(new Tooltip(Messages.get("planner.previousWeek")));
         nextButton.setTooltip(new Tooltip(Messages.get("planner.nextWeek")));

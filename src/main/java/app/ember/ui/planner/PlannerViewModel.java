@@ -42,6 +42,7 @@ public final class PlannerViewModel {
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty()});
     private final IntegerProperty budget = new SimpleIntegerProperty();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty hotWarning = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private Runnable onTouchLogged = () -> { };
@@ -161,8 +162,12 @@ public final class PlannerViewModel {
         WeekPlan current = plan.get();
         if (current == null) {
             summary.set("");
+            hotWarning.set("");
             return;
         }
+        // The budget is the user's to choose; when it leaves hot leads out, the header says what would fit them.
+        int hotBelow = current.hotBelowCut();
+        hotWarning.set(hotBelow == 0 ? "" : Messages.format("planner.hotBelow", hotBelow, current.minutesForAllHot()));
         int done = 0;
         int doneMinutes = 0;
         int toGo = 0;
@@ -221,6 +226,11 @@ public final class PlannerViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** "2 hot leads below the line: 150 min would fit them", or empty when every hot lead fits. */
+    public ReadOnlyStringProperty hotWarningProperty() {
+        return hotWarning;
     }
 
     public ReadOnlyStringProperty messageProperty() {

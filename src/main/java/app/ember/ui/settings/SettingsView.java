@@ -46,6 +46,7 @@ public final class SettingsView {
     @FXML private Label nurtureLabel;
     @FXML private Spinner<Integer> nurtureSpinner;
     @FXML private Label nurtureProblem;
+    @FXML private CheckBox overdueFirstBox;
     @FXML private Label saveErrorLabel;
     @FXML private Button saveButton;
 
@@ -79,6 +80,7 @@ public final class SettingsView {
         SettingsControls.bind(nurtureSpinner, model.nurture());
         SettingsControls.show(nurtureProblem, model.nurture().problemProperty());
         nurtureLabel.setLabelFor(nurtureSpinner);
+        overdueFirstBox.selectedProperty().bindBidirectional(model.overdueFirstProperty());
 
         saveErrorLabel.textProperty().bind(model.saveErrorProperty());
         saveButton.disableProperty().bind(model.validProperty().not().or(model.savingProperty()));

@@ -14,11 +14,13 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -38,6 +40,7 @@ public final class SettingsViewModel {
     private final NumberField nurture;
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<Channel> greetingChannel = new SimpleObjectProperty<>(Channel.POSTCARD);
+    private final BooleanProperty overdueFirst = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
@@ -91,6 +94,7 @@ public final class SettingsViewModel {
         nurture.set(policy.nurtureDays());
         weekStart.set(policy.weekStart());
         greetingChannel.set(policy.greetingChannel());
+        overdueFirst.set(policy.overdueFirst());
     }
 
     /** Puts the defaults in the form; nothing is stored until Save. */
@@ -122,6 +126,11 @@ public final class SettingsViewModel {
         return greetingChannel;
     }
 
+    /** "Overdue first, across temperatures": off by default, when hot leads come first. */
+    public BooleanProperty overdueFirstProperty() {
+        return overdueFirst;
+    }
+
     public BooleanBinding validProperty() {
         return valid;
     }
@@ -147,6 +156,7 @@ public final class SettingsViewModel {
         values.add(nurture.textProperty().get());
         values.add(weekStart.get());
         values.add(greetingChannel.get());
+        values.add(overdueFirst.get());
         return values;
     }
 
@@ -162,7 +172,8 @@ public final class SettingsViewModel {
         return policy.withSessionMinutes(session.value())
                 .withWeekStart(weekStart.get())
                 .withNurtureDays(nurture.value())
-                .withGreetingChannel(greetingChannel.get());
+                .withGreetingChannel(greetingChannel.get())
+                .withOverdueFirst(overdueFirst.get());
     }
 
     /**
