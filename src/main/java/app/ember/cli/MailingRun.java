@@ -55,9 +55,10 @@ final class MailingRun {
         if (filters.campaign() != null) {
             // Only now that the file is there: a failed write must not log cards that were never printed.
             services.dailyBackup();
-            int logged = services.mailBook().logSent(selection.includedLeadIds(), filters.campaign(),
+            var run = services.mailBook().logSent(selection.includedLeadIds(), filters.campaign(),
                     services.clock().instant());
-            out.println(Messages.format("cli.mail.logged", logged, filters.campaign().strip()));
+            out.println(Messages.format("cli.mail.loggedCampaign", run.counts().leads(), run.counts().movedOn(),
+                    filters.campaign().strip(), run.counts().keptPlan()));
         }
         out.flush();
         return Cli.OK;

@@ -349,16 +349,43 @@ public final class LeadStore {
         }
     }
 
+    /** A lead's status, next follow-up and snooze, or null when it does not exist. */
+    TouchEffect.Schedule schedule(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT status, next_follow_up_at, snoozed_until FROM leads WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? new TouchEffect.Schedule(LeadStatus.fromCode(rows.getString(1)),
+                        Sql.getInstant(rows, "next_follow_up_at"), Sql.getDate(rows, "snoozed_until")) : null;
+            }
+        }
+    }
+
+    /** Puts a lead's schedule back as it was (a touch deleted, a mailing undone). */
+    void setSchedule(Connection connection, long id, TouchEffect.Schedule schedule, Instant at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET status = ?, "
+                + "next_follow_up_at = ?, snoozed_until = ?, updated_at = ? WHERE id = ?")) {
+            statement.setString(1, schedule.status().code());
+            Sql.setInstant(statement, 2, schedule.nextFollowUp());
+            Sql.setDate(statement, 3, schedule.snoozedUntil());
+            Sql.setInstant(statement, 4, at);
+            statement.setLong(5, id);
+            statement.executeUpdate();
+        }
+    }
+
     /**
      * Sets the first and last contact and the channel of our last touch from the lead's touches,
-     * after a touch was added, changed or removed, so they always agree with the timeline.
+     * after a touch was added, changed or removed, so they always agree with the timeline. A
+     * campaign piece that did not move the lead on counts for none of them: a Christmas card is
+     * not the lead's first response, nor a prong of its follow-up.
      */
     void refreshContacts(Connection connection, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET "
-                + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ?), "
-                + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ?), "
+                + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ? AND moved_on), "
+                + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ? AND moved_on), "
                 + "last_out_channel = (SELECT channel FROM interactions WHERE lead_id = ? AND direction = 'out' "
-                + "ORDER BY occurred_at DESC, id DESC LIMIT 1) WHERE id = ?")) {
+                + "AND moved_on ORDER BY occurred_at DESC, id DESC LIMIT 1) WHERE id = ?")) {
             statement.setLong(1, id);
             statement.setLong(2, id);
             statement.setLong(3, id);
