@@ -304,13 +304,7 @@ public final class MainView {
     }
 
     private void showShortcuts() {
-        StringBuilder text = new StringBuilder();
-        for (AppAction action : AppAction.values()) {
-            if (action.accelerator() != null) {
-                text.append(action.accelerator().getDisplayText()).append('\t').append(action.text()).append('\n');
-            }
-        }
-        info(Messages.get("action.shortcuts"), text.toString().strip());
+        info(Messages.get("action.shortcuts"), app.ember.ui.common.Shortcuts.text());
     }
 
     private void showAbout() {

@@ -2,6 +2,7 @@ package app.ember.ui.planner;
 
 import app.ember.domain.Outcome;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
 import java.time.Clock;
 import java.util.Map;
@@ -14,7 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
@@ -119,21 +119,22 @@ public final class PlannerView {
             return; // menu accelerators pass through
         }
         PlanRow row = list.getSelectionModel().getSelectedItem();
-        KeyCode code = event.getCode();
-        Outcome outcome = PlanKeys.outcomes().get(code);
-        if (row == null || (outcome == null && code != PlanKeys.LOG && code != PlanKeys.SNOOZE
-                && code != PlanKeys.OPEN)) {
+        Outcome outcome = PlanKeys.outcome(event);
+        boolean log = AppAction.PLAN_LOG.matches(event);
+        boolean snooze = AppAction.PLAN_SNOOZE.matches(event);
+        boolean open = AppAction.PLAN_OPEN.matches(event);
+        if (row == null || outcome == null && !log && !snooze && !open) {
             return;
         }
         event.consume();
         if (outcome != null) {
             model.log(row, outcome);
             selectNextToDo();
-        } else if (code == PlanKeys.LOG) {
+        } else if (log) {
             if (row.state() == PlanRow.State.TO_DO) {
                 onLog.accept(row);
             }
-        } else if (code == PlanKeys.SNOOZE) {
+        } else if (snooze) {
             snooze(row);
         } else {
             onOpen.accept(row);
@@ -212,12 +213,16 @@ public final class PlannerView {
     /** "↑↓ move · Enter log… · R reached · …": the keys, read from the same table the handler uses. */
     private void buildKeyHints() {
         keysPane.getChildren().add(hint("↑ ↓", Messages.get("planner.keyMove")));
-        keysPane.getChildren().add(hint(Messages.get("planner.keyEnter"), Messages.get("planner.keyLog")));
-        for (Map.Entry<KeyCode, Outcome> entry : PlanKeys.outcomes().entrySet()) {
-            keysPane.getChildren().add(hint(entry.getKey().getName(), ChannelLook.word(entry.getValue())));
+        keysPane.getChildren().add(hint(key(AppAction.PLAN_LOG), Messages.get("planner.keyLog")));
+        for (Map.Entry<AppAction, Outcome> entry : PlanKeys.outcomes().entrySet()) {
+            keysPane.getChildren().add(hint(key(entry.getKey()), ChannelLook.word(entry.getValue())));
         }
-        keysPane.getChildren().add(hint(PlanKeys.SNOOZE.getName(), Messages.get("planner.keySnooze")));
-        keysPane.getChildren().add(hint(PlanKeys.OPEN.getName(), Messages.get("planner.keyOpen")));
+        keysPane.getChildren().add(hint(key(AppAction.PLAN_SNOOZE), Messages.get("planner.keySnooze")));
+        keysPane.getChildren().add(hint(key(AppAction.PLAN_OPEN), Messages.get("planner.keyOpen")));
+    }
+
+    private static String key(AppAction action) {
+        return action.keyText();
     }
 
     private static Label hint(String key, String what) {
