@@ -125,6 +125,25 @@ class PlanBookTest {
     }
 
     @Test
+    void theWeeksTouchesAreTheOutgoingOnesThatMovedALeadOnSinceTheWeekBegan() {
+        long called = add(Lead.builder().lastName("Called").temperature(Temperature.HOT));
+        long lastWeek = add(Lead.builder().lastName("Lastweek").temperature(Temperature.WARM));
+        long answered = add(Lead.builder().lastName("Answered").temperature(Temperature.WARM));
+        touches.logTouch(called, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "", NOW.minusSeconds(3600), null);
+        touches.logTouch(lastWeek, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "",
+                WEEK.startAt(ZoneOffset.UTC).minusSeconds(60), null);
+        touches.logTouch(answered, Channel.EMAIL, Direction.IN, Outcome.REPLIED, 5, "", NOW.minusSeconds(60), null);
+        MailBook mail = new MailBook(database, touches, plans, FollowUpPolicy::defaults);
+        mail.logSent(List.of(answered), "Christmas", NOW.minusSeconds(30)); // its plan is no postcard: a campaign piece
+
+        List<app.ember.domain.WeekTouch> done = plans.touchesIn(WEEK);
+        assertEquals(List.of(called), done.stream().map(t -> t.lead().id()).toList());
+        assertEquals(Outcome.NO_ANSWER, done.get(0).outcome());
+        assertEquals(10, done.get(0).minutes());
+        assertEquals(List.of(), plans.touchesIn(WEEK.previous()).stream().filter(t -> t.lead().id() == called).toList());
+    }
+
+    @Test
     void aTouchEndsTheSnooze() {
         long birthday = add(Lead.builder().lastName("Birthday").temperature(Temperature.WARM)
                 .birthday(LocalDate.of(1981, 11, 28)).nextFollowUp(Instant.parse("2027-01-10T09:00:00Z")));

@@ -98,7 +98,8 @@ final class PlanCell extends ListCell<PlanRow> {
         PlanAction action = row.action();
         WeekPlan current = plan.get();
         TemperatureLook.dress(temperature, action.lead().temperature(), action.lead().sameDay());
-        due.setText(PlanFormats.due(action, current == null ? clock.instant() : current.madeAt(), clock.getZone()));
+        due.setText(row.loggedEarlier() ? PlanFormats.day(action.due(), clock.getZone())
+                : PlanFormats.due(action, current == null ? clock.instant() : current.madeAt(), clock.getZone()));
         name.setText(action.lead().name());
         company.setText(action.lead().company());
         company.setManaged(!action.lead().company().isEmpty());
@@ -107,7 +108,11 @@ final class PlanCell extends ListCell<PlanRow> {
         channel.setText(ChannelLook.word(action.channel()));
         reason.setText(Messages.planReasons(action.reasons()));
         minutes.setText(Messages.format("planner.minutes", action.minutes()));
-        running.setText(Messages.format("planner.running", action.runningMinutes()));
+        running.setText(row.loggedEarlier() ? "" : Messages.format("planner.running", action.runningMinutes()));
+        if (row.loggedEarlier()) {
+            reason.setText(Messages.format("planner.loggedEarlier", row.outcome() == null ? ""
+                    : Messages.get("outcome." + row.outcome().code())));
+        }
         tick.setIconLiteral(switch (row.state()) {
             case DONE -> "mdi2c-checkbox-marked-outline";
             case SNOOZED -> "mdi2a-alarm-snooze";
@@ -126,8 +131,7 @@ final class PlanCell extends ListCell<PlanRow> {
             getStyleClass().add("snoozed");
             reason.setText(Messages.format("planner.snoozedTo", PlanFormats.day(row.snoozedTo())));
         }
-        boolean firstBelow = current != null && getIndex() == current.cutIndex() && getIndex() < current.actions().size();
-        if (firstBelow) {
+        if (row.firstBelowCut() && current != null) {
             cut.setText(Messages.format("planner.cutLine", current.budgetMinutes()));
             withCut.getChildren().setAll(cut, line);
             setGraphic(withCut);

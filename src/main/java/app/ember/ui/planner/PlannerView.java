@@ -58,7 +58,7 @@ public final class PlannerView {
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.rows().addListener((javafx.collections.ListChangeListener<PlanRow>) change -> {
             if (list.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
-                list.getSelectionModel().select(0);
+                selectFirstToDo();
             }
         });
         weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -98,8 +98,20 @@ public final class PlannerView {
     public void focus() {
         list.requestFocus();
         if (list.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
-            list.getSelectionModel().select(0);
+            selectFirstToDo();
         }
+    }
+
+    /** The first action still to do (the week's earlier touches stand ticked above it), else the first row. */
+    private void selectFirstToDo() {
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).state() == PlanRow.State.TO_DO) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+        list.getSelectionModel().select(0);
     }
 
     public void setOnLog(Consumer<PlanRow> handler) {
