@@ -19,7 +19,8 @@ import java.util.function.Function;
  * Makes the week's plan: which leads to contact, by which channel, why, and in what order, and
  * where the session's budget runs out.
  *
- * <p>The order: same-day hot leads first, then hot, warm and cool; inside a temperature by due
+ * <p>The order: same-day hot leads still waiting for their first response first (once answered,
+ * a same-day lead is hot like any other), then hot, warm and cool; inside a temperature by due
  * time, so the most overdue come first; equal due times go to the higher priority and then to the
  * older lead. Temperatures marked "only when time is left" (cold, by default) come after all the
  * others, in the same order among themselves. With the policy's "overdue first" setting, every
@@ -122,7 +123,7 @@ public final class WeekPlanner {
         }
         Channel channel = policy.nextProng(key.temperature(), key.lastOutgoing(), key.reach());
         boolean overdue = key.nextFollowUp().isBefore(now);
-        return new Draft(tier(key.temperature(), key.sameDay(), overdue), key.temperature().rank(),
+        return new Draft(tier(key.temperature(), key.sameDay() && key.neverContacted(), overdue), key.temperature().rank(),
                 key.nextFollowUp(), priorityRank(key.priority()), key.created(), key.id(), policy.minutes(channel),
                 null);
     }
@@ -175,7 +176,8 @@ public final class WeekPlanner {
         boolean overdue = due.isBefore(now);
         PlanAction action = new PlanAction(lead, kind, channel, due, overdue, policy.minutes(channel), reasons,
                 policy.onlyWhenTimeLeft(lead.temperature()), false, 0);
-        return new Draft(tier(lead.temperature(), lead.sameDay(), overdue), lead.temperature().rank(), due,
+        return new Draft(tier(lead.temperature(), lead.sameDay() && neverContacted(lead), overdue),
+                lead.temperature().rank(), due,
                 priorityRank(lead.priority()), lead.created(), lead.id(), action.minutes(), action);
     }
 

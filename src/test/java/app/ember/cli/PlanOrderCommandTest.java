@@ -90,7 +90,9 @@ class PlanOrderCommandTest {
         int previous = 0;
         for (JsonNode action : plan) {
             Temperature temperature = Temperature.fromCode(action.get("temperature").asText());
-            int rank = Temperature.heatRank(temperature, action.get("sameDay").asBoolean());
+            // Same day counts until the first response: after it, the lead is hot like any other.
+            boolean sizzling = action.get("sameDay").asBoolean() && action.get("kind").asText().equals("first_response");
+            int rank = Temperature.heatRank(temperature, sizzling);
             assertTrue(rank >= previous, action.get("name").asText() + " (" + temperature.code()
                     + ") stands below a colder lead in " + plan);
             previous = rank;

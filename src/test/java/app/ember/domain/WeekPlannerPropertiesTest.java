@@ -43,8 +43,8 @@ class WeekPlannerPropertiesTest {
         for (int i = 1; i < actions.size(); i++) {
             Lead before = actions.get(i - 1).lead();
             Lead after = actions.get(i).lead();
-            int rankBefore = Temperature.heatRank(before.temperature(), before.sameDay());
-            int rankAfter = Temperature.heatRank(after.temperature(), after.sameDay());
+            int rankBefore = Temperature.heatRank(before.temperature(), before.sizzling());
+            int rankAfter = Temperature.heatRank(after.temperature(), after.sizzling());
             if (rankBefore > rankAfter) {
                 throw new AssertionError(before.temperature() + " lead " + before.id() + " at " + (i - 1)
                         + " is above " + after.temperature() + " lead " + after.id());

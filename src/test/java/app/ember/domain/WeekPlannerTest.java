@@ -30,7 +30,7 @@ class WeekPlannerTest {
     void sameDayHotLeadsComeFirstThenHotWarmCoolAndOverdueOrdersOnlyInsideATemperature() {
         long warmOverdueTwoDays = add(lead(Temperature.WARM).nextFollowUp(NOW.minus(Duration.ofDays(2))));
         long coolOverdueFiveDays = add(lead(Temperature.COOL).nextFollowUp(NOW.minus(Duration.ofDays(5))));
-        long sameDay = add(lead(Temperature.HOT).sameDay(true).nextFollowUp(NOW.plus(Duration.ofHours(10))));
+        long sameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(null).nextFollowUp(NOW.plus(Duration.ofHours(10))));
         long hotTomorrow = add(lead(Temperature.HOT).nextFollowUp(NOW.plus(Duration.ofDays(1))));
         long hotOverdue = add(lead(Temperature.HOT).nextFollowUp(NOW.minus(Duration.ofHours(3))));
         long warmTomorrow = add(lead(Temperature.WARM).nextFollowUp(NOW.plus(Duration.ofDays(1))));
@@ -40,10 +40,23 @@ class WeekPlannerTest {
     }
 
     @Test
+    void aSameDayLeadAlreadyAnsweredIsHotLikeAnyOtherAndNotSaidToBeForToday() {
+        long answeredSameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(NOW.minus(Duration.ofDays(1)))
+                .nextFollowUp(at("2026-11-25T11:00:00Z")));
+        long hotOverdue = add(lead(Temperature.HOT).nextFollowUp(NOW.minus(Duration.ofDays(2))));
+        long newSameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(null)
+                .nextFollowUp(NOW.plus(Duration.ofHours(6))));
+
+        assertEquals(List.of(newSameDay, hotOverdue, answeredSameDay), ids(plan(600)));
+        assertFalse(action(plan(600), answeredSameDay).lead().sizzling(), "no \"Hot · today\" on Wednesday's call");
+        assertTrue(action(plan(600), newSameDay).lead().sizzling());
+    }
+
+    @Test
     void theOverdueFirstSettingPutsEveryOverdueLeadBeforeTheRestWhateverItsTemperature() {
         long warmOverdueTwoDays = add(lead(Temperature.WARM).nextFollowUp(NOW.minus(Duration.ofDays(2))));
         long coolOverdueFiveDays = add(lead(Temperature.COOL).nextFollowUp(NOW.minus(Duration.ofDays(5))));
-        long sameDay = add(lead(Temperature.HOT).sameDay(true).nextFollowUp(NOW.plus(Duration.ofHours(10))));
+        long sameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(null).nextFollowUp(NOW.plus(Duration.ofHours(10))));
         long hotTomorrow = add(lead(Temperature.HOT).nextFollowUp(NOW.plus(Duration.ofDays(1))));
         long coldOverdue = add(lead(Temperature.COLD).nextFollowUp(NOW.minus(Duration.ofDays(9))));
 

@@ -50,10 +50,10 @@ final class LeadCells {
                 return;
             }
             // Changing style classes makes JavaFX restyle the chip: only when the temperature changed.
-            if (row.temperature() != shown || row.sameDay() != shownSameDay) {
-                TemperatureLook.dress(chip, row.temperature(), row.sameDay());
+            if (row.temperature() != shown || row.sizzling() != shownSameDay) {
+                TemperatureLook.dress(chip, row.temperature(), row.sizzling());
                 shown = row.temperature();
-                shownSameDay = row.sameDay();
+                shownSameDay = row.sizzling();
             }
             setGraphic(chip);
         }

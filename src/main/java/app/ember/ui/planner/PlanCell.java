@@ -37,6 +37,9 @@ final class PlanCell extends ListCell<PlanRow> {
     private final Label cut = new Label();
     private final VBox withCut;
 
+    /** Tick, due, temperature, channel, minutes, running total and the gaps between them. */
+    private static final double FIXED_WIDTH = 560;
+
     PlanCell(Supplier<WeekPlan> plan, Clock clock) {
         this.plan = plan;
         this.clock = clock;
@@ -60,8 +63,11 @@ final class PlanCell extends ListCell<PlanRow> {
         due.setMinWidth(118);
         due.setPrefWidth(118);
         who.setPrefWidth(330);
-        who.setMinWidth(200);
+        who.setMinWidth(150);
         who.setMaxWidth(330);
+        // The name shares what is left with the reason, so a narrow window (1024 px) still shows why.
+        widthProperty().addListener((o, was, now) -> who.setPrefWidth(
+                Math.max(170, Math.min(330, (now.doubleValue() - FIXED_WIDTH) / 2))));
         channel.setMinWidth(110);
         channel.setPrefWidth(110);
         minutes.setMinWidth(56);
@@ -97,7 +103,7 @@ final class PlanCell extends ListCell<PlanRow> {
         }
         PlanAction action = row.action();
         WeekPlan current = plan.get();
-        TemperatureLook.dress(temperature, action.lead().temperature(), action.lead().sameDay());
+        TemperatureLook.dress(temperature, action.lead().temperature(), action.lead().sizzling());
         due.setText(row.loggedEarlier() ? PlanFormats.day(action.due(), clock.getZone())
                 : PlanFormats.due(action, current == null ? clock.instant() : current.madeAt(), clock.getZone()));
         name.setText(action.lead().name());

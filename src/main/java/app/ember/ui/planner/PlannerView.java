@@ -5,6 +5,7 @@ import app.ember.i18n.Messages;
 import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -14,7 +15,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
@@ -68,6 +71,7 @@ public final class PlannerView {
         hotWarningLabel.visibleProperty().bind(model.hotWarningProperty().isNotEmpty());
         hotWarningLabel.managedProperty().bind(hotWarningLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
+        compactWhenNarrow();
         previousButton.setTooltip(new Tooltip(Messages.get("planner.previousWeek")));
         nextButton.setTooltip(new Tooltip(Messages.get("planner.nextWeek")));
         SpinnerValueFactory.IntegerSpinnerValueFactory budget = new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -93,6 +97,26 @@ public final class PlannerView {
         });
         buildKeyHints();
     }
+
+    /**
+     * In a narrow window (1024 px) the week's title keeps its full width: the print, PDF and
+     * calendar buttons show only their icons, their words moving to tooltips.
+     */
+    private void compactWhenNarrow() {
+        weekLabel.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button button : List.of(printButton, pdfButton, calendarButton)) {
+            button.setTooltip(new Tooltip(button.getText()));
+        }
+        list.widthProperty().addListener((o, was, now) -> {
+            ContentDisplay display = now.doubleValue() < COMPACT_BELOW ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            for (Button button : List.of(printButton, pdfButton, calendarButton)) {
+                button.setContentDisplay(display);
+            }
+        });
+    }
+
+    /** The list width under which the toolbar's document buttons drop their words. */
+    private static final double COMPACT_BELOW = 1150;
 
     /** The plan takes the keyboard: the first action to do is selected. */
     public void focus() {
