@@ -348,6 +348,8 @@ public final class LeadListView {
         LeadQuery query = model.queryProperty().get();
         boolean filtered = !query.temperatures().isEmpty() || !query.search().isEmpty() || query.otherFilterCount() > 0;
         emptyLabel.setText(!model.loadedProperty().get() ? Messages.get("leads.loading")
+                : !query.search().isEmpty() ? Messages.format("leads.noMatch", query.search())
+                : query.temperatures().isEmpty() && query.otherFilterCount() > 0 ? Messages.get("leads.noneFiltered")
                 : Messages.get(filtered ? "leads.noneHere" : "leads.empty"));
         table.setPlaceholder(emptyLabel);
     }
