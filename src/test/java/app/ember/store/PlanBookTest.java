@@ -160,14 +160,14 @@ class PlanBookTest {
         long lead = add(Lead.builder().lastName("Cooling").temperature(Temperature.WARM));
         Instant called = NOW.minus(Duration.ofDays(10));
         touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "", called, null);
-        assertEquals(called.plus(Duration.ofDays(7)), book.details(lead).orElseThrow().lead().nextFollowUp());
+        assertEquals(Instant.parse("2026-11-22T09:00:00Z"), book.details(lead).orElseThrow().lead().nextFollowUp());
 
         book.setTemperature(List.of(lead), Temperature.COLD, false, "Gone quiet");
-        assertEquals(called.plus(Duration.ofDays(30)), book.details(lead).orElseThrow().lead().nextFollowUp());
+        assertEquals(Instant.parse("2026-12-15T09:00:00Z"), book.details(lead).orElseThrow().lead().nextFollowUp());
 
         Lead cold = book.details(lead).orElseThrow().lead();
         book.update(cold.toBuilder().temperature(Temperature.HOT).build(), "Asked for a quote");
-        assertEquals(called.plus(Duration.ofDays(3)), book.details(lead).orElseThrow().lead().nextFollowUp());
+        assertEquals(Instant.parse("2026-11-18T09:00:00Z"), book.details(lead).orElseThrow().lead().nextFollowUp());
     }
 
     @Test
@@ -176,7 +176,7 @@ class PlanBookTest {
         FollowUpPolicy changed = policies.current().withSessionMinutes(90).withWeekStart(DayOfWeek.SUNDAY)
                 .withRule(Temperature.HOT, policies.current().rule(Temperature.HOT)
                         .withSequence(List.of(Channel.EMAIL, Channel.TEXT)).withOnlyWhenTimeLeft(true))
-                .withMinutes(Channel.CALL, 15).withOverdueFirst(true);
+                .withMinutes(Channel.CALL, 15).withOverdueFirst(true).withWorkingHour(java.time.LocalTime.of(8, 30));
         assertFalse(policies.current().overdueFirst(), "hot leads first unless the user asks otherwise");
         policies.save(changed);
 
@@ -187,6 +187,7 @@ class PlanBookTest {
         assertTrue(read.onlyWhenTimeLeft(Temperature.HOT));
         assertEquals(15, read.minutes(Channel.CALL));
         assertTrue(read.overdueFirst());
+        assertEquals(java.time.LocalTime.of(8, 30), read.workingHour());
 
         database.write(c -> {
             new SettingStore().put(c, "policy.session_minutes", "lots");

@@ -63,10 +63,10 @@ class TouchLogTest {
     void aTouchSetsLastContactAndSchedulesByTheCadence() {
         Instant at = NOW.minus(Duration.ofHours(2));
         LoggedTouch logged = touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "Hi", at, null);
-        assertEquals(at.plus(Duration.ofDays(7)), logged.nextFollowUp(), "warm: weekly");
+        assertEquals(Instant.parse("2026-11-29T09:00:00Z"), logged.nextFollowUp(), "warm: weekly, at the working hour");
         assertEquals(at, lead().lastContact());
         assertEquals(at, lead().firstContact());
-        assertEquals(at.plus(Duration.ofDays(7)), lead().nextFollowUp());
+        assertEquals(logged.nextFollowUp(), lead().nextFollowUp());
         assertEquals(LeadStatus.OPEN, lead().status());
     }
 
@@ -85,7 +85,7 @@ class TouchLogTest {
         long other = book.create(Lead.builder().firstName("Ola").temperature(Temperature.HOT).build());
         LoggedTouch lost = touches.logTouch(other, Channel.CALL, Direction.OUT, Outcome.NOT_INTERESTED, 5, "", NOW, null);
         assertEquals(LeadStatus.NURTURE, lost.status());
-        assertEquals(NOW.plus(Duration.ofDays(90)), lost.nextFollowUp());
+        assertEquals(Instant.parse("2027-02-20T09:00:00Z"), lost.nextFollowUp(), "90 days of nurture, at nine");
     }
 
     @Test

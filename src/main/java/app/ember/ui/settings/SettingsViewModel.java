@@ -41,6 +41,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<Channel> greetingChannel = new SimpleObjectProperty<>(Channel.POSTCARD);
     private final BooleanProperty overdueFirst = new SimpleBooleanProperty();
+    private final ObjectProperty<java.time.LocalTime> workingHour =
+            new SimpleObjectProperty<>(FollowUpPolicy.DEFAULT_WORKING_HOUR);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
@@ -95,6 +97,7 @@ public final class SettingsViewModel {
         weekStart.set(policy.weekStart());
         greetingChannel.set(policy.greetingChannel());
         overdueFirst.set(policy.overdueFirst());
+        workingHour.set(policy.workingHour());
     }
 
     /** Puts the defaults in the form; nothing is stored until Save. */
@@ -131,6 +134,11 @@ public final class SettingsViewModel {
         return overdueFirst;
     }
 
+    /** The hour a follow-up counted from a touch falls due. */
+    public ObjectProperty<java.time.LocalTime> workingHourProperty() {
+        return workingHour;
+    }
+
     public BooleanBinding validProperty() {
         return valid;
     }
@@ -157,6 +165,7 @@ public final class SettingsViewModel {
         values.add(weekStart.get());
         values.add(greetingChannel.get());
         values.add(overdueFirst.get());
+        values.add(workingHour.get());
         return values;
     }
 
@@ -173,7 +182,8 @@ public final class SettingsViewModel {
                 .withWeekStart(weekStart.get())
                 .withNurtureDays(nurture.value())
                 .withGreetingChannel(greetingChannel.get())
-                .withOverdueFirst(overdueFirst.get());
+                .withOverdueFirst(overdueFirst.get())
+                .withWorkingHour(workingHour.get());
     }
 
     /**
