@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
@@ -249,6 +250,12 @@ public final class LeadListView {
     @FXML
     private void newLead() {
         onNewLead.run();
+    }
+
+    /** Clears the search and every filter: the whole book, hottest first as sorted. */
+    public void showEveryLead() {
+        searchField.clear();
+        model.setQuery(model.queryProperty().get().withSearch("").withoutOtherFilters().withTemperatures(Set.of()));
     }
 
     @FXML

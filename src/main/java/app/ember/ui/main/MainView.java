@@ -255,11 +255,22 @@ public final class MainView {
         }, model::failed);
     }
 
-    /** Opens the form; after a save the list and the detail show the lead as saved. */
+    /**
+     * Opens the form; after a save the list and the detail show the lead as saved. The detail pane
+     * is loaded again even when the list keeps the same lead selected (it used to show the old
+     * values). A new lead saved while a search or filter is on clears them, so the new lead is in
+     * the list, selected, rather than vanishing behind the search.
+     */
     private void openEditor(Lead lead) {
+        boolean isNew = lead == null;
         LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
-            model.list().refresh();
+            if (isNew) {
+                listView.showEveryLead();
+            } else {
+                model.list().refresh();
+            }
+            model.detail().show(id);
         });
     }
 
