@@ -85,6 +85,24 @@ class ListAndDetailUiTest {
     }
 
     @Test
+    void theNameHeaderShowsTheArrowOfTheOrderInForceOnEveryClick(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2 && table(robot).getItems().get(0) != null);
+        Node header = robot.lookup(".column-header").queryAll().stream()
+                .filter(n -> robot.from(n).lookup(".label").queryAll().stream()
+                        .anyMatch(l -> l instanceof Label label && "Name".equals(label.getText())))
+                .findFirst().orElseThrow();
+        for (int click = 1; click <= 3; click++) {
+            robot.clickOn(header);
+            int n = click;
+            waitUntil(() -> window.model.list().queryProperty().get().sort() == app.ember.domain.LeadSort.NAME
+                    && table(robot).getSortOrder().size() == 1
+                    && "Name".equals(table(robot).getSortOrder().get(0).getText())
+                    && table(robot).getSortOrder().get(0).getSortType() == javafx.scene.control.TableColumn.SortType.ASCENDING);
+            assertEquals("Lorna Lost", table(robot).getItems().get(0).name(), "by last name, click " + n);
+        }
+    }
+
+    @Test
     void enterInAddATagAddsIt(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 2 && table(robot).getItems().get(0) != null);
         robot.interact(() -> {

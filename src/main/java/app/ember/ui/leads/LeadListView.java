@@ -167,6 +167,8 @@ public final class LeadListView {
         columnSorts = Map.of(temperatureColumn, LeadSort.HEAT, nameColumn, LeadSort.NAME, nextColumn,
                 LeadSort.NEXT_FOLLOW_UP, lastColumn, LeadSort.LAST_CONTACT, eventColumn, LeadSort.NEED_BY);
         // A header click asks the database for the new order; the table itself never sorts the rows.
+        // Each order goes one way only, so after any click (JavaFX would cycle up, down, none) the
+        // header shows the arrow of the order in force.
         table.setSortPolicy(t -> {
             if (!table.getSortOrder().isEmpty()) {
                 LeadSort sort = columnSorts.get(table.getSortOrder().get(0));
@@ -174,8 +176,28 @@ public final class LeadListView {
                     model.sortBy(sort);
                 }
             }
+            javafx.application.Platform.runLater(this::showSortArrow);
             return true;
         });
+    }
+
+    /** The header arrow on the column of the order in force, pointing the way it sorts; none for other orders. */
+    private void showSortArrow() {
+        LeadSort sort = model.queryProperty().get().sort();
+        TableColumn<LeadRow, LeadRow> column = columnSorts.entrySet().stream()
+                .filter(e -> e.getValue() == sort).map(Map.Entry::getKey).findFirst().orElse(null);
+        TableColumn.SortType way = sort == LeadSort.LAST_CONTACT ? TableColumn.SortType.DESCENDING
+                : TableColumn.SortType.ASCENDING;
+        boolean shown = column == null ? table.getSortOrder().isEmpty()
+                : table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == column && column.getSortType() == way;
+        if (shown) {
+            return;
+        }
+        table.getSortOrder().clear();
+        if (column != null) {
+            column.setSortType(way);
+            table.getSortOrder().add(column);
+        }
     }
 
     private void setUpSearch() {
@@ -320,7 +342,7 @@ public final class LeadListView {
         if (sortBox.getValue() != query.sort()) {
             sortBox.setValue(query.sort());
         }
-        table.getSortOrder().clear();
+        showSortArrow();
         List<String> active = new ArrayList<>();
         if (!query.temperatures().isEmpty()) {
             active.add(query.temperatures().stream().map(t -> TemperatureLook.word(t, false))
