@@ -41,10 +41,11 @@ public final class LeadStore {
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
             + "next_follow_up_at, has_address, do_not_mail";
     private static final int COLUMN_COUNT = 34;
-    private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
-            + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
-    private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
-            + "WHERE id = ?";
+    // name_key is written with every lead but never read back: it is what the list sorts names by.
+    private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ", name_key) VALUES ("
+            + "?, ".repeat(COLUMN_COUNT) + "?)";
+    private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, "
+            + "name_key = ? WHERE id = ?";
     private static final String ROW_COLUMNS = "id, first_name, last_name, company, temperature, same_day, status, "
             + "email, phone, city, country_code, need_by, created_at, first_contact_at, last_contact_at, "
             + "next_follow_up_at";
@@ -97,7 +98,7 @@ public final class LeadStore {
     public void update(Connection connection, Lead lead) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             bindLead(statement, lead);
-            statement.setLong(COLUMN_COUNT + 1, lead.id());
+            statement.setLong(COLUMN_COUNT + 2, lead.id());
             if (statement.executeUpdate() != 1) {
                 throw new SQLException("lead " + lead.id() + " does not exist");
             }
@@ -141,7 +142,8 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.lastContact());
         Sql.setInstant(statement, i++, lead.nextFollowUp());
         statement.setBoolean(i++, address.isComplete());
-        statement.setBoolean(i, lead.doNotMail());
+        statement.setBoolean(i++, lead.doNotMail());
+        statement.setString(i, app.ember.domain.SearchText.nameKey(lead.firstName(), lead.lastName()));
     }
 
     /** A lead that is not deleted. */
