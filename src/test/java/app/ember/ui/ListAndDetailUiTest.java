@@ -103,6 +103,18 @@ class ListAndDetailUiTest {
     }
 
     @Test
+    void f1ListsThePlannerKeysInADialogThatFitsALaptopScreen(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        window.focusMainWindow(robot);
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcuts-text").tryQuery().isPresent());
+        Label keys = robot.lookup("#shortcuts-text").queryAs(Label.class);
+        assertTrue(keys.getText().contains("P\tLog \"sent\" (a postcard or letter posted)"), keys.getText());
+        double height = keys.getScene().getWindow().getHeight();
+        assertTrue(height < 700, "the dialog is " + height + " px tall: it must fit a 768 px screen");
+    }
+
+    @Test
     void enterInAddATagAddsIt(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 2 && table(robot).getItems().get(0) != null);
         robot.interact(() -> {

@@ -81,6 +81,7 @@ public final class LeadListView {
     @FXML private Label emptyLabel;
 
     private Map<TableColumn<LeadRow, LeadRow>, LeadSort> columnSorts;
+    private SortArrow sortArrow;
     private Map<Temperature, ToggleButton> toggles;
     private long selectedBeforeReload = -1;
     private long revealAfterReload = -1;
@@ -166,6 +167,7 @@ public final class LeadListView {
         }
         columnSorts = Map.of(temperatureColumn, LeadSort.HEAT, nameColumn, LeadSort.NAME, nextColumn,
                 LeadSort.NEXT_FOLLOW_UP, lastColumn, LeadSort.LAST_CONTACT, eventColumn, LeadSort.NEED_BY);
+        sortArrow = new SortArrow(table, columnSorts, () -> model.queryProperty().get().sort());
         // A header click asks the database for the new order; the table itself never sorts the rows.
         // Each order goes one way only, so after any click (JavaFX would cycle up, down, none) the
         // header shows the arrow of the order in force.
@@ -176,29 +178,13 @@ public final class LeadListView {
                     model.sortBy(sort);
                 }
             }
-            javafx.application.Platform.runLater(this::showSortArrow);
+            if (!sortArrow.shown()) {
+                javafx.application.Platform.runLater(sortArrow::show);
+            }
             return true;
         });
     }
 
-    /** The header arrow on the column of the order in force, pointing the way it sorts; none for other orders. */
-    private void showSortArrow() {
-        LeadSort sort = model.queryProperty().get().sort();
-        TableColumn<LeadRow, LeadRow> column = columnSorts.entrySet().stream()
-                .filter(e -> e.getValue() == sort).map(Map.Entry::getKey).findFirst().orElse(null);
-        TableColumn.SortType way = sort == LeadSort.LAST_CONTACT ? TableColumn.SortType.DESCENDING
-                : TableColumn.SortType.ASCENDING;
-        boolean shown = column == null ? table.getSortOrder().isEmpty()
-                : table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == column && column.getSortType() == way;
-        if (shown) {
-            return;
-        }
-        table.getSortOrder().clear();
-        if (column != null) {
-            column.setSortType(way);
-            table.getSortOrder().add(column);
-        }
-    }
 
     private void setUpSearch() {
         PauseTransition pause = new PauseTransition(SEARCH_DELAY);
@@ -342,7 +328,7 @@ public final class LeadListView {
         if (sortBox.getValue() != query.sort()) {
             sortBox.setValue(query.sort());
         }
-        showSortArrow();
+        sortArrow.show();
         List<String> active = new ArrayList<>();
         if (!query.temperatures().isEmpty()) {
             active.add(query.temperatures().stream().map(t -> TemperatureLook.word(t, false))

@@ -315,7 +315,19 @@ public final class MainView {
     }
 
     private void showShortcuts() {
-        info(Messages.get("action.shortcuts"), app.ember.ui.common.Shortcuts.text());
+        // Sixty keys do not fit a 768 px screen as one block of text: they scroll inside the dialog.
+        Label keys = new Label(app.ember.ui.common.Shortcuts.text());
+        keys.setId("shortcuts-text");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(keys);
+        scroll.setPrefViewportWidth(480);
+        scroll.setPrefViewportHeight(400);
+        scroll.setFitToWidth(true);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(Messages.get("action.shortcuts"));
+        alert.setHeaderText(Messages.get("action.shortcuts"));
+        alert.getDialogPane().setContent(scroll);
+        alert.initOwner(menuBar.getScene().getWindow());
+        alert.show();
     }
 
     private void showAbout() {
