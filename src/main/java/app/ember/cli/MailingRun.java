@@ -61,11 +61,13 @@ final class MailingRun {
         if (filters.campaign() != null) {
             // Only now that the file is there: a failed write must not log cards that were never printed.
             services.dailyBackup().failure().ifPresent(Cli::warn);
+            // A piece that did not fit was not printed: it is not recorded as sent.
             List<Long> sent = selection.includedLeadIds().stream().filter(id -> !written.unprinted().contains(id))
                     .toList();
-            int logged = services.mailBook().logSent(sent, filters.campaign(),
+            var run = services.mailBook().logSent(sent, filters.campaign(),
                     services.clock().instant());
-            out.println(Messages.format("cli.mail.logged", logged, filters.campaign().strip()));
+            out.println(Messages.format("cli.mail.loggedCampaign", run.counts().leads(), run.counts().movedOn(),
+                    filters.campaign().strip(), run.counts().keptPlan()));
         }
         out.flush();
         return Cli.OK;

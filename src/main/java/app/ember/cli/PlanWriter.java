@@ -39,6 +39,9 @@ final class PlanWriter {
         out.printf("Week %s (%s – %s) · budget %d min · planned %d min · %d actions, %d min in all%n",
                 plan.week().isoName(), DAY.format(plan.week().start()), DAY.format(plan.week().last()),
                 plan.budgetMinutes(), plan.plannedMinutes(), plan.allActions(), plan.totalMinutes());
+        if (plan.hotBelowCut() > 0) {
+            out.println(Messages.format("planner.hotBelow", plan.hotBelowCut(), plan.minutesForAllHot()));
+        }
         if (plan.actions().isEmpty()) {
             out.println("Nothing is due this week.");
             return;

@@ -311,7 +311,25 @@ public final class MailingView {
 
     @FXML
     private void record() {
-        runs.recordSent();
+        runs.recordSent(this::confirmRecord);
+    }
+
+    /** Asks before a mailing is recorded, saying how many leads move on and how many keep their plan. */
+    private boolean confirmRecord(app.ember.store.MailBook.CampaignCounts counts) {
+        String campaign = model.campaignProperty().get().strip();
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Messages.format("mailing.confirmText", counts.movedOn(), counts.keptPlan()),
+                new javafx.scene.control.ButtonType(Messages.get("mailing.confirmRecord"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(window());
+        alert.setTitle(Messages.get("mailing.confirmTitle"));
+        alert.setHeaderText(Messages.format("mailing.confirmHeader",
+                campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign, counts.leads()));
+        alert.getDialogPane().setId("mailing-confirm-record");
+        return alert.showAndWait()
+                .map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     @FXML

@@ -70,6 +70,7 @@ public final class MainViewModel {
             planStale = true;
         });
         list.setOnUndoable(this::undoable);
+        mailing.setOnUndoable(this::undoable);
     }
 
     public LeadListViewModel list() {
