@@ -43,10 +43,10 @@ public enum AppAction {
     SETTINGS("action.settings", "Shortcut+Comma"),
     SHORTCUTS("action.shortcuts", "F1"),
     ABOUT("action.about", null),
-    // The mailing preview's zoom: keys of the Mailing tab only (elsewhere Shortcut+0 shows all leads).
+    // The mailing preview's zoom (Shortcut+0 stays "show all leads" everywhere).
     ZOOM_IN("action.zoomIn", "Shortcut+Plus"),
     ZOOM_OUT("action.zoomOut", "Shortcut+Minus"),
-    ZOOM_FIT("action.zoomFit", "Shortcut+0"),
+    ZOOM_FIT("action.zoomFit", "Shortcut+Shift+0"),
 
     // Single keys that work the week's plan: each logs the selected action's touch at once.
     PLAN_REACHED("action.planReached", "R", Scope.PLANNER),
