@@ -198,6 +198,10 @@ public final class Database implements AutoCloseable {
             UpgradeMarker.upgrading(dataDir, Backups.beforeMigration(this).file());
         }
         flyway.migrate();
+        // Flyway commits on its own connections, past StoreHeader: the header is made to name the migrated
+        // state, on disk, before the marker goes. Else a kill just after could reopen an older state, with a
+        // migration half there and no marker to undo it (seen: "Duplicate column name STAGE" from V8).
+        header.pointAtNewest();
         UpgradeMarker.done(dataDir);
     }
 
