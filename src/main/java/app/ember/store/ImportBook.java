@@ -226,7 +226,7 @@ public final class ImportBook {
                 });
         for (int i = 0; i < added.size(); i++) {
             if (!added.get(i).interactions().isEmpty()) {
-                leads.refreshContacts(c, ids.get(i));
+                LeadSchedule.refreshContacts(c, ids.get(i));
             }
         }
         return ids;
@@ -327,7 +327,7 @@ public final class ImportBook {
             }
         }
         interactions.insertAll(c, newTouches);
-        leads.refreshContacts(c, id);
+        LeadSchedule.refreshContacts(c, id);
         SearchIndex.refresh(c, id);
     }
 

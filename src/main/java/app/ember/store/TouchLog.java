@@ -78,16 +78,16 @@ public final class TouchLog {
             throws SQLException {
         Lead lead = leads.find(c, leadId)
                 .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
-        TouchEffect.Schedule before = leads.schedule(c, leadId);
+        TouchEffect.Schedule before = LeadSchedule.schedule(c, leadId);
         long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note),
                 new TouchEffect(campaign, true, before));
-        leads.refreshContacts(c, leadId);
+        LeadSchedule.refreshContacts(c, leadId);
         LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
         Instant next = TouchPlan.nextAfter(policy.get(), lead, outcome, at, clock.getZone());
         if (nextOverride != null && status != LeadStatus.WON) {
             next = nextOverride;
         }
-        leads.setFollowUp(c, leadId, status, next, clock.instant());
+        LeadSchedule.setFollowUp(c, leadId, status, next, clock.instant());
         return new LoggedTouch(id, status, next);
     }
 
@@ -120,7 +120,7 @@ public final class TouchLog {
     public void updateTouch(Interaction changed) {
         database.write(c -> {
             interactions.update(c, changed);
-            leads.refreshContacts(c, changed.leadId());
+            LeadSchedule.refreshContacts(c, changed.leadId());
             return null;
         });
     }
@@ -154,11 +154,11 @@ public final class TouchLog {
         TouchEffect effect = interactions.effect(c, touch.id()).orElseThrow();
         TouchEffect.Schedule after = null;
         if (effect.movedOn() && effect.before() != null && !interactions.movedOnLater(c, leadId, touch.id())) {
-            after = leads.schedule(c, leadId);
-            leads.setSchedule(c, leadId, effect.before(), clock.instant());
+            after = LeadSchedule.schedule(c, leadId);
+            LeadSchedule.setSchedule(c, leadId, effect.before(), clock.instant());
         }
         interactions.delete(c, touch.id());
-        leads.refreshContacts(c, leadId);
+        LeadSchedule.refreshContacts(c, leadId);
         return new Removed(touch, effect, after);
     }
 
@@ -170,9 +170,9 @@ public final class TouchLog {
     long restore(Connection c, Removed removed) throws SQLException {
         long id = interactions.insert(c, removed.touch(), removed.effect());
         if (removed.after() != null) {
-            leads.setSchedule(c, removed.touch().leadId(), removed.after(), clock.instant());
+            LeadSchedule.setSchedule(c, removed.touch().leadId(), removed.after(), clock.instant());
         }
-        leads.refreshContacts(c, removed.touch().leadId());
+        LeadSchedule.refreshContacts(c, removed.touch().leadId());
         return id;
     }
 }

@@ -314,22 +314,9 @@ public final class MailingView {
         runs.recordSent(this::confirmRecord);
     }
 
-    /** Asks before a mailing is recorded, saying how many leads move on and how many keep their plan. */
+    /** Asks before a mailing is recorded (see {@link RecordSentDialog}). */
     private boolean confirmRecord(app.ember.store.MailBook.CampaignCounts counts) {
-        String campaign = model.campaignProperty().get().strip();
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                Messages.format("mailing.confirmText", counts.movedOn(), counts.keptPlan()),
-                new javafx.scene.control.ButtonType(Messages.get("mailing.confirmRecord"),
-                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
-                javafx.scene.control.ButtonType.CANCEL);
-        alert.initOwner(window());
-        alert.setTitle(Messages.get("mailing.confirmTitle"));
-        alert.setHeaderText(Messages.format("mailing.confirmHeader",
-                campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign, counts.leads()));
-        alert.getDialogPane().setId("mailing-confirm-record");
-        return alert.showAndWait()
-                .map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).orElse(false);
+        return RecordSentDialog.confirm(window(), model.campaignProperty().get(), counts);
     }
 
     @FXML
@@ -362,16 +349,6 @@ public final class MailingView {
 
     private Window window() {
         return previewPane.getScene().getWindow();
-    }
-
-    /** "Avery 5160 · 30 per sheet". */
-    private static final class TemplateCell extends ListCell<LabelTemplate> {
-        @Override
-        protected void updateItem(LabelTemplate template, boolean empty) {
-            super.updateItem(template, empty);
-            setText(empty || template == null ? null
-                    : Messages.format("mailing.templateItem", template.name(), template.perSheet()));
-        }
     }
 
     /** A lead left out: who, why, and a button to open it and fix it. */
