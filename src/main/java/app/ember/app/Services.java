@@ -3,10 +3,13 @@ package app.ember.app;
 import app.ember.domain.AdvisorSettings;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
+import app.ember.io.FileFormat;
+import app.ember.io.LeadExport;
 import app.ember.io.SampleLeads;
 import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
 import app.ember.store.Database;
+import app.ember.store.ExportReader;
 import app.ember.store.DiskFull;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
@@ -14,6 +17,7 @@ import app.ember.store.MailSettingsBook;
 import app.ember.store.PlanBook;
 import app.ember.store.PolicyBook;
 import app.ember.store.TouchLog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -193,6 +197,15 @@ public final class Services implements AutoCloseable {
     /** Loads the sample florist's book; the caller checks that the book is empty first. */
     public int loadSampleLeads() {
         return leadBook.addAll(new SampleLeads(clock, policies.current()).load(), "sample");
+    }
+
+    /**
+     * Every lead with its tags, preferences, touches and notes, to xlsx, CSV (and its history file beside
+     * it) or vCard; the file is written beside and then moved, so a failed export leaves no half file.
+     * The command line and File → Export… both come here. Returns how many leads were written.
+     */
+    public int exportLeads(Path file, FileFormat format) throws IOException {
+        return LeadExport.write(new ExportReader(database), file, format);
     }
 
     @Override

@@ -116,6 +116,16 @@ class LeadFiltersTest {
     }
 
     @Test
+    void theCountsBarsTodayCountsOnlySameDayLeadsStillWaitingForTheirFirstAnswer() {
+        book.create(Lead.builder().firstName("Dev").lastName("Patel").temperature(Temperature.HOT).sameDay(true)
+                .lastContact(NOW.minus(Duration.ofHours(2))).build());
+        TemperatureCounts counts = book.countByTemperature(LeadQuery.all());
+        assertEquals(2, counts.of(Temperature.HOT));
+        // Dev was answered already: the row shows plain "Hot", so the bar does not count him as "today".
+        assertEquals(1, counts.sameDay());
+    }
+
+    @Test
     void sortingByEventDatePutsTheNearestFirstAndTheUndatedLast() {
         assertEquals(List.of("Jürgen Weiß", "Chloé Lefèvre", "Ann Lee"), names(LeadQuery.all().withSort(LeadSort.NEED_BY)));
         assertEquals(List.of("Ann Lee", "Chloé Lefèvre", "Jürgen Weiß"), names(LeadQuery.all().withSort(LeadSort.NAME)));

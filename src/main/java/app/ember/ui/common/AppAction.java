@@ -11,6 +11,7 @@ public enum AppAction {
     NEW_LEAD("action.newLead", "Shortcut+N"),
     LOAD_SAMPLE_LEADS("action.loadSampleLeads", null),
     IMPORT_FILE("action.importFile", "Shortcut+I"),
+    EXPORT_LEADS("action.exportLeads", null),
     BACK_UP_NOW("action.backUpNow", "Shortcut+Shift+B"),
     RESTORE("action.restore", null),
     QUIT("action.quit", "Shortcut+Q"),

@@ -34,6 +34,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
@@ -56,6 +57,8 @@ public final class MainView {
     private MainTabs mainTabs;
     @FXML private Label statusLabel;
     @FXML private Label dataDirLabel;
+
+    private static final double DETAIL_MIN_WIDTH = 330;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -90,6 +93,7 @@ public final class MainView {
         mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, listView, this::window);
         model.setSelectedLeads(listView::selectedIds);
         SplitPane.setResizableWithParent(detail, false);
+        keepListColumnsWhole((Region) list, (Region) detail);
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
         // does not rebuild the pane (and its timeline) for every row passed on the way.
         PauseTransition settle = new PauseTransition(Duration.millis(120));
@@ -112,6 +116,16 @@ public final class MainView {
         buildMenus();
         model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));
         model.list().reload();
+    }
+
+    /**
+     * The detail pane keeps its width while the window grows or shrinks, but never at the cost of the
+     * list's columns: below the width all columns need, the detail pane gives way (down to a width its
+     * cards still read at). At 1024 px the list then shows every column, Last to Event.
+     */
+    private void keepListColumnsWhole(Region list, Region detail) {
+        list.setMinWidth(listView.narrowestWidth());
+        detail.setMinWidth(DETAIL_MIN_WIDTH);
     }
 
     private void openSettings() {
@@ -152,6 +166,9 @@ public final class MainView {
                     model.say(Messages.format("import.done", summary.imported(), summary.updated(), summary.skipped(),
                             summary.rejected()));
                 }));
+        handlers.put(AppAction.EXPORT_LEADS, () -> ExportChooser.ask(window(),
+                        java.time.LocalDate.now(model.services().clock()))
+                .ifPresent(choice -> model.exportLeads(choice.file(), choice.format())));
         handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
         handlers.put(AppAction.SHOW_PLANNER, () -> mainTabs.planner());
         handlers.put(AppAction.SHOW_MAILING, mainTabs::showMailing);
@@ -170,7 +187,8 @@ public final class MainView {
 
     private void buildMenus() {
         menuBar.getMenus().setAll(
-                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, AppAction.IMPORT_FILE, null, AppAction.BACK_UP_NOW,
+                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, AppAction.IMPORT_FILE, AppAction.EXPORT_LEADS, null,
+                        AppAction.BACK_UP_NOW,
                         AppAction.RESTORE, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),

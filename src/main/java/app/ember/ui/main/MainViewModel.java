@@ -1,6 +1,9 @@
 package app.ember.ui.main;
 
 import app.ember.app.Services;
+import app.ember.io.FileFormat;
+import app.ember.io.LeadExport;
+import java.nio.file.Path;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Undo;
 import app.ember.i18n.Messages;
@@ -161,6 +164,16 @@ public final class MainViewModel {
             backupBusy.set(false);
             failed(error);
         });
+    }
+
+    /** File → Export…: every lead, written in the background; the status line says how many went where. */
+    public void exportLeads(Path file, FileFormat format) {
+        status.set(Messages.format("export.running", file.getFileName()));
+        background.run(() -> services.exportLeads(file, format), written -> status.set(format == FileFormat.CSV
+                        ? Messages.format("export.doneCsv", written, file, LeadExport.historyFile(file).getFileName())
+                        : Messages.format("export.done", written, file)),
+                error -> status.set(Messages.format("export.failed", file,
+                        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage())));
     }
 
     /** The day's backup when the window opens, if none was taken today; said in the status line. */
