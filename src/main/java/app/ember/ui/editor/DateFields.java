@@ -17,7 +17,7 @@ final class DateFields {
     static void dress(DatePicker picker, String prompt) {
         picker.setEditable(true);
         picker.setShowWeekNumbers(false);
-        picker.getEditor().setPromptText(prompt);
+        picker.setPromptText(prompt);
         picker.setConverter(new KeepTypedText(picker));
         // The form may fill the text (opening a lead): the calendar then opens on that month.
         picker.getEditor().textProperty().addListener((o, was, now) -> {
