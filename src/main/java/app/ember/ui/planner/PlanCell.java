@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,6 +79,10 @@ final class PlanCell extends ListCell<PlanRow> {
         reason.setMinWidth(0);
         reason.setPrefWidth(0);
         HBox.setHgrow(reason, Priority.ALWAYS);
+        // A reason cut short in a narrow window is read whole by pointing at it.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(reason.textProperty());
+        reason.setTooltip(whole);
         line = new HBox(10, tick, due, temperature, who, channel, reason, minutes, running);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("plan-line");
