@@ -7,7 +7,7 @@ import app.ember.domain.LeadValidation;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Problem;
 import app.ember.i18n.Messages;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import app.ember.store.MailSettings;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package app.ember.mail;
 
-import app.ember.io.SafeFiles;
+import app.ember.files.SafeFiles;
 import app.ember.domain.Lead;
 import app.ember.domain.PlanAction;
 import app.ember.domain.Temperature;

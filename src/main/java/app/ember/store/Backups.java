@@ -1,6 +1,6 @@
 package app.ember.store;
 
-import app.ember.io.PrivateFiles;
+import app.ember.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,7 +3,6 @@ package app.ember.ui.backup;
 import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.NewerBackupException;
-import app.ember.ui.main.MainViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -126,7 +125,7 @@ public final class RestoreDialog {
         }
         String label = WHEN_SHORT.format(backup.taken());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.format("restore.confirm", label, MainViewModel.leadsText(backup.leads())),
+                Messages.format("restore.confirm", label, Messages.leadsInBackup(backup.leads())),
                 new ButtonType(Messages.get("restore.confirmButton"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("restore.title"));
@@ -150,7 +149,7 @@ public final class RestoreDialog {
             Label when = new Label(WHEN.format(backup.taken()));
             when.getStyleClass().add("backup-when");
             String reason = backup.reason().isEmpty() ? "" : " · " + reasonText(backup.reason());
-            Label details = new Label(MainViewModel.leadsText(backup.leads()) + " · " + size(backup.size()) + reason);
+            Label details = new Label(Messages.leadsInBackup(backup.leads()) + " · " + size(backup.size()) + reason);
             details.getStyleClass().add("muted");
             // Two lines, and the cell as wide as the list: no sideways scrolling for a long date.
             setPrefWidth(0);

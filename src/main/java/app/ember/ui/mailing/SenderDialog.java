@@ -3,7 +3,7 @@ package app.ember.ui.mailing;
 import app.ember.domain.AddressFormat;
 import app.ember.domain.PostalAddress;
 import app.ember.i18n.Messages;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -207,7 +207,7 @@ public final class MainViewModel {
         backupBusy.set(true);
         status.set(Messages.format("restore.running", label));
         background.run(() -> services.restore(zip), done -> reopen.accept(done.services(),
-                Messages.format("restore.done", label, leadsText(done.restored().leads()), done.before().file())),
+                Messages.format("restore.done", label, Messages.leadsInBackup(done.restored().leads()), done.before().file())),
                 error -> {
                     backupBusy.set(false);
                     if (services.isOpen()) {
@@ -220,10 +220,6 @@ public final class MainViewModel {
                 });
     }
 
-    /** "60 leads", or that the backup does not say. */
-    public static String leadsText(int leads) {
-        return leads < 0 ? Messages.get("restore.unknownLeads") : Messages.format("restore.leads", leads);
-    }
 
     /** The window now shows {@code next} (opened on restored data): tell whoever closes the services. */
     void reopenedAs(MainViewModel next, String message) {

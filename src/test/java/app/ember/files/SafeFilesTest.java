@@ -1,4 +1,4 @@
-package app.ember.io;
+package app.ember.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

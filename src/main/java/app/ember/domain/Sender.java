@@ -1,4 +1,4 @@
-package app.ember.mail;
+package app.ember.domain;
 
 import app.ember.domain.PostalAddress;
 

@@ -1,4 +1,4 @@
-package app.ember.app;
+package app.ember.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package app.ember.io;
+package app.ember.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,16 +1,15 @@
-package app.ember.app;
+package app.ember.ui.main;
 
+import app.ember.app.EmberLog;
+import app.ember.app.Services;
+import app.ember.i18n.Messages;
 import app.ember.store.DamagedBookException;
 import app.ember.store.DataDirInUseException;
 import app.ember.store.DiskFull;
 import app.ember.ui.backup.DamagedBookOffer;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.FailureDialog;
-import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
-import app.ember.ui.main.MainView;
-import app.ember.ui.main.MainViewModel;
-import app.ember.ui.main.WindowPlacement;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

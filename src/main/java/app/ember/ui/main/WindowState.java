@@ -1,6 +1,7 @@
-package app.ember.app;
+package app.ember.ui.main;
 
-import app.ember.io.SafeFiles;
+import app.ember.app.DataDirSetup;
+import app.ember.files.SafeFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  */
 public record WindowState(double x, double y, double width, double height, boolean maximized, String screen,
                           boolean dark) {
-    public static final String FILE = "window.properties";
+    public static final String FILE = DataDirSetup.WINDOW_FILE;
     public static final WindowState DEFAULT = new WindowState(0, 0, 0, 0, false, "leads", false);
     private static final Logger LOG = Logger.getLogger(WindowState.class.getName());
     private static final double SMALLEST = 200;
