@@ -336,7 +336,7 @@ public final class Installers {
         }
         String entry = extract(deb, desktop);
         for (String line : List.of("Name=Ember", "Exec=/opt/ember/bin/Ember", "Icon=/opt/ember/lib/Ember.png",
-                "Categories=Office;ContactManagement;", "StartupWMClass=app.ember.app.EmberApp")) {
+                "Categories=Office;ContactManagement;", "StartupWMClass=app.ember.ui.main.EmberApp")) {
             if (entry.lines().noneMatch(line::equals)) {
                 problems.add(desktop + " lacks the line " + line + ":\n" + entry);
             }
