@@ -172,8 +172,18 @@ public final class MainViewModel {
         background.run(() -> services.exportLeads(file, format), written -> status.set(format == FileFormat.CSV
                         ? Messages.format("export.doneCsv", written, file, LeadExport.historyFile(file).getFileName())
                         : Messages.format("export.done", written, file)),
-                error -> status.set(Messages.format("export.failed", file,
-                        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage())));
+                error -> status.set(Messages.format("export.failed", file, whyNotWritten(error))));
+    }
+
+    /** In words, not the name of the temporary file the export was being written as. */
+    private static String whyNotWritten(Throwable error) {
+        if (error instanceof java.nio.file.NoSuchFileException) {
+            return Messages.get("export.noFolder");
+        }
+        if (error instanceof java.nio.file.AccessDeniedException) {
+            return Messages.get("export.denied");
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     /** The day's backup when the window opens, if none was taken today; said in the status line. */
