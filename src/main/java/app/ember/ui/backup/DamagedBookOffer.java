@@ -5,7 +5,7 @@ import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Theme;
+import app.ember.ui.common.Dialogs;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -58,13 +58,12 @@ public final class DamagedBookOffer {
                 .orElse(what + "\n\n" + Messages.get("damaged.none"));
         Alert alert = good.isPresent() ? new Alert(Alert.AlertType.WARNING, text, restore, quit)
                 : new Alert(Alert.AlertType.WARNING, text, quit);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("window.title"));
         alert.setHeaderText(Messages.get("damaged.header"));
         alert.getDialogPane().setId("damaged-book");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(560);
-        Theme.follow(alert.getDialogPane(), owner);
         boolean yes = alert.showAndWait().map(b -> b == restore).orElse(false);
         if (!yes) {
             outcome.quit();

@@ -3,6 +3,7 @@ package app.ember.ui.backup;
 import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.NewerBackupException;
+import app.ember.ui.common.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -48,7 +49,7 @@ public final class RestoreDialog {
     /** Asks which backup, then asks to confirm; empty when the user changed their mind. */
     public static Optional<Choice> ask(Window owner, List<Backups.Backup> backups) {
         Dialog<Backups.Backup> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("restore.title"));
         dialog.setHeaderText(Messages.get("restore.header"));
         ButtonType restore = new ButtonType(Messages.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
@@ -89,7 +90,7 @@ public final class RestoreDialog {
                 java.util.logging.Logger.getLogger(RestoreDialog.class.getName())
                         .log(java.util.logging.Level.INFO, "refused as a backup: " + file, e);
                 Alert wrong = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                wrong.initOwner(dialog.getDialogPane().getScene().getWindow());
+                Dialogs.own(wrong, dialog.getDialogPane().getScene().getWindow());
                 wrong.setHeaderText(Messages.get("restore.notABackup"));
                 wrong.showAndWait();
             }
@@ -115,7 +116,7 @@ public final class RestoreDialog {
             String maker = newer.ember().map(e -> Messages.format("restore.newerBoth", e, newer.schema()))
                     .orElse(Messages.format("restore.newerSchema", newer.schema()));
             Alert refused = new Alert(Alert.AlertType.ERROR, Messages.format("restore.newerText", maker));
-            refused.initOwner(owner);
+            Dialogs.own(refused, owner);
             refused.setTitle(Messages.get("restore.title"));
             refused.setHeaderText(Messages.get("restore.newer"));
             refused.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -127,7 +128,7 @@ public final class RestoreDialog {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.format("restore.confirm", label, Messages.leadsInBackup(backup.leads())),
                 new ButtonType(Messages.get("restore.confirmButton"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("restore.title"));
         alert.setHeaderText(Messages.get("restore.confirmTitle"));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

@@ -5,18 +5,19 @@ import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
+import app.ember.i18n.Messages;
 import app.ember.ui.backup.RestoreDialog;
 import app.ember.ui.common.AppAction;
-import app.ember.i18n.Messages;
+import app.ember.ui.common.Dialogs;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
-import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.importer.ImportWindow;
+import app.ember.ui.lead.LeadDetailView;
+import app.ember.ui.leads.LeadListView;
 import app.ember.ui.quicklog.QuickLogWindow;
 import app.ember.ui.settings.SettingsWindow;
 import app.ember.ui.timeline.TimelineView;
-import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +35,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.util.Duration;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** The main window: menus built from the action table, the lead list beside the selected lead. */
 public final class MainView {
@@ -344,7 +345,7 @@ public final class MainView {
         alert.setTitle(Messages.get("action.shortcuts"));
         alert.setHeaderText(Messages.get("action.shortcuts"));
         alert.getDialogPane().setContent(scroll);
-        alert.initOwner(menuBar.getScene().getWindow());
+        Dialogs.own(alert, menuBar.getScene().getWindow());
         alert.show();
     }
 
@@ -356,7 +357,7 @@ public final class MainView {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, body);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(menuBar.getScene().getWindow());
+        Dialogs.own(alert, menuBar.getScene().getWindow());
         alert.show();
     }
 }
