@@ -203,6 +203,11 @@ public final class Installers {
             if (display.available() && trained.out().lines().noneMatch(l -> l.startsWith("ready "))) {
                 throw new IllegalStateException("the training start printed no 'ready' line:\n" + trained.all());
             }
+            // Ember's walk (app.ember.app.TrainingRun) says which paths it went through; a step whose data
+            // came too late on a loaded machine leaves its classes out of the cache, which still works.
+            trained.out().lines().filter(l -> l.startsWith("trained ")).findFirst()
+                    .ifPresent(walk -> say("training start: " + walk + (walk.contains("timed-out")
+                            ? " (a step timed out: the cache lacks some of its classes; Ember starts the same)" : "")));
         } finally {
             Files.writeString(cfg, launcherOptions);
             deleteTree(data);
