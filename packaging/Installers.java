@@ -77,6 +77,7 @@ public final class Installers {
     private static void build(String projectVersion, String requestedType) throws Exception {
         String version = appVersion(projectVersion);
         String type = requestedType.isBlank() || requestedType.equals("auto") ? defaultType() : requestedType;
+        Jdk.installers(); // without a JDK 25 the build stops here, before it clears the last one
         Path jar = TARGET.resolve("ember.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the package phase first");
