@@ -19,6 +19,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -165,21 +166,34 @@ public final class EmberApp extends Application {
 
     /** For --smoke: once the first page of leads is in the list and drawn, print the time since JVM start. */
     private void reportReadyWhenListShown(Scene scene, MainViewModel model) {
-        ChangeListener<Boolean> whenLoaded = (o, was, loaded) -> {
-            if (loaded) {
-                Runnable[] afterFrame = new Runnable[1];
-                afterFrame[0] = () -> {
-                    scene.removePostLayoutPulseListener(afterFrame[0]);
-                    long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
-                    System.out.println("ready " + sinceStart);
-                    System.out.flush();
-                    Platform.runLater(Platform::exit);
-                };
-                scene.addPostLayoutPulseListener(afterFrame[0]);
-                Platform.requestNextPulse();
+        ChangeListener<Boolean> whenLoaded = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    // Once: the training run's walk reloads the list, which must not report (and walk) again.
+                    o.removeListener(this);
+                    reportReadyAfterFrame(scene, model);
+                }
             }
         };
         model.list().loadedProperty().addListener(whenLoaded);
+    }
+
+    private void reportReadyAfterFrame(Scene scene, MainViewModel model) {
+        Runnable[] afterFrame = new Runnable[1];
+        afterFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFrame[0]);
+            long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
+            System.out.println("ready " + sinceStart);
+            System.out.flush();
+            if (TrainingRun.requested()) {
+                TrainingRun.walk(scene, model, Platform::exit);
+            } else {
+                Platform.runLater(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFrame[0]);
+        Platform.requestNextPulse();
     }
 
     /**
