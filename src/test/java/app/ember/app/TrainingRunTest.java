@@ -2,6 +2,7 @@ package app.ember.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.ember.ui.main.TrainingRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

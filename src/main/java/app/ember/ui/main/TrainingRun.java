@@ -1,6 +1,5 @@
-package app.ember.app;
+package app.ember.ui.main;
 
-import app.ember.ui.main.MainViewModel;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -17,8 +16,8 @@ import javafx.util.Duration;
  * week, and back to the list, then prints "trained" and the steps that got their data in time (the
  * packaging wants all three). Only the packaging sets the property; it changes nothing else.
  */
-final class TrainingRun {
-    static final String PROPERTY = "ember.training";
+public final class TrainingRun {
+    public static final String PROPERTY = "ember.training";
     /** Each step waits at most this long for its data: a loaded build machine must not make it hang. */
     private static final Duration STEP_LIMIT = Duration.seconds(10);
 
