@@ -1,0 +1,341 @@
+package app.ember.store;
+
+import app.ember.domain.Channel;
+import app.ember.domain.LeadStatus;
+import app.ember.domain.Outcome;
+import app.ember.domain.Temperature;
+import app.ember.domain.Text;
+import app.ember.domain.report.Activity;
+import app.ember.domain.report.Arrival;
+import app.ember.domain.report.ChannelEffect;
+import app.ember.domain.report.Move;
+import app.ember.domain.report.ReportLead;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's SQL: every figure is an aggregate the database makes, read through an index on
+ * time (touches by occurred_at, leads by created_at, changes by changed_at). Standard SQL only
+ * (no H2 functions), so a PostgreSQL book gets the same queries. Deleted leads are left out.
+ */
+final class ReportStore {
+    /** The columns a listed lead needs, from {@code leads l}. */
+    private static final String LEAD = "l.id, l.first_name, l.last_name, l.temperature, l.same_day, l.created_at";
+    private static final String LIVE = "l.deleted_at IS NULL";
+
+    /** The period's touches by channel and outcome, with their minutes. */
+    Activity activity(Connection c, Instant start, Instant end) throws SQLException {
+        Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
+        Map<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
+        int touches = 0;
+        int minutes = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT i.channel, i.outcome, COUNT(*), SUM(i.minutes) "
+                + "FROM interactions i JOIN leads l ON l.id = i.lead_id "
+                + "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND " + LIVE + " GROUP BY i.channel, i.outcome")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    int count = rows.getInt(3);
+                    byChannel.merge(Channel.fromCode(rows.getString(1)), count, Integer::sum);
+                    byOutcome.merge(Outcome.fromCode(rows.getString(2)), count, Integer::sum);
+                    touches += count;
+                    minutes += rows.getInt(4);
+                }
+            }
+        }
+        return new Activity(touches, minutes, byChannel, byOutcome);
+    }
+
+    /** A lead that arrived in the period, with what conversion needs beside its first response. */
+    record ArrivalRow(Arrival arrival, String source, LeadStatus status) {
+    }
+
+    /**
+     * The leads that arrived in the period, with the temperature they arrived with: the first entry
+     * of their history (its "from" when the history starts with a change), else their temperature now.
+     */
+    List<ArrivalRow> arrivals(Connection c, Instant start, Instant end) throws SQLException {
+        List<ArrivalRow> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.first_contact_at, l.source, l.status, "
+                + "(SELECT COALESCE(t.from_temperature, t.to_temperature) FROM temperature_changes t "
+                + "WHERE t.lead_id = l.id ORDER BY t.changed_at, t.id FETCH FIRST 1 ROWS ONLY) AS arrived_as "
+                + "FROM leads l WHERE l.created_at >= ? AND l.created_at < ? AND " + LIVE + " ORDER BY l.created_at, l.id")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ReportLead lead = lead(rows, null);
+                    String arrivedAs = rows.getString("arrived_as");
+                    result.add(new ArrivalRow(new Arrival(lead, arrivedAs == null ? lead.temperature()
+                            : Temperature.fromCode(arrivedAs), Sql.getInstant(rows, "first_contact_at")),
+                            rows.getString("source"), LeadStatus.fromCode(rows.getString("status"))));
+                }
+            }
+        }
+        return result;
+    }
+
+    int openLeads(Connection c) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM leads l WHERE l.status = 'open' AND " + LIVE);
+    }
+
+    private static final String NEVER_CONTACTED = " FROM leads l WHERE l.last_contact_at IS NULL AND l.status = 'open' AND "
+            + LIVE;
+
+    int neverContactedCount(Connection c) throws SQLException {
+        return count(c, "SELECT COUNT(*)" + NEVER_CONTACTED);
+    }
+
+    /** Open leads with no touch, oldest first. */
+    List<ReportLead> neverContacted(Connection c, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + NEVER_CONTACTED
+                + " ORDER BY l.created_at, l.id FETCH FIRST ? ROWS ONLY")) {
+            s.setInt(1, limit);
+            return leads(s, null);
+        }
+    }
+
+    /**
+     * Open leads whose follow-up was due before {@code cutoffs} of their temperature: overdue by more
+     * than one cadence. The cutoffs are worked out in Java (now minus each cadence), not in SQL.
+     */
+    private static String neglected(Map<Temperature, Instant> cutoffs, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder(" FROM leads l WHERE l.status = 'open' AND " + LIVE + " AND (");
+        String or = "";
+        for (Temperature temperature : Temperature.values()) {
+            sql.append(or).append("(l.temperature = ? AND l.next_follow_up_at < ?)");
+            parameters.add(temperature.code());
+            parameters.add(cutoffs.get(temperature));
+            or = " OR ";
+        }
+        return sql.append(')').toString();
+    }
+
+    int neglectedCount(Connection c, Map<Temperature, Instant> cutoffs) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String where = neglected(cutoffs, parameters);
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + where)) {
+            bind(s, parameters);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** Neglected leads, longest overdue first; each one's {@code at} is the follow-up that was due. */
+    List<ReportLead> neglected(Connection c, Map<Temperature, Instant> cutoffs, int limit) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String where = neglected(cutoffs, parameters);
+        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.next_follow_up_at" + where
+                + " ORDER BY l.next_follow_up_at, l.id FETCH FIRST ? ROWS ONLY")) {
+            parameters.add(limit);
+            bind(s, parameters);
+            return leads(s, "next_follow_up_at");
+        }
+    }
+
+    /**
+     * Our outgoing touches of the period, each with its lead's temperature at the time (from the
+     * history; the lead's temperature now when it has none) and its attempt number: 1 plus the
+     * lead's earlier outgoing touches, up to 4 (the 4th and later are one group).
+     */
+    private static final String EFFECTS = "SELECT i.lead_id, i.channel, i.outcome, "
+            + "COALESCE((SELECT t.to_temperature FROM temperature_changes t WHERE t.lead_id = i.lead_id "
+            + "AND t.changed_at <= i.occurred_at ORDER BY t.changed_at DESC, t.id DESC FETCH FIRST 1 ROWS ONLY), "
+            + "l.temperature) AS temperature, "
+            + "CASE WHEN " + earlier(2) + " IS NOT NULL THEN 4 WHEN " + earlier(1) + " IS NOT NULL THEN 3 "
+            + "WHEN " + earlier(0) + " IS NOT NULL THEN 2 ELSE 1 END AS attempt "
+            + "FROM interactions i JOIN leads l ON l.id = i.lead_id "
+            + "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.direction = 'out' AND " + LIVE;
+
+    /**
+     * The id of the lead's outgoing touch {@code skip + 1} places before touch i, or null: three of
+     * these tell the attempt number from at most three steps back along the lead's touch index, where
+     * counting every earlier touch would read all of a busy lead's thousands. (A correlated derived
+     * table with a limit would say it shorter; H2 does not allow one.)
+     */
+    private static String earlier(int skip) {
+        return "(SELECT j.id FROM interactions j WHERE j.lead_id = i.lead_id AND j.occurred_at <= i.occurred_at "
+                + "AND NOT (j.occurred_at = i.occurred_at AND j.id >= i.id) AND j.direction = 'out' "
+                + "ORDER BY j.occurred_at DESC, j.id DESC OFFSET " + skip + " ROWS FETCH FIRST 1 ROWS ONLY)";
+    }
+
+    List<ChannelEffect> channelEffects(Connection c, Instant start, Instant end) throws SQLException {
+        Map<List<Object>, int[]> counts = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT e.channel, e.temperature, e.attempt, e.outcome, COUNT(*) "
+                + "FROM (" + EFFECTS + ") e GROUP BY e.channel, e.temperature, e.attempt, e.outcome")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    List<Object> key = List.of(Channel.fromCode(rows.getString(1)), Temperature.fromCode(rows.getString(2)),
+                            rows.getInt(3));
+                    Outcome outcome = Outcome.fromCode(rows.getString(4));
+                    int count = rows.getInt(5);
+                    int[] tally = counts.computeIfAbsent(key, k -> new int[3]);
+                    tally[0] += count;
+                    tally[1] += ChannelEffect.REACHED.contains(outcome) ? count : 0;
+                    tally[2] += ChannelEffect.REPLIED.contains(outcome) ? count : 0;
+                }
+            }
+        }
+        List<ChannelEffect> effects = new ArrayList<>();
+        counts.forEach((key, tally) -> effects.add(new ChannelEffect((Channel) key.get(0), (Temperature) key.get(1),
+                (Integer) key.get(2), tally[0], tally[1], tally[2])));
+        effects.sort(java.util.Comparator.comparing(ChannelEffect::channel).thenComparing(ChannelEffect::temperature)
+                .thenComparingInt(ChannelEffect::attempt));
+        return effects;
+    }
+
+    /** The leads behind one row of the channel table. */
+    List<Long> effectLeads(Connection c, Instant start, Instant end, Channel channel, Temperature temperature,
+                           int attempt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT e.lead_id FROM (" + EFFECTS + ") e "
+                + "WHERE e.channel = ? AND e.temperature = ? AND e.attempt = ?")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            s.setString(3, channel.code());
+            s.setString(4, temperature.code());
+            s.setInt(5, attempt);
+            return ids(s);
+        }
+    }
+
+    /** The leads with a touch in the period by this channel (or, with a null channel, of this outcome). */
+    List<Long> touchedLeads(Connection c, Instant start, Instant end, Channel channel, Outcome outcome)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT i.lead_id FROM interactions i "
+                + "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND " + (channel != null ? "i.channel" : "i.outcome")
+                + " = ?")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            s.setString(3, channel != null ? channel.code() : outcome.code());
+            return ids(s);
+        }
+    }
+
+    /** Later than any change: the end of the last interval of the week-by-week walk ("up to now"). */
+    static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** Changes of temperature between the two moments, counted by from and to; arrivals have from null. */
+    Map<Move, Integer> moves(Connection c, Instant start, Instant end) throws SQLException {
+        Map<Move, Integer> moves = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.from_temperature, t.to_temperature, COUNT(*) "
+                + "FROM temperature_changes t JOIN leads l ON l.id = t.lead_id "
+                + "WHERE t.changed_at >= ? AND t.changed_at < ? AND " + LIVE
+                + " GROUP BY t.from_temperature, t.to_temperature")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    String from = rows.getString(1);
+                    moves.merge(new Move(from == null ? null : Temperature.fromCode(from),
+                            Temperature.fromCode(rows.getString(2))), rows.getInt(3), Integer::sum);
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** The leads whose temperature changed in the period, with the change (for "warmed" and "cooled"). */
+    Map<Long, List<Move>> changedLeads(Connection c, Instant start, Instant end) throws SQLException {
+        Map<Long, List<Move>> changes = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.lead_id, t.from_temperature, t.to_temperature "
+                + "FROM temperature_changes t WHERE t.changed_at >= ? AND t.changed_at < ? "
+                + "AND t.from_temperature IS NOT NULL")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    changes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new Move(
+                            Temperature.fromCode(rows.getString(2)), Temperature.fromCode(rows.getString(3))));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The live leads of each temperature now, from the heat index alone (hot counts ranks 0 and 1). */
+    Map<Temperature, Integer> temperaturesNow(Connection c) throws SQLException {
+        Map<Temperature, Integer> counts = new EnumMap<>(Temperature.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT l.heat_rank, COUNT(*) FROM leads l "
+                + "WHERE l.heat_rank < 100 GROUP BY l.heat_rank");
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                Temperature temperature = Temperature.values()[Math.max(0, rows.getInt(1) - 1)];
+                counts.merge(temperature, rows.getInt(2), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The listed leads with these ids, by name. */
+    List<ReportLead> leads(Connection c, List<Long> ids) throws SQLException {
+        List<ReportLead> result = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + " FROM leads l WHERE l.id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?) AND " + LIVE)) {
+                bind(s, new ArrayList<>(chunk));
+                result.addAll(leads(s, null));
+            }
+        }
+        result.sort(java.util.Comparator.comparing((ReportLead l) -> l.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparingLong(ReportLead::id));
+        return result;
+    }
+
+    private static List<ReportLead> leads(PreparedStatement s, String atColumn) throws SQLException {
+        List<ReportLead> result = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                result.add(lead(rows, atColumn));
+            }
+        }
+        return result;
+    }
+
+    private static ReportLead lead(ResultSet rows, String atColumn) throws SQLException {
+        return new ReportLead(rows.getLong("id"), Text.join(" ", rows.getString("first_name"), rows.getString("last_name")),
+                Temperature.fromCode(rows.getString("temperature")), rows.getBoolean("same_day"),
+                Sql.getInstant(rows, "created_at"), atColumn == null ? null : Sql.getInstant(rows, atColumn));
+    }
+
+    private static List<Long> ids(PreparedStatement s) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Instant instant) {
+                Sql.setInstant(s, i + 1, instant);
+            } else {
+                s.setObject(i + 1, value);
+            }
+        }
+    }
+}
