@@ -52,6 +52,8 @@ final class ReportCharts {
         }
         chart.getData().add(now);
         chart.getData().add(before);
+        counts(chart, report.activity().byChannel().values().stream().mapToInt(i -> i).max().orElse(0),
+                report.previous().byChannel().values().stream().mapToInt(i -> i).max().orElse(0));
         int index = 0;
         for (Channel channel : Channel.values()) {
             if (report.activity().byChannel().get(channel) == 0 && report.previous().byChannel().get(channel) == 0) {
@@ -80,6 +82,7 @@ final class ReportCharts {
             series.getData().add(bar);
             clickable(bar, "bar-outcome-" + outcome.code(), word + ": " + count, Behind.outcome(outcome), word);
         }
+        counts(chart, report.activity().byOutcome().values().stream().mapToInt(i -> i).max().orElse(0), 0);
         return chart;
     }
 
@@ -124,7 +127,19 @@ final class ReportCharts {
             }
             chart.getData().add(series);
         }
+        counts(chart, report.movement().weeks().stream().mapToInt(Movement.WeekCounts::total).max().orElse(0), 0);
         return chart;
+    }
+
+    /** A count axis in whole numbers: touches are never a quarter. */
+    private static void counts(XYChart<String, Number> chart, int most, int other) {
+        int top = Math.max(1, Math.max(most, other));
+        int step = Math.max(1, (int) Math.ceil(top / 5.0));
+        NumberAxis axis = (NumberAxis) chart.getYAxis();
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(step * Math.ceil((double) top / step));
+        axis.setTickUnit(step);
     }
 
     private BarChart<String, Number> chart(String styleClass) {

@@ -64,8 +64,8 @@ final class ReportSections {
     }
 
     /** A table's own title line with its "Save CSV" button at the right. */
-    private HBox tableHeader(Report report, String textKey, String tableName) {
-        Label label = new Label(Messages.get(textKey));
+    private HBox tableHeader(Report report, String text, String tableName) {
+        Label label = new Label(text);
         label.getStyleClass().add("report-table-title");
         label.setWrapText(true);
         label.setMinWidth(0);
@@ -107,25 +107,26 @@ final class ReportSections {
                 t -> count(report.firstResponse().byTemperature().get(t).pending()), 80));
         byTemperature.getColumns().add(tables.column("reports.column.rate",
                 t -> ReportWords.percent(report.firstResponse().byTemperature().get(t).rate()), 80));
-        HBox pair = new HBox(12, charts.firstResponse(report), byTemperature);
-        HBox.setHgrow(pair.getChildren().get(0), Priority.ALWAYS);
-        byTemperature.setPrefWidth(440);
-        byTemperature.setMinWidth(300);
-        section.getChildren().addAll(pair, tableHeader(report, "reports.late", "late"),
+        var chart = charts.firstResponse(report);
+        chart.setPrefWidth(340);
+        chart.setMinWidth(260);
+        HBox pair = new HBox(12, chart, byTemperature);
+        HBox.setHgrow(byTemperature, Priority.ALWAYS);
+        byTemperature.setMinWidth(380);
+        section.getChildren().addAll(pair, tableHeader(report, Messages.get("reports.late"), "late"),
                 leads("report-late-table", report.firstResponse().late(), "reports.late"));
         return section;
     }
 
     private Node neverContacted(Report report) {
-        VBox section = section("report-never-contacted", "reports.neverContacted", Messages.format(
-                "reports.neverContactedSummary", report.neverContactedCount(), report.openLeads(),
-                ReportWords.percent(report.neverContactedShare())));
+        VBox section = section("report-never-contacted", "reports.neverContacted", "");
+        section.getChildren().set(1, tableHeader(report, Messages.format("reports.neverContactedSummary",
+                report.neverContactedCount(), report.openLeads(), ReportWords.percent(report.neverContactedShare())),
+                "never_contacted"));
         section.getChildren().addAll(leads("report-never-table", report.neverContacted(), "reports.neverContacted"),
                 more(report.neverContactedCount(), report.neverContacted().size()),
-                tableHeader(report, "reports.neglected", "neglected"),
-                summary(Messages.format("reports.neglectedSummary", report.neglectedCount())),
+                tableHeader(report, Messages.format("reports.neglectedSummary", report.neglectedCount()), "neglected"),
                 leadsWithDue(report.neglected()), more(report.neglectedCount(), report.neglected().size()));
-        section.getChildren().add(1, csvOnly(report, "never_contacted"));
         return section;
     }
 
@@ -142,10 +143,10 @@ final class ReportSections {
         effects.getColumns().add(tables.column("reports.column.touches", row -> count(row.touches()), 70));
         effects.getColumns().add(tables.column("reports.column.reached", row -> ReportWords.percent(row.reachedRate()), 80));
         effects.getColumns().add(tables.column("reports.column.replied", row -> ReportWords.percent(row.repliedRate()), 120));
-        section.getChildren().addAll(tableHeader(report, "reports.column.channel", "channel_effect"), effects,
-                tableHeader(report, "reports.conversionBySource", "conversion_source"),
+        section.getChildren().addAll(tableHeader(report, Messages.get("reports.column.channel"), "channel_effect"), effects,
+                tableHeader(report, Messages.get("reports.conversionBySource"), "conversion_source"),
                 conversion("report-source-table", report.bySource(), false),
-                tableHeader(report, "reports.conversionByTemperature", "conversion_temperature"),
+                tableHeader(report, Messages.get("reports.conversionByTemperature"), "conversion_temperature"),
                 conversion("report-arrival-table", report.byArrivalTemperature(), true));
         return section;
     }
@@ -210,12 +211,6 @@ final class ReportSections {
         label.setManaged(count > shown);
         label.setVisible(count > shown);
         return label;
-    }
-
-    private Node csvOnly(Report report, String tableName) {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        return new HBox(gap, csvButton(report, tableName, null));
     }
 
     /** "Save CSV…", or "Save By outcome as CSV…" where two tables share a line. */

@@ -23,7 +23,9 @@ import javafx.scene.input.KeyCode;
 
 /** The report's small tables: a row clicked hands its item over; a lead's row opens it on a double click or Enter. */
 final class ReportTableViews {
-    private static final double ROW = 28;
+    /** A row holding a temperature chip, and the header row, as AtlantaFX draws them at 13 px. */
+    private static final double ROW = 37;
+    private static final double HEADER = 40;
     private static final int MAX_ROWS_SHOWN = 8;
     private final ZoneId zone;
     private final DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -41,7 +43,7 @@ final class ReportTableViews {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(rows);
         table.setPlaceholder(new Label(Messages.get("reports.behindNone")));
-        double height = ROW * (Math.max(1, Math.min(MAX_ROWS_SHOWN, rows.size())) + 1) + 6;
+        double height = HEADER + ROW * Math.max(1, Math.min(MAX_ROWS_SHOWN, rows.size())) + 4;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);
