@@ -186,6 +186,8 @@ public final class ReportSheet {
             line(Messages.format("reports.activitySummary", report.activity().touches(), report.activity().minutes(),
                     report.budgetMinutes(), percent(report.budgetUsed()), report.previous().touches(),
                     report.previous().minutes()), BODY + 0.5f, INK);
+            legend(new String[] {Messages.get("reports.thisPeriod"), Messages.get("reports.before")},
+                    new Color[] {BAR, PREVIOUS}, MARGIN + 110);
             int most = 1;
             for (Channel channel : Channel.values()) {
                 most = Math.max(most, Math.max(report.activity().byChannel().get(channel),
@@ -198,7 +200,8 @@ public final class ReportSheet {
                     continue;
                 }
                 bar(Messages.get("channel." + channel.code()), null, (float) now / most, BAR, Integer.toString(now));
-                bar(Messages.get("reports.before"), null, (float) before / most, PREVIOUS, Integer.toString(before));
+                bar("", null, (float) before / most, PREVIOUS, Integer.toString(before));
+                y -= 3;
             }
         }
 
@@ -284,7 +287,7 @@ public final class ReportSheet {
         private void row(float[] columns, String[] cells, boolean header) throws IOException {
             need(ROW);
             for (int i = 0; i < cells.length; i++) {
-                float right = i + 1 < columns.length ? columns[i + 1] - 6 : width() - columns[i];
+                float right = i + 1 < columns.length ? columns[i + 1] - 6 : width();
                 pen.lines(header ? Messages.get(cells[i]) : cells[i], header ? fonts.bold : fonts.regular,
                         header ? 7.5f : BODY, header ? SECONDARY : INK, MARGIN + columns[i], y - 8,
                         right - columns[i], 1);
@@ -320,13 +323,24 @@ public final class ReportSheet {
             }
             pen.textRight(Integer.toString(most), fonts.regular, 7, SECONDARY, MARGIN + 34, y - 7);
             pen.textRight("0", fonts.regular, 7, SECONDARY, MARGIN + 34, base);
-            y = base - 22;
-            float x = MARGIN + 40;
+            y = base - 12;
+            String[] words = new String[4];
+            Color[] colors = new Color[4];
             for (Temperature temperature : Temperature.values()) {
-                pen.fillBox(x, y + 1, 7, 7, SWATCHES.get(temperature));
-                String word = Messages.get("temperature." + temperature.code());
-                pen.text(word, fonts.regular, BODY, INK, x + 10, y + 1.5f);
-                x += 20 + pen.width(word, fonts.regular, BODY);
+                words[temperature.rank()] = Messages.get("temperature." + temperature.code());
+                colors[temperature.rank()] = SWATCHES.get(temperature);
+            }
+            legend(words, colors, MARGIN + 40);
+        }
+
+        /** Each colour with its word beside it, on one line. */
+        private void legend(String[] words, Color[] colors, float left) throws IOException {
+            need(ROW);
+            float x = left;
+            for (int i = 0; i < words.length; i++) {
+                pen.fillBox(x, y - 9, 7, 7, colors[i]);
+                pen.text(words[i], fonts.regular, BODY, INK, x + 10, y - 8);
+                x += 22 + pen.width(words[i], fonts.regular, BODY);
             }
             y -= ROW;
         }

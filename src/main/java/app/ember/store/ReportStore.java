@@ -73,7 +73,7 @@ final class ReportStore {
             Sql.setInstant(s, 2, end);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    ReportLead lead = lead(rows, null);
+                    ReportLead lead = lead(rows, "first_contact_at");
                     String arrivedAs = rows.getString("arrived_as");
                     result.add(new ArrivalRow(new Arrival(lead, arrivedAs == null ? lead.temperature()
                             : Temperature.fromCode(arrivedAs), Sql.getInstant(rows, "first_contact_at")),

@@ -166,6 +166,7 @@ class ReportBookTest {
         assertEquals(new Tally(2, 1, 1), report.firstResponse().total());
         assertEquals(2.0 / 3, report.firstResponse().total().rate(), 1e-9);
         assertEquals(List.of(baker), ids(report.firstResponse().late()));
+        assertEquals(at("2026-12-08T08:00:00Z"), report.firstResponse().late().get(0).at(), "its first touch");
     }
 
     @Test

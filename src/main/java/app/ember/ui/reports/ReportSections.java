@@ -100,21 +100,22 @@ final class ReportSections {
                         TemperatureLook.word(temperature, false) + " · " + Messages.get("reports.late")));
         byTemperature.getColumns().add(tables.temperature(t -> t));
         byTemperature.getColumns().add(tables.column("reports.column.onTime",
-                t -> count(report.firstResponse().byTemperature().get(t).onTime()), 80));
+                t -> count(report.firstResponse().byTemperature().get(t).onTime()), 72));
         byTemperature.getColumns().add(tables.column("reports.column.lateCount",
-                t -> count(report.firstResponse().byTemperature().get(t).late()), 80));
+                t -> count(report.firstResponse().byTemperature().get(t).late()), 72));
         byTemperature.getColumns().add(tables.column("reports.column.pending",
-                t -> count(report.firstResponse().byTemperature().get(t).pending()), 80));
+                t -> count(report.firstResponse().byTemperature().get(t).pending()), 72));
         byTemperature.getColumns().add(tables.column("reports.column.rate",
-                t -> ReportWords.percent(report.firstResponse().byTemperature().get(t).rate()), 80));
+                t -> ReportWords.percent(report.firstResponse().byTemperature().get(t).rate()), 72));
         var chart = charts.firstResponse(report);
-        chart.setPrefWidth(340);
-        chart.setMinWidth(260);
+        chart.setPrefWidth(300);
+        chart.setMinWidth(240);
         HBox pair = new HBox(12, chart, byTemperature);
         HBox.setHgrow(byTemperature, Priority.ALWAYS);
-        byTemperature.setMinWidth(380);
+        byTemperature.setMinWidth(400);
         section.getChildren().addAll(pair, tableHeader(report, Messages.get("reports.late"), "late"),
-                leads("report-late-table", report.firstResponse().late(), "reports.late"));
+                tables.leads("report-late-table", report.firstResponse().late(), "reports.column.firstTouch",
+                        lead -> model.showLeads(List.of(lead), lead.name()), onOpen));
         return section;
     }
 
@@ -143,7 +144,7 @@ final class ReportSections {
         effects.getColumns().add(tables.column("reports.column.touches", row -> count(row.touches()), 70));
         effects.getColumns().add(tables.column("reports.column.reached", row -> ReportWords.percent(row.reachedRate()), 80));
         effects.getColumns().add(tables.column("reports.column.replied", row -> ReportWords.percent(row.repliedRate()), 120));
-        section.getChildren().addAll(tableHeader(report, Messages.get("reports.column.channel"), "channel_effect"), effects,
+        section.getChildren().addAll(tableHeader(report, Messages.get("reports.effectTitle"), "channel_effect"), effects,
                 tableHeader(report, Messages.get("reports.conversionBySource"), "conversion_source"),
                 conversion("report-source-table", report.bySource(), false),
                 tableHeader(report, Messages.get("reports.conversionByTemperature"), "conversion_temperature"),

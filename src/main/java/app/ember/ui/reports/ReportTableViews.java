@@ -85,7 +85,7 @@ final class ReportTableViews {
                 }
             }
         });
-        column.setPrefWidth(110);
+        column.setPrefWidth(104);
         column.setSortable(false);
         return column;
     }
