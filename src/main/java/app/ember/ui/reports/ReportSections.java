@@ -124,7 +124,7 @@ final class ReportSections {
         section.getChildren().set(1, tableHeader(report, Messages.format("reports.neverContactedSummary",
                 report.neverContactedCount(), report.openLeads(), ReportWords.percent(report.neverContactedShare())),
                 "never_contacted"));
-        section.getChildren().addAll(leads("report-never-table", report.neverContacted(), "reports.neverContacted"),
+        section.getChildren().addAll(leads("report-never-table", report.neverContacted()),
                 more(report.neverContactedCount(), report.neverContacted().size()),
                 tableHeader(report, Messages.format("reports.neglectedSummary", report.neglectedCount()), "neglected"),
                 leadsWithDue(report.neglected()), more(report.neglectedCount(), report.neglected().size()));
@@ -190,7 +190,7 @@ final class ReportSections {
         return section;
     }
 
-    private TableView<ReportLead> leads(String id, List<ReportLead> leads, String titleKey) {
+    private TableView<ReportLead> leads(String id, List<ReportLead> leads) {
         return tables.leads(id, leads, null, lead -> model.showLeads(List.of(lead), lead.name()), onOpen);
     }
 

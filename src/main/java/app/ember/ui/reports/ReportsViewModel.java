@@ -160,8 +160,4 @@ public final class ReportsViewModel {
     public Background background() {
         return background;
     }
-
-    void failed(Throwable error) {
-        onFailure.accept(error);
-    }
 }
