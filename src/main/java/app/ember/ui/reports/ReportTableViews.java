@@ -85,7 +85,7 @@ final class ReportTableViews {
                 }
             }
         });
-        column.setPrefWidth(104);
+        column.setPrefWidth(112);
         column.setSortable(false);
         return column;
     }
