@@ -80,10 +80,12 @@ public final class ReportBook {
             FirstResponse kept = new FirstResponse(response.byTemperature(), late.subList(0, Math.min(late.size(),
                     listLimit)));
             int[] warmedCooled = Movement.warmedAndCooled(store.moves(c, start, end));
+            List<Long> neglected = store.neglectedIds(c, cutoffs);
             return new Report(period, now, period.budgetMinutes(rules.sessionMinutes()), store.activity(c, start, end),
                     store.activity(c, before.startAt(zone), before.endAt(zone)), kept,
                     store.neverContacted(c, listLimit), store.neverContactedCount(c), store.openLeads(c),
-                    store.neglected(c, cutoffs, listLimit), store.neglectedCount(c, cutoffs),
+                    store.neglected(c, neglected.subList(0, Math.min(neglected.size(), listLimit))),
+                    neglected.size(),
                     store.channelEffects(c, start, end),
                     conversion(arrivals, row -> row.source()),
                     conversion(arrivals, row -> row.arrival().arrivedAs().code()),
