@@ -16,6 +16,7 @@ import app.ember.store.MailBook;
 import app.ember.store.MailSettingsBook;
 import app.ember.store.PlanBook;
 import app.ember.store.PolicyBook;
+import app.ember.store.ReportBook;
 import app.ember.store.TouchLog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final PolicyBook policies;
     private final PlanBook planBook;
+    private final ReportBook reportBook;
     private final MailBook mailBook;
     private final MailSettingsBook mailSettings;
     private final Backups backups;
@@ -50,6 +52,7 @@ public final class Services implements AutoCloseable {
         this.leadBook = new LeadBook(database, clock, policies::current);
         this.touchLog = new TouchLog(database, clock, policies::current);
         this.planBook = new PlanBook(database, clock, policies::current);
+        this.reportBook = new ReportBook(database, clock, policies::current);
         this.mailBook = new MailBook(database, touchLog, planBook, policies::current);
         this.mailSettings = new MailSettingsBook(database);
         this.backups = new Backups(database, clock);
@@ -175,6 +178,11 @@ public final class Services implements AutoCloseable {
 
     public PlanBook planBook() {
         return planBook;
+    }
+
+    /** The Reports screen's and the report command's figures. */
+    public ReportBook reportBook() {
+        return reportBook;
     }
 
     public MailBook mailBook() {

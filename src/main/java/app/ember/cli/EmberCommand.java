@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "Ember, a calm lead manager for a florist or a solo consultant.%n"
                 + "With no command the window opens.",
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
-            LogCommand.class, TimelineCommand.class, PlanCommand.class, LabelsCommand.class, PostcardsCommand.class,
+            LogCommand.class, TimelineCommand.class, PlanCommand.class, ReportCommand.class, LabelsCommand.class, PostcardsCommand.class,
             MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class})
 public final class EmberCommand implements Callable<Integer> {

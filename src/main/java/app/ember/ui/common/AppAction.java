@@ -34,10 +34,12 @@ public enum AppAction {
     REMOVE_TAG("action.removeTag", null),
     SET_STATUS("action.setStatus", null),
     DELETE_LEADS("action.deleteLeads", "Delete"),
-    REFRESH("action.refresh", "F5"),
+    // F5 went to the Reports tab, the fourth screen key after F2 to F4.
+    REFRESH("action.refresh", "Shortcut+R"),
     SHOW_LEADS("action.showLeads", "F2"),
     SHOW_PLANNER("action.showPlanner", "F3"),
     SHOW_MAILING("action.showMailing", "F4"),
+    SHOW_REPORTS("action.showReports", "F5"),
     PRINT_PLAN("action.printPlan", "Shortcut+P"),
     SAVE_PLAN_PDF("action.savePlanPdf", "Shortcut+Shift+S"),
     EXPORT_PLAN_CALENDAR("action.exportPlanCalendar", null),

@@ -55,6 +55,7 @@ public final class MainView {
     @FXML private Tab leadsTab;
     @FXML private Tab plannerTab;
     @FXML private Tab mailingTab;
+    @FXML private Tab reportsTab;
     private MainTabs mainTabs;
     @FXML private Label statusLabel;
     @FXML private Label dataDirLabel;
@@ -91,7 +92,7 @@ public final class MainView {
         });
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
-        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, listView, this::window);
+        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, reportsTab, listView, this::window);
         model.setSelectedLeads(listView::selectedIds);
         SplitPane.setResizableWithParent(detail, false);
         keepListColumnsWhole((Region) list, (Region) detail);
@@ -173,6 +174,7 @@ public final class MainView {
         handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
         handlers.put(AppAction.SHOW_PLANNER, () -> mainTabs.planner());
         handlers.put(AppAction.SHOW_MAILING, mainTabs::showMailing);
+        handlers.put(AppAction.SHOW_REPORTS, mainTabs::showReports);
         handlers.put(AppAction.PRINT_PLAN, () -> {
             mainTabs.planner().printPlan();
         });
@@ -193,7 +195,8 @@ public final class MainView {
                         AppAction.RESTORE, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),
-                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING, null, AppAction.DARK_THEME, null,
+                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING,
+                        AppAction.SHOW_REPORTS, null, AppAction.DARK_THEME, null,
                         AppAction.SHOW_ALL, AppAction.SHOW_HOT,
                         AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
                 menu("menu.leads", AppAction.LOG_TOUCH, AppAction.SHOW_TIMELINE, null, AppAction.EDIT_LEAD,

@@ -11,6 +11,7 @@ import app.ember.ui.lead.LeadDetailViewModel;
 import app.ember.ui.leads.LeadListViewModel;
 import app.ember.ui.mailing.MailingViewModel;
 import app.ember.ui.planner.PlannerViewModel;
+import app.ember.ui.reports.ReportsViewModel;
 import app.ember.ui.timeline.TimelineViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,13 +24,14 @@ public final class MainViewModel {
     private final Services services;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty dark = new SimpleBooleanProperty();
-    /** The screen shown: "leads", "week" or "mailing" (kept with the window's place for next time). */
+    /** The screen shown: "leads", "week", "mailing" or "reports" (kept with the window's place for next time). */
     private final StringProperty screen = new SimpleStringProperty("leads");
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
     private final TimelineViewModel timeline;
     private final PlannerViewModel planner;
     private final MailingViewModel mailing;
+    private final ReportsViewModel reports;
     private java.util.function.Supplier<java.util.List<Long>> selectedLeads = java.util.List::of;
     /** Set when leads changed outside the planner: the plan is made again when it is next shown. */
     private boolean planStale = true;
@@ -72,6 +74,8 @@ public final class MainViewModel {
             leadsStale = true;
             planStale = true;
         });
+        this.reports = new ReportsViewModel(services, background, this::failed);
+        reports.messageProperty().addListener((o, was, now) -> status.set(now));
         list.setOnUndoable(this::undoable);
         mailing.setOnUndoable(this::undoable);
     }
@@ -94,6 +98,10 @@ public final class MainViewModel {
 
     public MailingViewModel mailing() {
         return mailing;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     /** Where the mailing finds the leads selected in the list (a view's state, handed over by the window). */

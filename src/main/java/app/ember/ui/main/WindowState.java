@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * window appears, while the database is still opening on another thread.
  *
  * @param width  0 when unknown: the window then takes its default size, centred
- * @param screen "leads", "week" or "mailing"
+ * @param screen "leads", "week", "mailing" or "reports"
  */
 public record WindowState(double x, double y, double width, double height, boolean maximized, String screen,
                           boolean dark) {
@@ -46,7 +46,7 @@ public record WindowState(double x, double y, double width, double height, boole
         String screen = saved.getProperty("screen", DEFAULT.screen);
         return new WindowState(number(saved, "x"), number(saved, "y"), number(saved, "width"), number(saved, "height"),
                 Boolean.parseBoolean(saved.getProperty("maximized")),
-                screen.matches("leads|week|mailing") ? screen : DEFAULT.screen,
+                screen.matches("leads|week|mailing|reports") ? screen : DEFAULT.screen,
                 Boolean.parseBoolean(saved.getProperty("dark")));
     }
 
