@@ -20,8 +20,10 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database in a data dir: opened once per process, schema brought up to date by
- * Flyway, every edit committed to disk at once.
+ * The book: by default the embedded H2 database in a data dir, opened once per process, schema brought
+ * up to date by Flyway, every edit committed to disk at once; or a shared book on a PostgreSQL server
+ * ({@link ServerBook}), where the H2 file's machinery (header, marker, compaction, file backups) has no
+ * place and the data dir only keeps this computer's own files (logs, window, templates).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
@@ -32,17 +34,25 @@ public final class Database implements AutoCloseable {
     private static final String FILE_NAME = "ember";
 
     private final Path dataDir;
+    /** The server of a shared book; null for the data dir's own H2 book. */
+    private final ServerAddress server;
     private final JdbcConnectionPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Writes share it; a copy of the database file takes it alone (see {@link #writeAlone}). */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
-    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why). */
+    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why); null on a server. */
     private final StoreHeader header;
     /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
     private final AtomicBoolean wrote = new AtomicBoolean();
 
     private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
+        this(dataDir, null, pool, header);
+    }
+
+    /** A server book's ({@link ServerBook}); its schema is migrated by the caller. */
+    Database(Path dataDir, ServerAddress server, JdbcConnectionPool pool, StoreHeader header) {
         this.dataDir = dataDir;
+        this.server = server;
         this.pool = pool;
         this.header = header;
     }
@@ -177,7 +187,7 @@ public final class Database implements AutoCloseable {
         if (extraLocations.length == 0 && isUpToDate()) {
             return;
         }
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:app/ember/store/migration"));
+        List<String> locations = new ArrayList<>(migrations("h2"));
         locations.addAll(List.of(extraLocations));
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
@@ -203,6 +213,16 @@ public final class Database implements AutoCloseable {
         // migration half there and no marker to undo it (seen: "Duplicate column name STAGE" from V8).
         header.pointAtNewest();
         UpgradeMarker.done(dataDir);
+    }
+
+    /**
+     * Where an engine's migrations are: the ones both engines run as they are, the engine's own versions
+     * of the few that differ (H2's are the files existing books ran, unchanged, so Flyway's checksums
+     * still validate), and the Java ones, which run on both.
+     */
+    static List<String> migrations(String vendor) {
+        return List.of("classpath:db/migration/common", "classpath:db/migration/" + vendor,
+                "classpath:app/ember/store/migration");
     }
 
     private static boolean hasFailed(MigrationInfoService info) {
@@ -236,15 +256,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The data dir: the H2 book's home, or for a server book this computer's logs, window state and templates. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The server of a shared book; empty for the data dir's own book. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Whether this is a shared book on a server (no book file, no file backups, many writers). */
+    public boolean isServer() {
+        return server != null;
     }
 
     /** Runs read-only work on a pooled connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setReadOnly(true);
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                // PostgreSQL's driver starts the connection's next transaction READ ONLY while it is set.
+                connection.setReadOnly(false);
+            }
         } catch (SQLException e) {
             throw failed("Reading", e);
         }
@@ -280,7 +316,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
-                header.pointAtNewest();
+                syncHeader();
                 wrote.set(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -296,17 +332,19 @@ public final class Database implements AutoCloseable {
 
     /** Whether the book would be compacted if closed now (see {@link Compaction}). */
     public boolean compactionWorthIt() {
-        return read(Compaction::worthIt);
+        return header != null && read(Compaction::worthIt);
     }
 
     /** Makes the file's header name the newest commit, on disk (before a copy of the file is taken). */
     void syncHeader() {
-        header.pointAtNewest();
+        if (header != null) {
+            header.pointAtNewest();
+        }
     }
 
     /** A damaged book is said as such (it is open, so it stays where it is until a restore); else a StoreException. */
     private RuntimeException failed(String doing, SQLException e) {
-        if (BookFile.isDamage(e)) {
+        if (server == null && BookFile.isDamage(e)) {
             LOG.log(Level.SEVERE, "the book in " + dataDir + " is damaged", e);
             return new DamagedBookException(dataDir, BookFile.of(dataDir), e.getMessage(), e);
         }
@@ -334,6 +372,10 @@ public final class Database implements AutoCloseable {
             }
         }
         if (closed.getAndSet(true)) {
+            return;
+        }
+        if (server != null) {
+            pool.dispose(); // the server keeps the book; only this process's connections close
             return;
         }
         // SHUTDOWN closes the database even while some pooled connection is still out. It runs on a
