@@ -55,13 +55,16 @@ public final class EmberApp extends Application {
         }
     }
 
-    private record Launch(Path dataDir, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
+    private record Launch(BookLocation book, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
+        Path dataDir() {
+            return book.dataDir();
+        }
     }
 
-    /** Opens the window on the data dir and blocks until it closes; returns the process exit code. */
-    public static int openWindow(Path dataDir, boolean smoke) {
-        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(dataDir));
-        Launch launch = new Launch(dataDir, smoke, opening, new int[] {0});
+    /** Opens the window on the book and blocks until it closes; returns the process exit code. */
+    public static int openWindow(BookLocation book, boolean smoke) {
+        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(book));
+        Launch launch = new Launch(book, smoke, opening, new int[] {0});
         pending = launch;
         Application.launch(EmberApp.class);
         return launch.exitCode()[0];

@@ -50,6 +50,9 @@ public record ServerAddress(String user, String host, int port, String database,
             throw new IllegalArgumentException("'" + text + "' is not a PostgreSQL address: " + e.getReason());
         }
         String userInfo = uri.getUserInfo();
+        if (userInfo == null && uri.getRawAuthority() != null && uri.getRawAuthority().endsWith("@")) {
+            userInfo = decode(uri.getRawAuthority().substring(0, uri.getRawAuthority().length() - 1)); // user@ with no host
+        }
         if (userInfo != null && userInfo.contains(":")) {
             throw new IllegalArgumentException("the address holds a password; Ember never keeps one: leave it out "
                     + "and set PGPASSWORD or add it to your .pgpass file (or type it when the window asks)");

@@ -202,7 +202,7 @@ public final class MainViewModel {
                         return;
                     }
                     String message = Messages.format("status.failed", error.getMessage());
-                    background.run(() -> Services.open(services.dataDir()), again -> reopen.accept(again, message),
+                    background.run(services::reopen, again -> reopen.accept(again, message),
                             this::failed);
                 });
     }
