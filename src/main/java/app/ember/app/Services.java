@@ -12,6 +12,7 @@ import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
 import app.ember.store.MailSettingsBook;
 import app.ember.store.PgPass;
+import app.ember.store.ServerAddress;
 import app.ember.store.ServerBook;
 import app.ember.store.PlanBook;
 import app.ember.store.PolicyBook;
@@ -223,6 +224,14 @@ public final class Services implements AutoCloseable {
 
     public Path dataDir() {
         return database.dataDir();
+    }
+
+    /**
+     * The name this person's edits are kept under: on a server book the role they log in as (each person
+     * has their own), else the computer's user name.
+     */
+    public String who() {
+        return database.server().map(ServerAddress::user).orElseGet(() -> System.getProperty("user.name", ""));
     }
 
     /** Where the book is: the data dir's own, or the server's. */
