@@ -234,6 +234,18 @@ public final class Services implements AutoCloseable {
         return database.server().map(ServerAddress::user).orElseGet(() -> System.getProperty("user.name", ""));
     }
 
+    /**
+     * Copies this (local) book whole into the empty shared book at the address, in one transaction,
+     * counts checked; this book is only read. Returns the rows moved per table, leads first.
+     *
+     * @throws IllegalStateException when the server's book is not empty (then nothing was written)
+     */
+    public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password) {
+        try (Database server = ServerBook.open(dataDir(), target, password)) {
+            return app.ember.store.BookMove.copy(database, server);
+        }
+    }
+
     /** Where the book is: the data dir's own, or the server's. */
     public BookLocation location() {
         return new BookLocation(database.dataDir(), database.server().orElse(null));

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
             LogCommand.class, TimelineCommand.class, PlanCommand.class, LabelsCommand.class, PostcardsCommand.class,
             MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class, ImportCommand.class,
-            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class})
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class, MoveToCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 

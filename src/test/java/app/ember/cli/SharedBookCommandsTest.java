@@ -49,4 +49,27 @@ class SharedBookCommandsTest {
         assertEquals(2, backup.exitCode());
         assertTrue(backup.err().contains("pg_dump"), backup.err());
     }
+
+    @Test
+    void moveToCopiesTheLocalBookWholeAndLeavesItAsItWas() {
+        assertEquals(0, CliRunner.runIn(dataDir, "demo").exitCode());
+        String localTimeline = CliRunner.runIn(dataDir, "timeline", "7", "--format", "json").out();
+        String localPlan = CliRunner.runIn(dataDir, "plan", "--week", "2026-W50", "--format", "csv").out();
+        String url = PostgresTestServer.emptyAddress().toString();
+
+        Run move = CliRunner.runIn(dataDir, "move-to", url);
+        assertEquals(0, move.exitCode(), move.err());
+        assertTrue(move.out().contains("leads 60"), move.out());
+
+        assertEquals(localTimeline, run(url, "timeline", "7", "--format", "json").out(), "touches, notes, history");
+        assertEquals(localPlan, run(url, "plan", "--week", "2026-W50", "--format", "csv").out(), "settings and schedule");
+        assertEquals(61, CliRunner.runIn(dataDir, "list", "--format", "csv", "--limit", "100").out().strip()
+                .split("\n").length, "the local book still has its leads");
+        Run added = run(url, "lead", "add", "--name", "New Person");
+        assertEquals("61", added.out().strip(), "new ids go on after the moved ones: " + added.err());
+
+        Run again = CliRunner.runIn(dataDir, "move-to", url);
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("not empty"), again.err());
+    }
 }
