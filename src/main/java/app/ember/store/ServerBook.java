@@ -55,10 +55,26 @@ public final class ServerBook {
                     .migrate();
         } catch (RuntimeException e) {
             database.close();
+            if (deniedByPrivileges(e)) {
+                // A work role (least privilege) meets a schema this Ember must create or update first.
+                throw new StoreException("the role " + address.user() + " may not create or change the schema of "
+                        + address + " (permission denied): the book's owner role opens it once with this Ember "
+                        + "first, then everyone can work in it", e);
+            }
             throw new StoreException("Ember could not bring the shared book " + address + " up to date: "
                     + e.getMessage(), e);
         }
         LOG.info(() -> "opened the shared book " + address);
         return database;
+    }
+
+    /** PostgreSQL's insufficient_privilege (42501) anywhere in the failure. */
+    private static boolean deniedByPrivileges(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
