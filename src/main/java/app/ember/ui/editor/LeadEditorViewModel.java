@@ -277,8 +277,8 @@ public final class LeadEditorViewModel {
         }, error -> {
             saving.set(false);
             if (error instanceof StaleLeadException stale) {
+                // Said once, in the conflict pane above the form (the line by the buttons would repeat it).
                 conflict.set(new EditConflict(stale.theirs(), lead, stale.changedBy(), stale.changedAt()));
-                saveError.set(EditConflicts.said(conflict.get()));
                 return;
             }
             saveError.set(Messages.format("editor.saveFailed",
