@@ -246,6 +246,11 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /** On a shared book, told (on a thread of its own) when another Ember committed a change; else never. */
+    public void onOthersChanged(Runnable listener) {
+        database.onOthersChanged(listener);
+    }
+
     /** Where the book is: the data dir's own, or the server's. */
     public BookLocation location() {
         return new BookLocation(database.dataDir(), database.server().orElse(null));

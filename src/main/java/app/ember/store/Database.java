@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
     /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why); null on a server. */
     private final StoreHeader header;
+    /** A shared book's live updates (null for the data dir's own book). */
+    private final LiveChanges live;
     /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
     private final AtomicBoolean wrote = new AtomicBoolean();
 
@@ -55,6 +57,7 @@ public final class Database implements AutoCloseable {
         this.server = server;
         this.pool = pool;
         this.header = header;
+        this.live = server == null ? null : new LiveChanges();
     }
 
     /**
@@ -266,6 +269,21 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(server);
     }
 
+    /**
+     * Hears the other Embers' commits on a shared book (within about a second of each); the data dir's
+     * own book has no others, and nothing is heard.
+     */
+    public void onOthersChanged(Runnable listener) {
+        if (live == null) {
+            return;
+        }
+        try {
+            live.listen(pool.getConnection(), listener);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "no live updates from " + server + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Whether this is a shared book on a server (no book file, no file backups, many writers). */
     public boolean isServer() {
         return server != null;
@@ -315,6 +333,9 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                if (live != null) {
+                    live.tell(connection);
+                }
                 connection.commit();
                 syncHeader();
                 wrote.set(true);
@@ -375,6 +396,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         if (server != null) {
+            live.close();
             pool.dispose(); // the server keeps the book; only this process's connections close
             return;
         }

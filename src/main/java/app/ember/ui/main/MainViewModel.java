@@ -71,6 +71,12 @@ public final class MainViewModel {
         });
         list.setOnUndoable(this::undoable);
         mailing.setOnUndoable(this::undoable);
+        // A shared book: another person's commit shows here within seconds; the plan when next shown.
+        services.onOthersChanged(() -> javafx.application.Platform.runLater(() -> {
+            list.refresh();
+            detail.reload();
+            planStale = true;
+        }));
     }
 
     public LeadListViewModel list() {
