@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's DATA_CONVERSION_ERROR_1. */
+    private static final int DATA_CONVERSION = 22018;
     /** H2's GENERAL_ERROR_1. */
     private static final int GENERAL_ERROR = 50000;
     private static final String FILE_NAME = "ember";
@@ -151,7 +153,9 @@ public final class Database implements AutoCloseable {
             }
             // Opening reads the header, the newest chunk and the tables' roots: a general error there
             // (measured: a class name read from overwritten bytes) is the file's content, not the disk.
-            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR) {
+            // So is a value that does not convert while H2 reads its own schema records (seen once the
+            // schema gained V24's columns: overwritten bytes read as a number).
+            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR || e.getErrorCode() == DATA_CONVERSION) {
                 throw BookFile.keepAside(dataDir, e.getMessage(), e);
             }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
