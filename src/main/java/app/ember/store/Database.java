@@ -301,7 +301,9 @@ public final class Database implements AutoCloseable {
                 return work.run(connection);
             } finally {
                 // PostgreSQL's driver starts the connection's next transaction READ ONLY while it is set.
-                connection.setReadOnly(false);
+                if (server != null) {
+                    connection.setReadOnly(false);
+                }
             }
         } catch (SQLException e) {
             throw failed("Reading", e);
