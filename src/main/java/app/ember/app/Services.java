@@ -14,6 +14,9 @@ import app.ember.store.DiskFull;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
 import app.ember.store.MailSettingsBook;
+import app.ember.store.PgPass;
+import app.ember.store.ServerAddress;
+import app.ember.store.ServerBook;
 import app.ember.store.PlanBook;
 import app.ember.store.PolicyBook;
 import app.ember.store.ReportBook;
@@ -44,6 +47,8 @@ public final class Services implements AutoCloseable {
     private final MailSettingsBook mailSettings;
     private final Backups backups;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
+    /** The password a server book was opened with, in memory only, for opening it again (never written). */
+    private Optional<String> password = Optional.empty();
 
     public Services(Database database, Clock clock) {
         this.database = database;
@@ -65,6 +70,32 @@ public final class Services implements AutoCloseable {
      * owner-only and what a killed backup or restore left behind is removed ({@link DataDirSetup}).
      */
     public static Services open(Path dataDir) {
+        return open(BookLocation.local(dataDir));
+    }
+
+    /**
+     * Opens the book where it is: the data dir's own (as {@link #open(Path)}) or a shared book on a server,
+     * with the password from PGPASSWORD or the user's .pgpass when there is one ({@link PgPass}).
+     *
+     * @throws app.ember.store.ServerLoginException when the server refuses the login or cannot be reached
+     */
+    public static Services open(BookLocation book) {
+        return open(book, book.serverAddress().flatMap(PgPass.ofSystem()::passwordFor));
+    }
+
+    /** As {@link #open(BookLocation)}, with the password the user typed (kept in memory only). */
+    public static Services open(BookLocation book, Optional<String> password) {
+        if (!book.isServer()) {
+            return openLocal(book.dataDir());
+        }
+        DataDirSetup.prepare(book.dataDir()); // the log and this computer's files; the book is on the server
+        Database database = ServerBook.open(book.dataDir(), book.server(), password);
+        Services services = new Services(database, Clock.systemDefaultZone());
+        services.password = password;
+        return services;
+    }
+
+    private static Services openLocal(Path dataDir) {
         DataDirSetup.prepare(dataDir);
         Database database = Database.open(dataDir);
         DataDirSetup.tidy(dataDir);
@@ -76,7 +107,12 @@ public final class Services implements AutoCloseable {
      * today. A backup that fails does not stop the command: {@code warn} hears of it in one line.
      */
     public static Services openToWrite(Path dataDir, Consumer<String> warn) {
-        Services services = open(dataDir);
+        return openToWrite(BookLocation.local(dataDir), warn);
+    }
+
+    /** As {@link #openToWrite(Path, Consumer)} for a book anywhere (a server book has no daily backup here). */
+    public static Services openToWrite(BookLocation book, Consumer<String> warn) {
+        Services services = open(book);
         services.dailyBackup().failure().ifPresent(warn);
         return services;
     }
@@ -200,6 +236,41 @@ public final class Services implements AutoCloseable {
 
     public Path dataDir() {
         return database.dataDir();
+    }
+
+    /**
+     * The name this person's edits are kept under: on a server book the role they log in as (each person
+     * has their own), else the computer's user name.
+     */
+    public String who() {
+        return database.server().map(ServerAddress::user).orElseGet(() -> System.getProperty("user.name", ""));
+    }
+
+    /**
+     * Copies this (local) book whole into the empty shared book at the address, in one transaction,
+     * counts checked; this book is only read. Returns the rows moved per table, leads first.
+     *
+     * @throws IllegalStateException when the server's book is not empty (then nothing was written)
+     */
+    public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password) {
+        try (Database server = ServerBook.open(dataDir(), target, password)) {
+            return app.ember.store.BookMove.copy(database, server);
+        }
+    }
+
+    /** On a shared book, told (on a thread of its own) when another Ember committed a change; else never. */
+    public void onOthersChanged(Runnable listener) {
+        database.onOthersChanged(listener);
+    }
+
+    /** Where the book is: the data dir's own, or the server's. */
+    public BookLocation location() {
+        return new BookLocation(database.dataDir(), database.server().orElse(null));
+    }
+
+    /** Opens the same book again (after a restore, or to retry), with the same password. */
+    public Services reopen() {
+        return open(location(), password);
     }
 
     /** Loads the sample florist's book; the caller checks that the book is empty first. */

@@ -51,7 +51,7 @@ final class MailSettingsCommand implements Callable<Integer> {
     public Integer call() {
         checkOffset(offsetX, "x");
         checkOffset(offsetY, "y");
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             MailSettings stored = services.mailSettings().current();
             MailSettings changed = changed(stored);
             PrintWriter out = Terminal.out();

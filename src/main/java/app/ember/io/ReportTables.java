@@ -10,6 +10,7 @@ import app.ember.domain.report.Movement;
 import app.ember.domain.report.Report;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.Tally;
+import app.ember.files.SafeFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -9,7 +9,7 @@ import app.ember.domain.report.Report;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.Tally;
 import app.ember.i18n.Messages;
-import app.ember.io.SafeFiles;
+import app.ember.files.SafeFiles;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;

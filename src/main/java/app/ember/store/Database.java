@@ -20,31 +20,46 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database in a data dir: opened once per process, schema brought up to date by
- * Flyway, every edit committed to disk at once.
+ * The book: by default the embedded H2 database in a data dir, opened once per process, schema brought
+ * up to date by Flyway, every edit committed to disk at once; or a shared book on a PostgreSQL server
+ * ({@link ServerBook}), where the H2 file's machinery (header, marker, compaction, file backups) has no
+ * place and the data dir only keeps this computer's own files (logs, window, templates).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's DATA_CONVERSION_ERROR_1. */
+    private static final int DATA_CONVERSION = 22018;
     /** H2's GENERAL_ERROR_1. */
     private static final int GENERAL_ERROR = 50000;
     private static final String FILE_NAME = "ember";
 
     private final Path dataDir;
+    /** The server of a shared book; null for the data dir's own H2 book. */
+    private final ServerAddress server;
     private final JdbcConnectionPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Writes share it; a copy of the database file takes it alone (see {@link #writeAlone}). */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
-    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why). */
+    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why); null on a server. */
     private final StoreHeader header;
+    /** A shared book's live updates (null for the data dir's own book). */
+    private final LiveChanges live;
     /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
     private final AtomicBoolean wrote = new AtomicBoolean();
 
     private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
+        this(dataDir, null, pool, header);
+    }
+
+    /** A server book's ({@link ServerBook}); its schema is migrated by the caller. */
+    Database(Path dataDir, ServerAddress server, JdbcConnectionPool pool, StoreHeader header) {
         this.dataDir = dataDir;
+        this.server = server;
         this.pool = pool;
         this.header = header;
+        this.live = server == null ? null : new LiveChanges();
     }
 
     /**
@@ -138,7 +153,9 @@ public final class Database implements AutoCloseable {
             }
             // Opening reads the header, the newest chunk and the tables' roots: a general error there
             // (measured: a class name read from overwritten bytes) is the file's content, not the disk.
-            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR) {
+            // So is a value that does not convert while H2 reads its own schema records (seen once the
+            // schema gained V24's columns: overwritten bytes read as a number).
+            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR || e.getErrorCode() == DATA_CONVERSION) {
                 throw BookFile.keepAside(dataDir, e.getMessage(), e);
             }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
@@ -147,7 +164,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
-    static final int SCHEMA_VERSION = 23;
+    static final int SCHEMA_VERSION = 24;
     private static final String USER = "ember";
 
     /**
@@ -177,7 +194,7 @@ public final class Database implements AutoCloseable {
         if (extraLocations.length == 0 && isUpToDate()) {
             return;
         }
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:app/ember/store/migration"));
+        List<String> locations = new ArrayList<>(migrations("h2"));
         locations.addAll(List.of(extraLocations));
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
@@ -203,6 +220,16 @@ public final class Database implements AutoCloseable {
         // migration half there and no marker to undo it (seen: "Duplicate column name STAGE" from V8).
         header.pointAtNewest();
         UpgradeMarker.done(dataDir);
+    }
+
+    /**
+     * Where an engine's migrations are: the ones both engines run as they are, the engine's own versions
+     * of the few that differ (H2's are the files existing books ran, unchanged, so Flyway's checksums
+     * still validate), and the Java ones, which run on both.
+     */
+    static List<String> migrations(String vendor) {
+        return List.of("classpath:db/migration/common", "classpath:db/migration/" + vendor,
+                "classpath:app/ember/store/migration");
     }
 
     private static boolean hasFailed(MigrationInfoService info) {
@@ -236,15 +263,48 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The data dir: the H2 book's home, or for a server book this computer's logs, window state and templates. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The server of a shared book; empty for the data dir's own book. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /**
+     * Hears the other Embers' commits on a shared book (within about a second of each); the data dir's
+     * own book has no others, and nothing is heard.
+     */
+    public void onOthersChanged(Runnable listener) {
+        if (live == null) {
+            return;
+        }
+        try {
+            live.listen(pool.getConnection(), listener);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "no live updates from " + server + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this is a shared book on a server (no book file, no file backups, many writers). */
+    public boolean isServer() {
+        return server != null;
     }
 
     /** Runs read-only work on a pooled connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setReadOnly(true);
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                // PostgreSQL's driver starts the connection's next transaction READ ONLY while it is set.
+                if (server != null) {
+                    connection.setReadOnly(false);
+                }
+            }
         } catch (SQLException e) {
             throw failed("Reading", e);
         }
@@ -279,8 +339,11 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                if (live != null) {
+                    live.tell(connection);
+                }
                 connection.commit();
-                header.pointAtNewest();
+                syncHeader();
                 wrote.set(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -296,17 +359,19 @@ public final class Database implements AutoCloseable {
 
     /** Whether the book would be compacted if closed now (see {@link Compaction}). */
     public boolean compactionWorthIt() {
-        return read(Compaction::worthIt);
+        return header != null && read(Compaction::worthIt);
     }
 
     /** Makes the file's header name the newest commit, on disk (before a copy of the file is taken). */
     void syncHeader() {
-        header.pointAtNewest();
+        if (header != null) {
+            header.pointAtNewest();
+        }
     }
 
     /** A damaged book is said as such (it is open, so it stays where it is until a restore); else a StoreException. */
     private RuntimeException failed(String doing, SQLException e) {
-        if (BookFile.isDamage(e)) {
+        if (server == null && BookFile.isDamage(e)) {
             LOG.log(Level.SEVERE, "the book in " + dataDir + " is damaged", e);
             return new DamagedBookException(dataDir, BookFile.of(dataDir), e.getMessage(), e);
         }
@@ -334,6 +399,11 @@ public final class Database implements AutoCloseable {
             }
         }
         if (closed.getAndSet(true)) {
+            return;
+        }
+        if (server != null) {
+            live.close();
+            pool.dispose(); // the server keeps the book; only this process's connections close
             return;
         }
         // SHUTDOWN closes the database even while some pooled connection is still out. It runs on a

@@ -186,9 +186,28 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead edited, String temperatureReason) {
+        update(null, edited, temperatureReason, "");
+    }
+
+    /**
+     * Saves an edited lead unless it changed since the user opened it: the lead's fields as stored are
+     * compared with {@code opened} (what the form was filled from) with its row locked, so two people
+     * saving at once cannot both pass. An edit counts in the lead's version, with who made it and when.
+     *
+     * @param opened the lead as the form was filled from it; null saves without the check
+     * @param who    the name the edit is kept under
+     * @throws StaleLeadException when it changed: then nothing is written
+     * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
+     */
+    public void update(Lead opened, Lead edited, String temperatureReason, String who) {
         database.write(c -> {
+            LeadSchedule.lock(c, edited.id());
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
+            if (opened != null && !LeadEdits.same(opened, stored)) {
+                throw LeadEdits.stale(c, stored);
+            }
+            LeadEdits.count(c, edited.id(), who, clock.instant());
             Instant now = clock.instant();
             leads.update(c, edited.toBuilder().created(stored.created()).updated(now).firstContact(stored.firstContact())
                     .lastContact(stored.lastContact())

@@ -120,7 +120,7 @@ class CrashHarnessTest {
         String url = "jdbc:h2:file:" + book.toAbsolutePath().resolve("ember") + ";WRITE_DELAY=0";
         org.flywaydb.core.Flyway.configure(CrashHarnessTest.class.getClassLoader())
                 .dataSource(url, "ember", "")
-                .locations("classpath:db/migration", "classpath:app/ember/store/migration")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2", "classpath:app/ember/store/migration")
                 .target("16").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "ember", "");
              PreparedStatement insert = c.prepareStatement("INSERT INTO leads (first_name, last_name, temperature, "

@@ -41,9 +41,14 @@ class LeadFiltersTest {
     private long jurgen;
     private long ann;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void fill() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         book = new LeadBook(database, Clock.fixed(NOW, ZoneOffset.UTC), FollowUpPolicy.defaults());
         chloe = book.create(Lead.builder().firstName("Chloé").lastName("Lefèvre").company("Lefèvre Événements")
                 .phone("+33 4 65 71 12 48").temperature(Temperature.HOT).sameDay(true)

@@ -46,9 +46,14 @@ class MailBookTest {
     private TouchLog touches;
     private MailBook mail;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         book = new LeadBook(database, clock, FollowUpPolicy.defaults());
         touches = new TouchLog(database, clock, FollowUpPolicy.defaults());

@@ -91,6 +91,7 @@ public final class LeadEditorView {
     @FXML private CheckBox needByYearlyCheck;
     @FXML private CheckBox doNotMailCheck;
     @FXML private Label saveErrorLabel;
+    @FXML private VBox conflictBox;
     @FXML private Button saveButton;
 
     public LeadEditorView(LeadEditorViewModel model, List<String> sources, Consumer<Long> onSaved, Runnable onCancel) {
@@ -161,6 +162,10 @@ public final class LeadEditorView {
 
         saveButton.disableProperty().bind(model.validProperty().not().or(model.savingProperty()));
         saveErrorLabel.textProperty().bind(model.saveErrorProperty());
+        // A refused save (someone changed the lead meanwhile): theirs and yours side by side, above the form.
+        model.conflictProperty().addListener((o, was, now) -> conflictBox.getChildren().setAll(now == null
+                ? java.util.List.of() : java.util.List.of(EditConflicts.pane(now, () -> model.keepMine(onSaved),
+                        model::takeTheirs))));
         javafx.application.Platform.runLater(firstNameField::requestFocus);
     }
 

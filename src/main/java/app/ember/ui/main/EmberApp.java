@@ -4,6 +4,9 @@ import app.ember.app.EmberLog;
 import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.store.DamagedBookException;
+import app.ember.store.PgPass;
+import app.ember.store.ServerAddress;
+import app.ember.store.ServerLoginException;
 import app.ember.store.DataDirInUseException;
 import app.ember.store.DiskFull;
 import app.ember.ui.backup.DamagedBookOffer;
@@ -12,6 +15,7 @@ import app.ember.ui.common.FailureDialog;
 import app.ember.ui.common.Theme;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +51,8 @@ public final class EmberApp extends Application {
     private MainViewModel shown;
     private WindowState saved;
     private WindowPlacement placement;
+    /** Whether a password was typed already this start (a second ask says the first was refused). */
+    private boolean asked;
 
     /** The data opened but the main view could not be made (a broken install, a bug): said as such. */
     private static final class WindowNotBuilt extends RuntimeException {
@@ -55,13 +61,16 @@ public final class EmberApp extends Application {
         }
     }
 
-    private record Launch(Path dataDir, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
+    private record Launch(BookLocation book, boolean smoke, CompletableFuture<Services> services, int[] exitCode) {
+        Path dataDir() {
+            return book.dataDir();
+        }
     }
 
-    /** Opens the window on the data dir and blocks until it closes; returns the process exit code. */
-    public static int openWindow(Path dataDir, boolean smoke) {
-        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(dataDir));
-        Launch launch = new Launch(dataDir, smoke, opening, new int[] {0});
+    /** Opens the window on the book and blocks until it closes; returns the process exit code. */
+    public static int openWindow(BookLocation book, boolean smoke) {
+        CompletableFuture<Services> opening = CompletableFuture.supplyAsync(() -> Services.open(book));
+        Launch launch = new Launch(book, smoke, opening, new int[] {0});
         pending = launch;
         Application.launch(EmberApp.class);
         return launch.exitCode()[0];
@@ -92,6 +101,8 @@ public final class EmberApp extends Application {
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
             if (cause instanceof DamagedBookException damaged && !launch.smoke()) {
                 offerRestore(stage, scene, opening, damaged);
+            } else if (cause instanceof ServerLoginException login && login.needsPassword() && !launch.smoke()) {
+                askPassword(stage, scene, login);
             } else if (error != null) {
                 failToOpen(cause);
             } else {
@@ -115,6 +126,35 @@ public final class EmberApp extends Application {
             // A bug shows as a dialog that says what failed (and is logged), not as a window that stops answering.
             FailureDialog.install(EmberLog::file);
         }
+    }
+
+    /**
+     * A shared book whose server wants a password that PGPASSWORD and .pgpass did not give: asked for
+     * (again when refused), then the book opened with it in the background. Cancel ends the start.
+     */
+    private void askPassword(Stage stage, Scene scene, ServerLoginException login) {
+        ServerAddress address = launch.book().server();
+        boolean refused = PgPass.ofSystem().passwordFor(address).isPresent() || asked;
+        Optional<String> password = ServerPassword.ask(stage, address, refused);
+        if (password.isEmpty()) {
+            failToOpen(login);
+            return;
+        }
+        asked = true;
+        background.run(() -> Services.open(launch.book(), password), opened -> {
+            services = opened;
+            try {
+                showMain(stage, scene);
+            } catch (RuntimeException | LinkageError broken) {
+                failToOpen(new WindowNotBuilt(broken));
+            }
+        }, error -> {
+            if (error instanceof ServerLoginException again && again.needsPassword()) {
+                askPassword(stage, scene, again);
+            } else {
+                failToOpen(error);
+            }
+        });
     }
 
     /** The book is damaged: the newest backup that opens is offered; restored, the window opens on it. */
@@ -209,7 +249,7 @@ public final class EmberApp extends Application {
     private void failToOpen(Throwable error) {
         launch.exitCode()[0] = 1;
         String message = error instanceof DataDirInUseException || error instanceof WindowNotBuilt
-                ? error.getMessage() : Messages.format("window.openFailed", launch.dataDir(),
+                ? error.getMessage() : Messages.format("window.openFailed", launch.book().name(),
                         DiskFull.describe(error, launch.dataDir()).orElse(error.getMessage()));
         if (error instanceof DataDirInUseException) {
             LOG.info(() -> "refused: " + error.getMessage());

@@ -113,7 +113,7 @@ public final class MainView {
         listView.selectedRowProperty().addListener((o, was, now) -> followSelection.run());
         listView.setOnSelectedRowLoaded(followSelection);
         statusLabel.textProperty().bind(model.statusProperty());
-        dataDirLabel.setText(Messages.format("status.dataDir", model.services().dataDir()));
+        dataDirLabel.setText(Messages.format("status.dataDir", model.services().location().name()));
         bindHandlers();
         buildMenus();
         model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));

@@ -78,6 +78,12 @@ public final class MainViewModel {
         reports.messageProperty().addListener((o, was, now) -> status.set(now));
         list.setOnUndoable(this::undoable);
         mailing.setOnUndoable(this::undoable);
+        // A shared book: another person's commit shows here within seconds; the plan when next shown.
+        services.onOthersChanged(() -> javafx.application.Platform.runLater(() -> {
+            list.refresh();
+            detail.reload();
+            planStale = true;
+        }));
     }
 
     public LeadListViewModel list() {
@@ -233,7 +239,7 @@ public final class MainViewModel {
                         return;
                     }
                     String message = Messages.format("status.failed", error.getMessage());
-                    background.run(() -> Services.open(services.dataDir()), again -> reopen.accept(again, message),
+                    background.run(services::reopen, again -> reopen.accept(again, message),
                             this::failed);
                 });
     }
