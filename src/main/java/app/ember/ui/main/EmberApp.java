@@ -1,14 +1,15 @@
 package app.ember.ui.main;
 
+import app.ember.app.BookLocation;
 import app.ember.app.EmberLog;
 import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.store.DamagedBookException;
+import app.ember.store.DataDirInUseException;
+import app.ember.store.DiskFull;
 import app.ember.store.PgPass;
 import app.ember.store.ServerAddress;
 import app.ember.store.ServerLoginException;
-import app.ember.store.DataDirInUseException;
-import app.ember.store.DiskFull;
 import app.ember.ui.backup.DamagedBookOffer;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.FailureDialog;

@@ -1,7 +1,8 @@
-package app.ember.app;
+package app.ember.ui.main;
 
 import app.ember.i18n.Messages;
 import app.ember.store.ServerAddress;
+import app.ember.ui.common.Dialogs;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -22,7 +23,7 @@ final class ServerPassword {
     /** The typed password, or empty when the user cancelled. */
     static Optional<String> ask(Window owner, ServerAddress address, boolean refused) {
         Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("server.passwordTitle"));
         dialog.setHeaderText(Messages.format(refused ? "server.passwordRefused" : "server.passwordAsked",
                 address.user(), address.toString()));
