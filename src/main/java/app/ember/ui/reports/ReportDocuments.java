@@ -6,6 +6,7 @@ import app.ember.i18n.Messages;
 import app.ember.io.ReportTables;
 import app.ember.mail.PdfPrinting;
 import app.ember.mail.ReportSheet;
+import app.ember.ui.common.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -101,7 +102,7 @@ final class ReportDocuments {
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(Messages.get(headerKey));
         if (owner != null) {
-            alert.initOwner(owner);
+            Dialogs.own(alert, owner);
         }
         alert.show();
     }
