@@ -208,7 +208,7 @@ public final class Installers {
             if (display.available() && trained.out().lines().noneMatch(l -> l.startsWith("ready "))) {
                 throw new IllegalStateException("the training start printed no 'ready' line:\n" + trained.all());
             }
-            // Ember's walk (app.ember.app.TrainingRun) says which paths it went through; a step whose data
+            // Ember's walk (app.ember.ui.main.TrainingRun) says which paths it went through; a step whose data
             // came too late on a loaded machine leaves its classes out of the cache, which still works.
             trained.out().lines().filter(l -> l.startsWith("trained ")).findFirst()
                     .ifPresent(walk -> say("training start: " + walk + (walk.contains("timed-out")
@@ -319,7 +319,7 @@ public final class Installers {
     private static void checkCacheUsed(Path classLog, List<String> problems) throws IOException {
         List<String> lines = Files.readAllLines(classLog);
         long cached = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
-        boolean window = lines.stream().anyMatch(l -> l.contains(" app.ember.app.EmberApp ")
+        boolean window = lines.stream().anyMatch(l -> l.contains(" app.ember.ui.main.EmberApp ")
                 && l.contains("source: shared objects file"));
         if (!window) {
             problems.add("the smoke start did not take Ember's classes from the ahead-of-time cache (" + cached
