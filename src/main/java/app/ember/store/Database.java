@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -191,10 +190,10 @@ public final class Database implements AutoCloseable {
      * failure or a kill puts the book back as it was (the backup, or no book at all for a new one).
      */
     private void migrate(String... extraLocations) {
-        if (extraLocations.length == 0 && isUpToDate()) {
+        if (extraLocations.length == 0 && SchemaHistory.isUpToDate(pool, SCHEMA_VERSION)) {
             return;
         }
-        List<String> locations = new ArrayList<>(migrations("h2"));
+        List<String> locations = new ArrayList<>(SchemaHistory.migrations("h2"));
         locations.addAll(List.of(extraLocations));
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
@@ -205,8 +204,8 @@ public final class Database implements AutoCloseable {
             if (!Files.exists(dataDir.resolve(UpgradeMarker.NAME))) {
                 UpgradeMarker.firstStart(dataDir);
             }
-        } else if (info.pending().length > 0 || hasFailed(info)) {
-            Optional<Path> before = hasFailed(info) ? newestBeforeUpdate() : Optional.empty();
+        } else if (info.pending().length > 0 || SchemaHistory.hasFailed(info)) {
+            Optional<Path> before = SchemaHistory.hasFailed(info) ? SchemaHistory.newestBeforeUpdate(dataDir) : Optional.empty();
             if (before.isPresent()) {
                 // A failed update left by an Ember without the marker: go back to its backup and update again.
                 UpgradeMarker.upgrading(dataDir, before.get());
@@ -220,47 +219,6 @@ public final class Database implements AutoCloseable {
         // migration half there and no marker to undo it (seen: "Duplicate column name STAGE" from V8).
         header.pointAtNewest();
         UpgradeMarker.done(dataDir);
-    }
-
-    /**
-     * Where an engine's migrations are: the ones both engines run as they are, the engine's own versions
-     * of the few that differ (H2's are the files existing books ran, unchanged, so Flyway's checksums
-     * still validate), and the Java ones, which run on both.
-     */
-    static List<String> migrations(String vendor) {
-        return List.of("classpath:db/migration/common", "classpath:db/migration/" + vendor,
-                "classpath:app/ember/store/migration");
-    }
-
-    private static boolean hasFailed(MigrationInfoService info) {
-        return java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
-    }
-
-    private Optional<Path> newestBeforeUpdate() {
-        return Backups.listIn(dataDir).stream().filter(b -> Backups.Reason.BEFORE_MIGRATION.code().equals(b.reason()))
-                .map(Backups.Backup::file).findFirst();
-    }
-
-    /**
-     * Whether the book already has every migration, read from Flyway's own history table. Flyway itself
-     * takes about 0.4 s to load and scan its migrations on a cold start, most of a second core's share
-     * while the window comes up; a book that needs nothing is the usual case and skips it.
-     */
-    private boolean isUpToDate() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet table = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
-                if (!table.next() || table.getInt(1) == 0) {
-                    return false; // a new book: no query that fails (H2 would note it in ember.trace.db)
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END), "
-                     + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-                return rows.next() && rows.getInt(1) > 0 && rows.getInt(2) == 0 && rows.getInt(3) == SCHEMA_VERSION;
-            }
-        } catch (SQLException noHistoryYet) {
-            return false;
-        }
     }
 
     /** The data dir: the H2 book's home, or for a server book this computer's logs, window state and templates. */

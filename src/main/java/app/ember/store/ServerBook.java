@@ -50,7 +50,7 @@ public final class ServerBook {
         try {
             Flyway.configure(ServerBook.class.getClassLoader())
                     .dataSource(pool)
-                    .locations(Database.migrations("postgresql").toArray(String[]::new))
+                    .locations(SchemaHistory.migrations("postgresql").toArray(String[]::new))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

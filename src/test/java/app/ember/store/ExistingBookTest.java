@@ -44,7 +44,7 @@ class ExistingBookTest {
         // book's history against today's files, checksums and all.
         var validation = org.flywaydb.core.Flyway.configure(Database.class.getClassLoader())
                 .dataSource(Database.url(dataDir), "ember", "")
-                .locations(Database.migrations("h2").toArray(String[]::new))
+                .locations(SchemaHistory.migrations("h2").toArray(String[]::new))
                 .ignoreMigrationPatterns("*:pending").load().validateWithResult();
         assertTrue(validation.validationSuccessful, () -> String.valueOf(validation.getAllErrorMessages()));
         try (Database database = Database.open(dataDir)) {
