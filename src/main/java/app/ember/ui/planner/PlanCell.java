@@ -40,6 +40,7 @@ final class PlanCell extends ListCell<PlanRow> {
 
     /** Tick, due, temperature, channel, minutes, running total and the gaps between them. */
     private static final double FIXED_WIDTH = 560;
+    private static final double ROOM_FOR_RUNNING_TOTAL = 1100;
 
     PlanCell(Supplier<WeekPlan> plan, Clock clock) {
         this.plan = plan;
@@ -67,8 +68,14 @@ final class PlanCell extends ListCell<PlanRow> {
         who.setMinWidth(150);
         who.setMaxWidth(330);
         // The name shares what is left with the reason, so a narrow window (1024 px) still shows why.
-        widthProperty().addListener((o, was, now) -> who.setPrefWidth(
-                Math.max(170, Math.min(330, (now.doubleValue() - FIXED_WIDTH) / 2))));
+        widthProperty().addListener((o, was, now) -> {
+            // Below 1100 px the running total (also in the header's "planned" figure) steps aside and the
+            // name keeps its least, so the reason, which says why the action is there, is read whole.
+            boolean roomy = now.doubleValue() >= ROOM_FOR_RUNNING_TOTAL;
+            who.setPrefWidth(roomy ? Math.max(170, Math.min(330, (now.doubleValue() - FIXED_WIDTH) / 2)) : 170);
+            running.setVisible(roomy);
+            running.setManaged(roomy);
+        });
         channel.setMinWidth(110);
         channel.setPrefWidth(110);
         minutes.setMinWidth(56);
