@@ -80,17 +80,12 @@ public final class ReportSheet {
         private static final float MARGIN = 15 * MM;
         private static final float BODY = 8.5f;
         private static final float ROW = 12f;
-        private static final Color INK = new Color(0x21, 0x21, 0x21);
-        private static final Color SECONDARY = new Color(0x61, 0x61, 0x61);
-        private static final Color RULE = new Color(0xE0, 0xE0, 0xE0);
+        private static final Color INK = PrintColours.INK;
+        private static final Color SECONDARY = PrintColours.SECONDARY;
+        private static final Color RULE = PrintColours.RULE;
         private static final Color PREVIOUS = new Color(0xBD, 0xBD, 0xBD);
         private static final Color BAR = new Color(0x45, 0x5A, 0x64);
-        /** The plan sheet's temperature colours, so the two printouts agree. */
-        private static final Map<Temperature, Color> SWATCHES = Map.of(
-                Temperature.HOT, new Color(0xC6, 0x28, 0x28),
-                Temperature.WARM, new Color(0xEF, 0x6C, 0x00),
-                Temperature.COOL, new Color(0x15, 0x65, 0xC0),
-                Temperature.COLD, new Color(0x54, 0x6E, 0x7A));
+        private static final Map<Temperature, Color> SWATCHES = PrintColours.SWATCHES;
 
         private final PDDocument document;
         private final Report report;
