@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
@@ -82,6 +83,18 @@ public final class Background implements AutoCloseable {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    /**
+     * Hands a small update (a progress figure) from background work to the JavaFX thread; with
+     * {@link #sameThread()} it runs at once, so a view model's test needs no toolkit.
+     */
+    public void handOver(Runnable update) {
+        if (executor == null) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
     }
 
     /** "MainViewModel.backUpNow:154": the code that asked for the work, for the log. */
