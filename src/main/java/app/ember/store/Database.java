@@ -91,6 +91,7 @@ public final class Database implements AutoCloseable {
             try {
                 database.migrate(extraLocations);
                 database.syncHeader();
+                ImportRuns.undoUnfinished(database); // an import a kill cut short leaves nothing behind
                 return database;
             } catch (RuntimeException e) {
                 database.close();
@@ -163,7 +164,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
-    static final int SCHEMA_VERSION = 24;
+    static final int SCHEMA_VERSION = 28;
     private static final String USER = "ember";
 
     /**

@@ -109,7 +109,24 @@ public final class ImportBook {
                 work.add(entry);
             }
         }
-        int[] done = database.write(c -> {
+        long run = ImportRuns.start(database, clock.instant());
+        int[] done;
+        try {
+            done = write(work, run, progress, cancelled);
+        } catch (RuntimeException e) {
+            ImportRuns.forget(database, run); // rolled back: nothing of the run is left but its marker
+            throw e;
+        }
+        ImportSummary planned = plan.summary();
+        ImportSummary summary = new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(),
+                planned.problems());
+        java.util.logging.Logger.getLogger(ImportBook.class.getName()).info(() -> "import: " + summary.line());
+        return summary;
+    }
+
+    /** The plan's work in one transaction, the run marked finished in it; {added, updated}. */
+    private int[] write(List<ImportPlan.Entry> work, long run, Progress progress, BooleanSupplier cancelled) {
+        return database.write(c -> {
             Map<Integer, Long> addedIds = new HashMap<>();
             List<ImportRow> pending = new ArrayList<>();
             int updated = 0;
@@ -120,7 +137,7 @@ public final class ImportBook {
                 for (ImportPlan.Entry entry : work.subList(from, Math.min(from + BATCH, work.size()))) {
                     long id = entry.matchId();
                     if (entry.action() == Action.UPDATE && id == 0) {
-                        add(c, pending, addedIds);
+                        add(c, pending, addedIds, run);
                         id = addedIds.getOrDefault(entry.sameAsRow(), 0L);
                     }
                     if (entry.action() == Action.ADD || id == 0) {
@@ -130,29 +147,26 @@ public final class ImportBook {
                         updated++;
                     }
                 }
-                add(c, pending, addedIds);
+                add(c, pending, addedIds, run);
                 progress.update(Math.min(from + BATCH, work.size()), work.size());
             }
             if (cancelled.getAsBoolean()) {
                 throw new ImportCancelledException();
             }
+            ImportRuns.finish(c, run, clock.instant(), addedIds.size());
             return new int[] {addedIds.size(), updated};
         });
-        ImportSummary planned = plan.summary();
-        ImportSummary summary = new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(),
-                planned.problems());
-        java.util.logging.Logger.getLogger(ImportBook.class.getName()).info(() -> "import: " + summary.line());
-        return summary;
     }
 
     /** Adds the pending rows as new leads, notes their ids by row number, and empties the list. */
-    private void add(Connection c, List<ImportRow> pending, Map<Integer, Long> addedIds) throws SQLException {
+    private void add(Connection c, List<ImportRow> pending, Map<Integer, Long> addedIds, long run)
+            throws SQLException {
         if (pending.isEmpty()) {
             return;
         }
         List<LeadDetails> added = new ArrayList<>(pending.size());
         pending.forEach(row -> added.add(row.details()));
-        List<Long> ids = add(c, added);
+        List<Long> ids = add(c, added, run);
         for (int i = 0; i < pending.size(); i++) {
             addedIds.put(pending.get(i).rowNumber(), ids.get(i));
         }
@@ -160,7 +174,7 @@ public final class ImportBook {
     }
 
     /** New leads with everything they came with, in JDBC batches; their ids in order. */
-    private List<Long> add(Connection c, List<LeadDetails> added) throws SQLException {
+    private List<Long> add(Connection c, List<LeadDetails> added, long run) throws SQLException {
         List<Lead> toStore = new ArrayList<>(added.size());
         List<List<String>> texts = new ArrayList<>(added.size());
         for (LeadDetails details : added) {
@@ -170,7 +184,7 @@ public final class ImportBook {
             details.preferences().forEach(p -> words.add(p.key() + " " + p.value()));
             texts.add(words);
         }
-        List<Long> ids = leads.insertAll(c, toStore, texts);
+        List<Long> ids = leads.insertAll(c, toStore, texts, run);
         List<Interaction> touches = new ArrayList<>();
         List<Object[]> noteRows = new ArrayList<>();
         List<Object[]> preferenceRows = new ArrayList<>();

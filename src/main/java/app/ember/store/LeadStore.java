@@ -44,6 +44,9 @@ public final class LeadStore {
     // name_key is written with every lead but never read back: it is what the list sorts names by.
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ", name_key) VALUES ("
             + "?, ".repeat(COLUMN_COUNT) + "?)";
+    // An import's leads carry its run (see ImportRuns), so a start can undo an import a kill cut short.
+    private static final String INSERT_IMPORTED = "INSERT INTO leads (" + COLUMNS + ", name_key, import_run) VALUES ("
+            + "?, ".repeat(COLUMN_COUNT + 1) + "?)";
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, "
             + "name_key = ? WHERE id = ?";
     private static final String ROW_COLUMNS = "id, first_name, last_name, company, temperature, same_day, status, "
@@ -72,11 +75,21 @@ public final class LeadStore {
      */
     public List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts)
             throws SQLException {
+        return insertAll(connection, leads, texts, 0);
+    }
+
+    /** As {@link #insertAll(Connection, List, List)}, the leads marked as written by an import run (0: none). */
+    List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts, long importRun)
+            throws SQLException {
         List<Long> ids = new ArrayList<>(leads.size());
-        try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+        String insert = importRun == 0 ? INSERT : INSERT_IMPORTED;
+        try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
             for (int from = 0; from < leads.size(); from += 1000) {
                 for (Lead lead : leads.subList(from, Math.min(from + 1000, leads.size()))) {
                     bindLead(statement, lead);
+                    if (importRun != 0) {
+                        statement.setLong(COLUMN_COUNT + 2, importRun);
+                    }
                     statement.addBatch();
                 }
                 statement.executeBatch();
