@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code alignment --template T --out FILE.pdf}: a test page to find the printer's offset with. */
 @Command(name = "alignment", mixinStandardHelpOptions = true,
         description = "Write the alignment test page of a sheet: every label's outline and a cross at its centre, "
-                + "moved by the saved printer offset. Print it on plain paper at 100 % and hold it against a "
+                + "moved by the saved printer offset. Print it on plain paper at 100 %% and hold it against a "
                 + "sheet; set the offset with mail-settings until the crosses sit in the middle of the labels.")
 final class AlignmentCommand implements Callable<Integer> {
     @ParentCommand

@@ -100,6 +100,28 @@ class CliTest {
         }
     }
 
+    /** Every command's help renders whole: a bare '%' in a description made picocli warn and print it raw. */
+    @Test
+    void everyCommandsHelpFormatsWithoutAWarning() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            picocli.CommandLine root = Cli.commandLine((dir, smoke) -> 0);
+            List<String> usages = new ArrayList<>();
+            java.util.ArrayDeque<picocli.CommandLine> commands = new java.util.ArrayDeque<>(List.of(root));
+            while (!commands.isEmpty()) {
+                picocli.CommandLine command = commands.pop();
+                usages.add(command.getUsageMessage());
+                commands.addAll(command.getSubcommands().values());
+            }
+            assertTrue(usages.size() >= 20, "every command: " + usages.size());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void noCommandOpensTheWindowOnTheDataDir() {
         List<Object[]> calls = new ArrayList<>();
