@@ -1,5 +1,6 @@
 package app.ember.app;
 
+import app.ember.domain.Clocks;
 import app.ember.files.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -156,7 +156,7 @@ final class LogFile extends Handler {
         @Override
         public String format(LogRecord record) {
             StringBuilder line = new StringBuilder(160);
-            line.append(TIME.format(record.getInstant() == null ? Instant.now() : record.getInstant()))
+            line.append(TIME.format(record.getInstant() == null ? Clocks.system().instant() : record.getInstant()))
                     .append(' ').append(record.getLevel().getName())
                     .append(' ').append(record.getLoggerName() == null ? "-" : record.getLoggerName())
                     .append(" [").append(Thread.currentThread().getName()).append("] ")

@@ -1,6 +1,7 @@
 package app.ember.app;
 
 import app.ember.domain.AdvisorSettings;
+import app.ember.domain.Clocks;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.FileFormat;
@@ -70,7 +71,12 @@ public final class Services implements AutoCloseable {
      * owner-only and what a killed backup or restore left behind is removed ({@link DataDirSetup}).
      */
     public static Services open(Path dataDir) {
-        return open(BookLocation.local(dataDir));
+        return open(BookLocation.local(dataDir), Clocks.system());
+    }
+
+    /** As {@link #open(Path)}, with the clock every book of these services asks the time of. */
+    public static Services open(Path dataDir, Clock clock) {
+        return open(BookLocation.local(dataDir), clock);
     }
 
     /**
@@ -80,26 +86,36 @@ public final class Services implements AutoCloseable {
      * @throws app.ember.store.ServerLoginException when the server refuses the login or cannot be reached
      */
     public static Services open(BookLocation book) {
-        return open(book, book.serverAddress().flatMap(PgPass.ofSystem()::passwordFor));
+        return open(book, Clocks.system());
+    }
+
+    /** As {@link #open(BookLocation)}, with the clock every book of these services asks the time of. */
+    public static Services open(BookLocation book, Clock clock) {
+        return open(book, book.serverAddress().flatMap(PgPass.ofSystem()::passwordFor), clock);
     }
 
     /** As {@link #open(BookLocation)}, with the password the user typed (kept in memory only). */
     public static Services open(BookLocation book, Optional<String> password) {
+        return open(book, password, Clocks.system());
+    }
+
+    /** As {@link #open(BookLocation, Optional)}, with the clock every book of these services asks the time of. */
+    public static Services open(BookLocation book, Optional<String> password, Clock clock) {
         if (!book.isServer()) {
-            return openLocal(book.dataDir());
+            return openLocal(book.dataDir(), clock);
         }
         DataDirSetup.prepare(book.dataDir()); // the log and this computer's files; the book is on the server
         Database database = ServerBook.open(book.dataDir(), book.server(), password);
-        Services services = new Services(database, Clock.systemDefaultZone());
+        Services services = new Services(database, clock);
         services.password = password;
         return services;
     }
 
-    private static Services openLocal(Path dataDir) {
+    private static Services openLocal(Path dataDir, Clock clock) {
         DataDirSetup.prepare(dataDir);
         Database database = Database.open(dataDir);
         DataDirSetup.tidy(dataDir);
-        return new Services(database, Clock.systemDefaultZone());
+        return new Services(database, clock);
     }
 
     /**
@@ -107,12 +123,17 @@ public final class Services implements AutoCloseable {
      * today. A backup that fails does not stop the command: {@code warn} hears of it in one line.
      */
     public static Services openToWrite(Path dataDir, Consumer<String> warn) {
-        return openToWrite(BookLocation.local(dataDir), warn);
+        return openToWrite(BookLocation.local(dataDir), warn, Clocks.system());
     }
 
     /** As {@link #openToWrite(Path, Consumer)} for a book anywhere (a server book has no daily backup here). */
     public static Services openToWrite(BookLocation book, Consumer<String> warn) {
-        Services services = open(book);
+        return openToWrite(book, warn, Clocks.system());
+    }
+
+    /** As {@link #openToWrite(BookLocation, Consumer)}, with the clock that also says whether a backup is due. */
+    public static Services openToWrite(BookLocation book, Consumer<String> warn, Clock clock) {
+        Services services = open(book, clock);
         services.dailyBackup().failure().ifPresent(warn);
         return services;
     }
@@ -183,11 +204,16 @@ public final class Services implements AutoCloseable {
      * @throws IllegalArgumentException when the file is not an Ember backup that opens; then nothing has changed
      */
     public static Restore restoreDamaged(Path dataDir, Path zip) {
+        return restoreDamaged(dataDir, zip, Clocks.system());
+    }
+
+    /** As {@link #restoreDamaged(Path, Path)}, the returned services on the given clock. */
+    public static Restore restoreDamaged(Path dataDir, Path zip, Clock clock) {
         Backups.Restored restored = Backups.restoreDamaged(dataDir, zip);
         DataDirSetup.tidy(dataDir);
         LOG.info(() -> "restore: " + zip.toAbsolutePath() + " is the book now; the damaged book is kept as "
                 + restored.damagedKeptAs());
-        return new Restore(restored.restored(), null, new Services(restored.database(), Clock.systemDefaultZone()),
+        return new Restore(restored.restored(), null, new Services(restored.database(), clock),
                 restored.damagedKeptAs());
     }
 

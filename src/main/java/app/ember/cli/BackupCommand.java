@@ -32,7 +32,7 @@ final class BackupCommand implements Callable<Integer> {
             }
             OutputFiles.checkFolder(out);
         }
-        try (Services services = Services.open(parent.book())) {
+        try (Services services = Services.open(parent.book(), parent.clock())) {
             Backups.Backup backup = out == null ? services.backups().backup()
                     : services.backups().backupTo(out, Backups.Reason.MANUAL);
             System.out.println("Backed up " + backup.leads() + (backup.leads() == 1 ? " lead" : " leads") + " to "

@@ -34,7 +34,7 @@ final class BackupsCommand implements Callable<Integer> {
         }
         Services services;
         try {
-            services = Services.open(parent.book());
+            services = Services.open(parent.book(), parent.clock());
         } catch (DamagedBookException damaged) {
             if (keep != null) {
                 throw damaged;

@@ -1,11 +1,13 @@
 package app.ember.cli;
 
 import app.ember.app.EmberLog;
+import app.ember.domain.Clocks;
 import app.ember.store.DamagedBookException;
 import app.ember.store.DataDirInUseException;
 import app.ember.store.DiskFull;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -24,7 +26,13 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Runs the command line on this run's clock ({@link Clocks#system()}). */
     public static int run(String[] args, WindowOpener windowOpener) {
+        return run(args, windowOpener, Clocks.system());
+    }
+
+    /** Runs the command line with every command asking {@code clock} the time (tests pick the day). */
+    public static int run(String[] args, WindowOpener windowOpener, Clock clock) {
         WindowStart window = WindowStart.of(args);
         if (window != null) {
             try {
@@ -34,7 +42,7 @@ public final class Cli {
             }
         }
         try {
-            return commandLine(windowOpener).execute(args);
+            return commandLine(windowOpener, clock).execute(args);
         } catch (RuntimeException | Error e) {
             // picocli hands a command's exceptions to the handler below; this is for what escapes it.
             return failed(e, new PrintWriter(System.err, true), null);
@@ -42,7 +50,11 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(WindowOpener windowOpener) {
-        EmberCommand root = new EmberCommand(windowOpener);
+        return commandLine(windowOpener, Clocks.system());
+    }
+
+    public static CommandLine commandLine(WindowOpener windowOpener, Clock clock) {
+        EmberCommand root = new EmberCommand(windowOpener, clock);
         CommandLine commandLine = new CommandLine(root);
         commandLine.registerConverter(Path.class, FileNames::path);
         commandLine.setParameterExceptionHandler((e, args) -> {

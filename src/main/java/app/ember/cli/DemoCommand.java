@@ -15,7 +15,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.openToWrite(parent.book(), Cli::warn)) {
+        try (Services services = Services.openToWrite(parent.book(), Cli::warn, parent.clock())) {
             int existing = services.leadBook().count(LeadQuery.all());
             if (existing > 0) {
                 throw new BadInputException("the book " + parent.book().name() + " already holds " + existing

@@ -5,6 +5,7 @@ import app.ember.app.DataDir;
 import app.ember.store.ServerAddress;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class, MoveToCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
+    private final Clock clock;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where the database lives (default: ${DEFAULT-VALUE}).")
@@ -35,8 +37,14 @@ public final class EmberCommand implements Callable<Integer> {
             description = "Open the window, wait until the first page of leads is shown, print 'ready <ms since start>' and exit.")
     private boolean smoke;
 
-    public EmberCommand(WindowOpener windowOpener) {
+    public EmberCommand(WindowOpener windowOpener, Clock clock) {
         this.windowOpener = windowOpener;
+        this.clock = clock;
+    }
+
+    /** The clock every command asks the time of (today's date, a backup's name, a touch logged now). */
+    Clock clock() {
+        return clock;
     }
 
     /**

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage(), e);
         }
         OutputFiles.checkFolder(file);
-        try (Services services = Services.open(parent.book())) {
+        try (Services services = Services.open(parent.book(), parent.clock())) {
             int[] written = {0};
             OutputFiles.write(file, () -> written[0] = services.exportLeads(file, kind));
             System.out.println("exported " + written[0] + " leads to " + file

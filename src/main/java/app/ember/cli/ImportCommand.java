@@ -81,8 +81,8 @@ final class ImportCommand implements Callable<Integer> {
             Table historyTable = historyTable(kind, sheets, leads);
             ColumnMapping historyColumns = historyTable == null ? null : ColumnMapping.guessHistory(historyTable);
             // Like every command that writes, the day's backup first; a dry run writes nothing.
-            try (Services services = dryRun ? Services.open(parent.book())
-                    : Services.openToWrite(parent.book(), Cli::warn)) {
+            try (Services services = dryRun ? Services.open(parent.book(), parent.clock())
+                    : Services.openToWrite(parent.book(), Cli::warn, parent.clock())) {
                 LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone());
                 LeadImport.Result read = reader.read(leads, columns, historyTable, historyColumns);
                 ImportBook book = new ImportBook(services.leadBook().database(), services.clock(), services::policy);

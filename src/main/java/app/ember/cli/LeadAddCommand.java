@@ -77,7 +77,7 @@ final class LeadAddCommand implements Callable<Integer> {
             last = last != null ? last : space < 0 ? "" : clean.substring(space + 1);
         }
         check(LeadValidation.name(first, last), "--name");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(root.clock());
         check(LeadField.FIRST_NAME, first, today);
         check(LeadField.LAST_NAME, last, today);
         check(LeadField.COMPANY, company, today);
@@ -119,7 +119,7 @@ final class LeadAddCommand implements Callable<Integer> {
         });
         tags.forEach(tag -> Options.limit(tag.strip(), TextLimits.TAG, "--tag"));
         Options.limit(note == null ? "" : note.strip(), TextLimits.NOTE, "--note");
-        try (Services services = Services.openToWrite(root.book(), Cli::warn)) {
+        try (Services services = Services.openToWrite(root.book(), Cli::warn, root.clock())) {
             long id = services.leadBook().createWithDetails(newLead, tags, note, preferences);
             System.out.println(id);
             return 0;

@@ -38,7 +38,7 @@ final class LeadShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
-        try (Services services = Services.open(root.book())) {
+        try (Services services = Services.open(root.book(), root.clock())) {
             LeadDetails details = services.leadBook().details(id)
                     .orElseThrow(() -> new BadInputException("lead " + id + " does not exist"));
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

@@ -51,9 +51,9 @@ final class MailSettingsCommand implements Callable<Integer> {
     public Integer call() {
         checkOffset(offsetX, "x");
         checkOffset(offsetY, "y");
-        try (Services services = Services.open(parent.book())) {
+        try (Services services = Services.open(parent.book(), parent.clock())) {
             MailSettings stored = services.mailSettings().current();
-            MailSettings changed = changed(stored);
+            MailSettings changed = changed(stored, LocalDate.now(services.clock()));
             PrintWriter out = Terminal.out();
             if (!changed.equals(stored)) {
                 services.dailyBackup().failure().ifPresent(Cli::warn);
@@ -66,12 +66,12 @@ final class MailSettingsCommand implements Callable<Integer> {
         }
     }
 
-    private MailSettings changed(MailSettings stored) {
+    private MailSettings changed(MailSettings stored, LocalDate today) {
         Sender sender = clearSender ? Sender.NONE : stored.sender();
         PostalAddress was = sender.address();
         PostalAddress address = new PostalAddress(or(line1, was.line1()), or(line2, was.line2()), or(city, was.city()),
                 or(region, was.region()), or(postcode, was.postcode()), or(country, was.countryCode()));
-        check(address);
+        check(address, today);
         String newName = or(name, sender.name());
         if (newName.strip().length() > MAX_NAME_LENGTH) {
             throw new BadInputException(Messages.format("cli.mail.settings.nameTooLong", MAX_NAME_LENGTH));
@@ -81,8 +81,7 @@ final class MailSettingsCommand implements Callable<Integer> {
     }
 
     /** The same checks as a lead's address on the form, each naming its option. */
-    private static void check(PostalAddress address) {
-        LocalDate today = LocalDate.now();
+    private static void check(PostalAddress address, LocalDate today) {
         String country = address.countryCode();
         check(LeadValidation.field(LeadField.LINE1, address.line1(), country, today), "--line1");
         check(LeadValidation.field(LeadField.LINE2, address.line2(), country, today), "--line2");

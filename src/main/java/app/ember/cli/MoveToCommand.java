@@ -35,7 +35,7 @@ final class MoveToCommand implements Callable<Integer> {
             throw new BadInputException("URL: " + e.getMessage());
         }
         Map<String, Integer> moved;
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.dataDir(), parent.clock())) {
             moved = services.moveTo(target, PgPass.ofSystem().passwordFor(target));
         } catch (IllegalStateException e) {
             throw new BadInputException(e.getMessage(), e);

@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         if (pdf != null) {
             OutputFiles.checkFolder(pdf);
         }
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.dataDir(), parent.clock())) {
             ReportPeriod period = period(services.policy(), services.reportBook());
             Report report = services.reportBook().report(period, ReportBook.KEEP_ALL);
             ZoneId zone = services.clock().getZone();

@@ -55,9 +55,9 @@ final class RestoreCommand implements Callable<Integer> {
     private Services.Restore restoreInto(java.nio.file.Path dataDir) {
         Services services;
         try {
-            services = Services.open(dataDir);
+            services = Services.open(dataDir, parent.clock());
         } catch (DamagedBookException damaged) {
-            return Services.restoreDamaged(dataDir, file);
+            return Services.restoreDamaged(dataDir, file, parent.clock());
         }
         try {
             return services.restore(file);

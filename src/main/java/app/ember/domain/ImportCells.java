@@ -25,7 +25,11 @@ final class ImportCells {
     /** Which of the row's addresses the address fields come from; -1 until first asked. */
     private int addressIndex = -1;
 
-    ImportCells(Table table, ColumnMapping mapping, int index) {
+    /** The day the import runs: a two-digit year is this century's unless that is after this year. */
+    private final LocalDate today;
+
+    ImportCells(Table table, ColumnMapping mapping, int index, LocalDate today) {
+        this.today = today;
         this.table = table;
         this.mapping = mapping;
         this.row = table.rows().get(index);
@@ -132,7 +136,7 @@ final class ImportCells {
 
     LocalDate date(ImportField field) {
         String text = get(field);
-        ImportValues.DateValue date = ImportValues.date(text);
+        ImportValues.DateValue date = ImportValues.date(text, today);
         if (!date.ok()) {
             problem(field, new Problem(field.code(), "import.date", List.of(text)));
         }
@@ -144,7 +148,7 @@ final class ImportCells {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<Instant> at = ImportValues.instant(text, zone);
+        Optional<Instant> at = ImportValues.instant(text, zone, today);
         if (at.isEmpty()) {
             problem(field, new Problem(field.code(), "import.dateTime", List.of(text)));
         }

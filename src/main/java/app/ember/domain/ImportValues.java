@@ -114,10 +114,11 @@ public final class ImportValues {
     /**
      * A date: ISO {@code 2026-06-20} (also with a time after it, or with slashes), {@code 20.06.2026} (day
      * first, as in Europe) or {@code 6/20/2026} (month first, as Outlook and Google write in English, unless
-     * the first number is above 12). Outlook's "0/0/00" and Google's year-less "--06-20" are no date (a
+     * the first number is above 12; a two-digit year is this century's unless that is after {@code today}'s
+     * year, so 3/4/27 is 1927 in 2026 and 2027 from 2027 on). Outlook's "0/0/00" and Google's year-less "--06-20" are no date (a
      * {@link DateValue} with no value that is ok; an unreadable date is not ok).
      */
-    public static DateValue date(String text) {
+    public static DateValue date(String text, LocalDate today) {
         String clean = Text.clean(text);
         if (clean.isEmpty() || clean.equals("0/0/00") || clean.equals("00.00.0000") || clean.startsWith("--")) {
             return DateValue.NONE;
@@ -137,7 +138,7 @@ public final class ImportValues {
             m = SLASHED.matcher(clean);
             if (m.matches()) {
                 String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
-                if (m.group(3).length() == 2 && Integer.parseInt("20" + m.group(3)) > LocalDate.now().getYear()) {
+                if (m.group(3).length() == 2 && Integer.parseInt("20" + m.group(3)) > today.getYear()) {
                     year = "19" + m.group(3);
                 }
                 return Integer.parseInt(m.group(1)) > 12 ? of(year, m.group(2), m.group(1))
@@ -164,7 +165,7 @@ public final class ImportValues {
      * A moment: an ISO instant ({@code 2026-11-20T09:30:00Z}), a local date and time
      * ({@code 2026-11-20T09:30}, {@code 2026-11-20 09:30}) in the zone, or a date alone (noon in the zone).
      */
-    public static Optional<Instant> instant(String text, ZoneId zone) {
+    public static Optional<Instant> instant(String text, ZoneId zone, LocalDate today) {
         String clean = Text.clean(text);
         if (clean.isEmpty()) {
             return Optional.empty();
@@ -186,7 +187,7 @@ public final class ImportValues {
         } catch (DateTimeParseException e) {
             // not a local date-time
         }
-        DateValue date = date(clean);
+        DateValue date = date(clean, today);
         return date.ok() && date.value() != null ? Optional.of(date.value().atTime(12, 0).atZone(zone).toInstant())
                 : Optional.empty();
     }

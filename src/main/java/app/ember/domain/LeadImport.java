@@ -102,7 +102,7 @@ public final class LeadImport {
 
     /** Reads the cells of one row through the mapping, remembering problems with their column. */
     private Draft draft(Table table, ColumnMapping mapping, int index) {
-        ImportCells cells = new ImportCells(table, mapping, index);
+        ImportCells cells = new ImportCells(table, mapping, index, today);
         String first = cells.get(ImportField.FIRST_NAME);
         String last = cells.get(ImportField.LAST_NAME);
         if (first.isEmpty() && last.isEmpty()) {
@@ -256,7 +256,7 @@ public final class LeadImport {
         }
         List<RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
-            ImportCells cells = new ImportCells(history, mapping, i);
+            ImportCells cells = new ImportCells(history, mapping, i, today);
             String key = cells.get(ImportField.KEY);
             String email = cells.get(ImportField.EMAIL).toLowerCase(Locale.ROOT);
             String name = cells.get(ImportField.FULL_NAME);

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.Clocks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ final class BackupCheck {
 
     /** Scratch folders left by a check that was killed (an hour old: no check takes that long). */
     private static void removeStale(Path scratchParent) throws IOException {
-        java.time.Instant hourAgo = java.time.Instant.now().minusSeconds(3600);
+        java.time.Instant hourAgo = Clocks.system().instant().minusSeconds(3600);
         try (Stream<Path> files = Files.list(scratchParent)) {
             for (Path old : files.filter(f -> f.getFileName().toString().startsWith(".checking-")).toList()) {
                 if (Files.getLastModifiedTime(old).toInstant().isBefore(hourAgo)) {

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.Clocks;
 import app.ember.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -326,7 +327,7 @@ public final class Backups {
 
     /** Backs up a database whose schema is about to change (called by Database.open before Flyway migrates). */
     static Backup beforeMigration(Database database) {
-        Backup before = new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        Backup before = new Backups(database, Clocks.system()).backup(Reason.BEFORE_MIGRATION);
         LOG.info(() -> "migration: the schema of the book in " + database.dataDir() + " is updated now; the book "
                 + "before it is in " + before.file());
         return before;

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.Clocks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,9 +106,11 @@ final class BookFile {
      */
     static DamagedBookException keepAside(Path dataDir, String reason, Throwable cause) {
         Path book = of(dataDir);
-        Path kept = book.resolveSibling(DAMAGED + STAMP.format(LocalDateTime.now()));
+        // Before any services (and their clock) exist: the book failed to open. This run's clock names it.
+        String stamp = STAMP.format(LocalDateTime.now(Clocks.system()));
+        Path kept = book.resolveSibling(DAMAGED + stamp);
         for (int n = 2; Files.exists(kept); n++) {
-            kept = book.resolveSibling(DAMAGED + STAMP.format(LocalDateTime.now()) + "-" + n);
+            kept = book.resolveSibling(DAMAGED + stamp + "-" + n);
         }
         try {
             Files.move(book, kept);

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.Clocks;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
@@ -58,7 +59,7 @@ public final class LeadBook {
     }
 
     public LeadBook(Database database) {
-        this(database, Clock.systemDefaultZone(), FollowUpPolicy.defaults());
+        this(database, Clocks.system(), FollowUpPolicy.defaults());
     }
 
     public Database database() {

@@ -65,4 +65,28 @@ class LayersTest {
     @ArchTest
     static final ArchRule sqlLivesInTheStore = noClasses().that().resideOutsideOfPackages("app.ember.store..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    /**
+     * Only {@link app.ember.domain.Clocks} reads the wall clock: everything else asks the clock it was
+     * handed, so a test (or {@code -Dember.clock}) decides what day it is, and no result depends on the
+     * day or the zone of the machine the suite runs on.
+     */
+    @ArchTest
+    static final ArchRule onlyClocksReadsTheWallClock = noClasses().that().doNotHaveFullyQualifiedName(
+                    "app.ember.domain.Clocks")
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.LocalTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Year.class, "now")
+            .orShould().callMethod(java.time.YearMonth.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("the day comes from the clock each class is handed (Clocks makes it), never from the machine");
 }

@@ -21,7 +21,20 @@ final class CliRunner {
         return run(all);
     }
 
+    /** As {@link #runIn}, with every command asking {@code clock} the time: the test picks the day. */
+    static Run runAt(java.time.Clock clock, java.nio.file.Path dataDir, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(clock, all);
+    }
+
     static Run run(String... args) {
+        return run(app.ember.domain.Clocks.system(), args);
+    }
+
+    static Run run(java.time.Clock clock, String... args) {
         // The console's log handler takes System.err when it is first made: made now, it is the real one,
         // so a log line never lands in what the user is said to see.
         java.util.logging.Logger.getLogger("").getHandlers();
@@ -34,7 +47,7 @@ final class CliRunner {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Cli.run(args, (dir, smoke) -> {
                 throw new AssertionError("a command must not open the window");
-            });
+            }, clock);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,12 +34,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code plan --format json} puts hot leads first: on the sample book and on generated books and budgets. */
 class PlanOrderCommandTest {
+    /**
+     * A Wednesday at 08:00 here, whatever the machine's day, zone and first day of the week: the sample book is
+     * made relative to "now", and a cool lead's follow-up rolled forward to "at most three days overdue" lands
+     * in this week only when the book is made before the working hour (09:00). Run at the wall clock this test
+     * failed after 09:00, and in a French locale on a Monday evening in Auckland.
+     */
+    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 3, 4).atTime(8, 0)
+            .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
     @TempDir
     Path dataDir;
 
     @Test
     void theSampleBookGoesHotWarmCoolColdAndNoOverdueCoolLeadStandsAboveAHotOne() throws Exception {
-        assertEquals(0, CliRunner.runIn(dataDir, "demo").exitCode());
+        assertEquals(0, CliRunner.runAt(CLOCK, dataDir, "demo").exitCode());
         JsonNode plan = planJson(dataDir, 120);
         assertTemperaturesInOrder(plan);
         int whitaker = indexOf(plan, "George Whitaker");
@@ -50,7 +61,7 @@ class PlanOrderCommandTest {
                                          @ForAll @IntRange(min = 5, max = 300) int budget) throws Exception {
         Path dir = Files.createTempDirectory("ember-plan-order");
         try {
-            try (Services services = Services.open(dir)) {
+            try (Services services = Services.open(dir, CLOCK)) {
                 services.leadBook().startEmpty();
                 for (Lead lead : book) {
                     services.leadBook().create(lead);
@@ -64,7 +75,7 @@ class PlanOrderCommandTest {
 
     @Provide
     Arbitrary<List<Lead>> books() {
-        Instant now = Instant.now();
+        Instant now = CLOCK.instant();
         Arbitrary<Temperature> temperature = Arbitraries.of(Temperature.class);
         Arbitrary<Integer> dueHours = Arbitraries.integers().between(-24 * 20, 24 * 6);
         Arbitrary<Boolean> flag = Arbitraries.of(true, false);
@@ -80,7 +91,7 @@ class PlanOrderCommandTest {
     }
 
     private static JsonNode planJson(Path dir, int budget) throws Exception {
-        Run run = CliRunner.runIn(dir, "plan", "--format", "json", "--budget", Integer.toString(budget));
+        Run run = CliRunner.runAt(CLOCK, dir, "plan", "--format", "json", "--budget", Integer.toString(budget));
         assertEquals(0, run.exitCode(), run.err());
         return new ObjectMapper().readTree(run.out());
     }

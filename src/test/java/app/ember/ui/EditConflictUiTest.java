@@ -65,7 +65,7 @@ class EditConflictUiTest {
         samsForm = new LeadEditorViewModel(sams, background, opened);
         josForm = new LeadEditorViewModel(jos, background, opened);
         LeadEditorView view = new LeadEditorView(josForm, List.of(), saved::add, () -> { });
-        Scene scene = new Scene(ViewLoader.load(LeadEditorView.class, "LeadEditor.fxml", view), 700, 760);
+        Scene scene = new Scene(ViewLoader.load(view), 700, 760);
         Theme.apply(scene, false);
         stage.setScene(scene);
         stage.show();

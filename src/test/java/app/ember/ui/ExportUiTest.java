@@ -8,34 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * File → Export… in the window, as the export command: every lead, off the JavaFX thread, the status line
  * saying how many went where. (The save dialog is the system's own and cannot be driven headless: the
  * test starts at what it hands over, the file and its format.)
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportUiTest {
-    private WindowFixture window;
+class ExportUiTest extends OnMainWindow {
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = new WindowFixture(stage, true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
+    @Override
+    protected boolean withSampleLeads() {
+        return true;
     }
 
     @Test

@@ -17,27 +17,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The lead list with the sample book: counts bar filters, search, sorting, bulk actions, delete and undo. */
-@ExtendWith(ApplicationExtension.class)
-class LeadListUiTest {
-    private WindowFixture window;
+class LeadListUiTest extends OnMainWindow {
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = new WindowFixture(stage, true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
+    @Override
+    protected boolean withSampleLeads() {
+        return true;
     }
 
     /** Focus without a click: a click on the table would select the row under the pointer. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.ember.app.Services;
 import app.ember.domain.Channel;
 import app.ember.domain.Lead;
 import app.ember.domain.Outcome;
@@ -23,38 +24,24 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Working "This week" with the keyboard alone: five touches logged, one lead snoozed. */
-@ExtendWith(ApplicationExtension.class)
-class PlannerUiTest {
-    private WindowFixture window;
+class PlannerUiTest extends OnMainWindow {
     private final List<Long> leads = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = new WindowFixture(stage, false, services -> {
-            // Seven hot leads, each overdue by a few hours more than the next: the plan lists them in this order.
-            Instant now = Instant.now();
-            for (int i = 0; i < 7; i++) {
-                leads.add(services.leadBook().create(Lead.builder().firstName("Planned").lastName("Lead " + i)
-                        .temperature(Temperature.HOT).phone("+44 20 7946 010" + i).email("lead" + i + "@example.com")
-                        .address(new PostalAddress("1 Mill Lane", "", "Bath", "", "BA1 1AA", "GB"))
-                        .created(now.minus(Duration.ofDays(5)))
-                        .nextFollowUp(now.minus(Duration.ofHours(20 - i))).build()));
-            }
-        });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
+    @Override
+    protected void prepare(Services services) {
+        // Seven hot leads, each overdue by a few hours more than the next: the plan lists them in this order.
+        Instant now = Instant.now();
+        for (int i = 0; i < 7; i++) {
+            leads.add(services.leadBook().create(Lead.builder().firstName("Planned").lastName("Lead " + i)
+                    .temperature(Temperature.HOT).phone("+44 20 7946 010" + i).email("lead" + i + "@example.com")
+                    .address(new PostalAddress("1 Mill Lane", "", "Bath", "", "BA1 1AA", "GB"))
+                    .created(now.minus(Duration.ofDays(5)))
+                    .nextFollowUp(now.minus(Duration.ofHours(20 - i))).build()));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import app.ember.domain.Temperature;
 import app.ember.domain.report.PeriodChoice;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
+import app.ember.ui.main.MainScreen;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -78,7 +79,7 @@ class ReportsUiTest {
         robot.type(KeyCode.F5);
         waitUntil(() -> WindowFixture.shown(robot, "#report-sections")
                 && window.model.reports().reportProperty().get() != null);
-        assertEquals("reports", window.model.screenProperty().get());
+        assertEquals(MainScreen.REPORTS, window.model.screenProperty().get());
         assertEquals(1, window.model.reports().reportProperty().get().activity().touches());
         assertTrue(robot.lookup("#bar-channel-call").tryQuery().isPresent(), "this week's call has its bar");
 
@@ -101,7 +102,7 @@ class ReportsUiTest {
 
         robot.doubleClickOn("Reported Lead 2");
         waitUntil(() -> Long.valueOf(leads.get(2)).equals(window.model.detail().shownId()));
-        assertEquals("leads", window.model.screenProperty().get());
+        assertEquals(MainScreen.LEADS, window.model.screenProperty().get());
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
         assertEquals("tab-leads", tabs.getSelectionModel().getSelectedItem().getId());
     }

@@ -5,6 +5,7 @@ import static app.ember.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.ember.app.Services;
 import app.ember.domain.Channel;
 import app.ember.domain.Direction;
 import app.ember.domain.Lead;
@@ -20,40 +21,28 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The timeline and quick log: keyboard-only logging, edit, delete with undo, channel filter, response clock. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineUiTest {
-    private WindowFixture window;
+class TimelineUiTest extends OnMainWindow {
     private long hotLead;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        window = new WindowFixture(stage, false, services -> {
-            // A hot lead that arrived two days ago and was first called after 30 hours.
-            Instant arrived = Instant.now().minus(Duration.ofDays(2));
-            hotLead = services.leadBook().create(Lead.builder().firstName("Hanna").lastName("Berg")
-                    .phone("+49 30 1234567").email("hanna@example.de").temperature(Temperature.HOT)
-                    .address(new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", "DE"))
-                    .created(arrived).build());
-            services.touchLog().logTouch(hotLead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "Asked about prices",
-                    arrived.plus(Duration.ofHours(30)), null);
-            services.touchLog().logTouch(hotLead, Channel.EMAIL, Direction.IN, Outcome.REPLIED, 3, "Sent a photo",
-                    arrived.plus(Duration.ofHours(40)), null);
-            services.leadBook().addNote(hotLead, "Prefers mornings");
-        });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
+    @Override
+    protected void prepare(Services services) {
+        // A hot lead that arrived three days ago and was first called after 30 hours. Its last touch is then
+        // 32 hours old: on an earlier day than today in every zone, so a touch logged now always moves the
+        // next follow-up on (two days ago, in Auckland's evening both touches fell on the same day).
+        Instant arrived = Instant.now().minus(Duration.ofDays(3));
+        hotLead = services.leadBook().create(Lead.builder().firstName("Hanna").lastName("Berg")
+                .phone("+49 30 1234567").email("hanna@example.de").temperature(Temperature.HOT)
+                .address(new PostalAddress("Hauptstraße 5", "", "Berlin", "", "10115", "DE"))
+                .created(arrived).build());
+        services.touchLog().logTouch(hotLead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "Asked about prices",
+                arrived.plus(Duration.ofHours(30)), null);
+        services.touchLog().logTouch(hotLead, Channel.EMAIL, Direction.IN, Outcome.REPLIED, 3, "Sent a photo",
+                arrived.plus(Duration.ofHours(40)), null);
+        services.leadBook().addNote(hotLead, "Prefers mornings");
     }
 
     @SuppressWarnings("unchecked")
@@ -98,7 +87,11 @@ class TimelineUiTest {
         assertEquals(Channel.POSTCARD.defaultMinutes(), top.minutes());
         Instant dueAfter = window.services.leadBook().details(hotLead).orElseThrow().lead().nextFollowUp();
         assertTrue(dueAfter.isAfter(dueBefore), dueBefore + " -> " + dueAfter);
-        assertTrue(Duration.between(Instant.now(), dueAfter).toHours() >= 71, "hot cadence: three days on");
+        // Hot cadence: three calendar days after the touch, in the book's zone (not hours from now: the time of
+        // day the suite runs at must not matter).
+        java.time.ZoneId zone = window.services.clock().getZone();
+        assertEquals(top.at().atZone(zone).toLocalDate().plusDays(3), dueAfter.atZone(zone).toLocalDate(),
+                "hot cadence: three days on");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.ember.ui.main.MainScreen;
 import app.ember.ui.main.WindowState;
 import app.ember.ui.main.WindowPlacement;
 import javafx.geometry.Rectangle2D;
@@ -50,7 +51,7 @@ class WindowPlacementUiTest {
 
     @Test
     void aWindowComesBackWhereItWasAndRemembersItsNormalSizeWhenMaximised(FxRobot robot) {
-        Stage other = placed(robot, new WindowState(30, 40, 700, 500, false, "leads", false));
+        Stage other = placed(robot, new WindowState(30, 40, 700, 500, false, MainScreen.LEADS, false));
         assertEquals(new Rectangle2D(30, 40, 700, 500),
                 new Rectangle2D(other.getX(), other.getY(), other.getWidth(), other.getHeight()));
         robot.interact(() -> {
@@ -60,12 +61,12 @@ class WindowPlacementUiTest {
         WindowPlacement[] placement = new WindowPlacement[1];
         robot.interact(() -> {
             other.setMaximized(false);
-            placement[0] = WindowPlacement.apply(other, new WindowState(30, 40, 720, 500, false, "week", false),
+            placement[0] = WindowPlacement.apply(other, new WindowState(30, 40, 720, 500, false, MainScreen.WEEK, false),
                     900, 600);
             other.setMaximized(true);
         });
-        WindowState kept = placement[0].current("week", true);
-        assertEquals(new WindowState(30, 40, 720, 500, true, "week", true), kept,
+        WindowState kept = placement[0].current(MainScreen.WEEK, true);
+        assertEquals(new WindowState(30, 40, 720, 500, true, MainScreen.WEEK, true), kept,
                 "maximised, the size to come back to is the normal one");
         robot.interact(other::close);
     }
@@ -73,7 +74,7 @@ class WindowPlacementUiTest {
     @Test
     void aPlaceOffEveryScreenIsReplacedByTheDefaultSizeCentred(FxRobot robot) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Stage other = placed(robot, new WindowState(screen.getMaxX() + 500, 100, 700, 500, false, "leads", false));
+        Stage other = placed(robot, new WindowState(screen.getMaxX() + 500, 100, 700, 500, false, MainScreen.LEADS, false));
         assertTrue(Screen.getPrimary().getVisualBounds().contains(other.getX() + 10, other.getY() + 10),
                 "on the screen: " + other.getX() + "," + other.getY());
         assertEquals(Math.min(900, screen.getWidth()), other.getWidth());
@@ -85,13 +86,13 @@ class WindowPlacementUiTest {
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
         assertEquals(null, tabs.getTabs().get(1).getContent(), "This week is built when first shown, not at start");
         assertEquals(null, tabs.getTabs().get(2).getContent(), "so is Mailing");
-        robot.interact(() -> window.model.screenProperty().set("week"));
+        robot.interact(() -> window.model.screenProperty().set(MainScreen.WEEK));
         waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1);
         assertTrue(tabs.getTabs().get(1).getContent() != null);
         robot.interact(() -> tabs.getSelectionModel().select(2));
-        assertEquals("mailing", window.model.screenProperty().get());
+        assertEquals(MainScreen.MAILING, window.model.screenProperty().get());
         robot.interact(() -> tabs.getSelectionModel().select(0));
-        assertEquals("leads", window.model.screenProperty().get());
+        assertEquals(MainScreen.LEADS, window.model.screenProperty().get());
         // From inside This week's list, which takes F2 as "edit" for itself, F2 still shows the leads.
         robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.interact(() -> robot.lookup("#planner-list").query().requestFocus());

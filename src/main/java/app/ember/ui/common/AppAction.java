@@ -65,7 +65,8 @@ public enum AppAction {
 
     // Keys on a touch selected in a lead's timeline.
     TIMELINE_EDIT("action.timelineEdit", "Enter", Scope.TIMELINE),
-    TIMELINE_DELETE("action.timelineDelete", "Delete", Scope.TIMELINE);
+    // Backspace too: a Mac keyboard's "delete" key is Backspace to JavaFX.
+    TIMELINE_DELETE("action.timelineDelete", "Delete", Scope.TIMELINE, "Backspace");
 
     /**
      * Where a key works: anywhere in the window (a menu accelerator), or only while a pane has the
@@ -90,15 +91,27 @@ public enum AppAction {
     private final String textKey;
     private final KeyCombination accelerator;
     private final Scope scope;
+    /** A second key for the same action (in the same scope), or null. */
+    private final KeyCombination alternate;
 
     AppAction(String textKey, String accelerator) {
         this(textKey, accelerator, Scope.WINDOW);
     }
 
     AppAction(String textKey, String accelerator, Scope scope) {
+        this(textKey, accelerator, scope, null);
+    }
+
+    AppAction(String textKey, String accelerator, Scope scope, String alternate) {
         this.textKey = textKey;
         this.accelerator = accelerator == null ? null : KeyCombination.valueOf(accelerator);
         this.scope = scope;
+        this.alternate = alternate == null ? null : KeyCombination.valueOf(alternate);
+    }
+
+    /** May be null: most actions have one key only. */
+    public KeyCombination alternate() {
+        return alternate;
     }
 
     public Scope scope() {
@@ -110,12 +123,14 @@ public enum AppAction {
         if (accelerator == null) {
             return "";
         }
-        return accelerator.getName().equals("Enter") ? Messages.get("planner.keyEnter") : accelerator.getDisplayText();
+        String main = accelerator.getName().equals("Enter") ? Messages.get("planner.keyEnter")
+                : accelerator.getDisplayText();
+        return alternate == null ? main : main + " / " + alternate.getDisplayText();
     }
 
     /** Whether a key press is this action's key (never for an action without one). */
     public boolean matches(javafx.scene.input.KeyEvent event) {
-        return accelerator != null && accelerator.match(event);
+        return accelerator != null && accelerator.match(event) || alternate != null && alternate.match(event);
     }
 
     public String text() {

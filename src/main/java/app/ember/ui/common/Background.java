@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -15,15 +16,30 @@ import javafx.concurrent.Task;
  * Runs database work off the JavaFX thread and hands the result back on it. Tests may build one
  * on an executor of their own (the callbacks still arrive on the JavaFX thread), or take
  * {@link #sameThread()}, which needs no JavaFX at all: a view model then runs in a plain unit test.
+ * It is also the window's {@link Tasks} (progress, cancel, a lane where the latest request wins).
  */
-public final class Background implements AutoCloseable {
+public final class Background implements Tasks, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private static final StackWalker WALKER = StackWalker.getInstance();
     /** Null for {@link #sameThread()}: the work and its callbacks run at once on the caller's thread. */
     private final Executor executor;
+    /** Progress, cancel and "the latest request wins" over the same threads ({@link Tasks}). */
+    private final Tasks tasks;
 
     public Background(Executor executor) {
         this.executor = executor;
+        this.tasks = executor == null ? Tasks.sameThread() : new TaskRunner(executor, Platform::runLater);
+    }
+
+    @Override
+    public <T> Handle submit(Work<T> work, DoubleConsumer onProgress, Consumer<T> onDone,
+                             Consumer<Throwable> onFailed) {
+        return tasks.submit(work, onProgress, onDone, onFailed);
+    }
+
+    @Override
+    public Lane lane() {
+        return tasks.lane();
     }
 
     /** The work and then its callback, at once on the calling thread: for view model tests without a toolkit. */

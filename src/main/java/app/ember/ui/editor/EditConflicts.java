@@ -1,8 +1,8 @@
 package app.ember.ui.editor;
 
 import app.ember.i18n.Messages;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,20 +21,20 @@ final class EditConflicts {
     }
 
     /** "Sam changed this lead at 10:42; nothing was saved." (a date too when it was not today). */
-    static String said(EditConflict conflict) {
+    static String said(EditConflict conflict, Clock clock) {
         String who = conflict.changedBy().isBlank() ? Messages.get("conflict.someone") : conflict.changedBy();
         if (conflict.changedAt() == null) {
             return Messages.format("conflict.changed", who);
         }
-        ZonedDateTime at = conflict.changedAt().atZone(ZoneId.systemDefault());
-        String when = at.toLocalDate().equals(LocalDate.now()) ? at.format(DateTimeFormatter.ofPattern("HH:mm"))
+        ZonedDateTime at = conflict.changedAt().atZone(clock.getZone());
+        String when = at.toLocalDate().equals(LocalDate.now(clock)) ? at.format(DateTimeFormatter.ofPattern("HH:mm"))
                 : at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
         return Messages.format("conflict.changedAt", who, when);
     }
 
     /** The side-by-side table and the two ways out. */
-    static Node pane(EditConflict conflict, Runnable keepMine, Runnable takeTheirs) {
-        Label title = new Label(said(conflict));
+    static Node pane(EditConflict conflict, Clock clock, Runnable keepMine, Runnable takeTheirs) {
+        Label title = new Label(said(conflict, clock));
         title.setWrapText(true);
         title.getStyleClass().add("conflict-title");
         GridPane table = new GridPane();

@@ -164,7 +164,7 @@ public final class LeadEditorView {
         saveErrorLabel.textProperty().bind(model.saveErrorProperty());
         // A refused save (someone changed the lead meanwhile): theirs and yours side by side, above the form.
         model.conflictProperty().addListener((o, was, now) -> conflictBox.getChildren().setAll(now == null
-                ? java.util.List.of() : java.util.List.of(EditConflicts.pane(now, () -> model.keepMine(onSaved),
+                ? java.util.List.of() : java.util.List.of(EditConflicts.pane(now, model.clock(), () -> model.keepMine(onSaved),
                         model::takeTheirs))));
         javafx.application.Platform.runLater(firstNameField::requestFocus);
     }

@@ -165,6 +165,11 @@ public final class LeadEditorViewModel {
         return Messages.format(problem.messageKey(), problem.arguments().toArray());
     }
 
+    /** The clock the book asks the time of: "today" in what the view says is this one's today. */
+    public java.time.Clock clock() {
+        return services.clock();
+    }
+
     public boolean isNew() {
         return original == null;
     }

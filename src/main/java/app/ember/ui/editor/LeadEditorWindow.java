@@ -42,7 +42,7 @@ public final class LeadEditorWindow {
             stage.close();
             onSaved.accept(id);
         }, close);
-        Scene scene = new Scene(ViewLoader.load(LeadEditorView.class, "LeadEditor.fxml", view));
+        Scene scene = new Scene(ViewLoader.load(view));
         Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(lead == null ? Messages.get("editor.newTitle") : Messages.format("editor.editTitle", lead.name()));

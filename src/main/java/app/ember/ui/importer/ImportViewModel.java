@@ -12,6 +12,7 @@ import app.ember.io.FileFormat;
 import app.ember.io.TableFiles;
 import app.ember.store.ImportBook;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,11 +53,13 @@ public final class ImportViewModel {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Table history;
     private Table historyBeside;
-    private long generation;
+    /** The latest mapping or choice wins: a plan made for an older one is dropped. */
+    private final Tasks.Lane plans;
 
     public ImportViewModel(Services services, Background background) {
         this.services = services;
         this.background = background;
+        this.plans = background.lane();
         duplicates.addListener((o, was, now) -> replan());
     }
 
@@ -114,19 +117,16 @@ public final class ImportViewModel {
         if (table == null || columns == null) {
             return;
         }
-        long mine = ++generation;
         Table contacts = history;
         DuplicatePolicy policy = duplicates.get();
         busy.set(true);
-        background.run(() -> {
+        plans.submit(() -> {
             LeadImport.Result read = new LeadImport(services.clock().instant(), services.clock().getZone())
                     .read(table, columns, contacts, contacts == null ? null : ColumnMapping.guessHistory(contacts));
             return book().plan(read, policy);
         }, planned -> {
-            if (mine == generation) {
-                busy.set(false);
-                plan.set(planned);
-            }
+            busy.set(false);
+            plan.set(planned);
         }, this::failed);
     }
 
@@ -157,8 +157,10 @@ public final class ImportViewModel {
         cancelled.set(false);
         running.set(true);
         progress.set(0);
-        background.run(() -> book().run(planned, (count, total) -> background.handOver(
-                () -> progress.set(total == 0 ? 1 : (double) count / total)), cancelled::get), summary -> {
+        // Not cancelled through the task: the import's own check stops it, and its outcome (rolled back)
+        // must still reach the wizard.
+        background.submit(work -> book().run(planned, (count, total) -> work.update(
+                total == 0 ? 1 : (double) count / total), cancelled::get), progress::set, summary -> {
                     running.set(false);
                     done.set(summary);
                     after.accept(summary);

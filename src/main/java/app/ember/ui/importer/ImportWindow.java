@@ -25,7 +25,7 @@ public final class ImportWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         ImportViewModel model = new ImportViewModel(services, background);
         ImportView view = new ImportView(model, onImported, stage::close);
-        Parent root = ViewLoader.load(ImportView.class, "Import.fxml", view);
+        Parent root = ViewLoader.load(view);
         // Tests open a file through the view: a file chooser cannot be driven headless.
         root.setUserData(view);
         Scene scene = new Scene(root);

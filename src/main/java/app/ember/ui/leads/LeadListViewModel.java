@@ -9,6 +9,7 @@ import app.ember.domain.Temperature;
 import app.ember.domain.TemperatureCounts;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Tasks;
 import app.ember.ui.common.PagedList;
 import app.ember.ui.common.Undo;
 import java.util.EnumSet;
@@ -58,13 +59,14 @@ public final class LeadListViewModel {
     private Consumer<Undo> onUndoable = undo -> { };
     /** The source and tag choices change only with a write: not re-read on every search keystroke. */
     private boolean choicesStale = true;
-    /** Read by the background task too, so a superseded reload stops before it queries. */
-    private volatile int generation;
+    /** The latest search or filter wins: a superseded reload does not query, and an older answer is dropped. */
+    private final Tasks.Lane pages;
 
     public LeadListViewModel(Services services, Background background, Consumer<Throwable> onError) {
         this.services = services;
         this.background = background;
         this.onError = onError;
+        this.pages = background.lane();
         this.rows.set(newRows());
     }
 
@@ -227,20 +229,15 @@ public final class LeadListViewModel {
 
     public void reload() {
         LeadQuery current = query.get();
-        int requested = ++generation;
         loaded.set(false);
         boolean withChoices = choicesStale;
         choicesStale = false;
         // The total is the sum of the counts bar over the shown temperatures: one aggregate, not two.
-        background.run(() -> requested != generation ? null
-                        : new FirstPage(services.leadBook().page(current, 0, PAGE_SIZE),
+        pages.submit(() -> new FirstPage(services.leadBook().page(current, 0, PAGE_SIZE),
                         services.leadBook().needsOnboarding(), services.leadBook().countByTemperature(current),
                         withChoices ? services.leadBook().sources() : null,
                         withChoices ? services.leadBook().tags() : null),
                 first -> {
-                    if (first == null || requested != generation) {
-                        return;
-                    }
                     int count = first.counts().total(current.temperatures());
                     // A new list, not a reset of the old one: replacing 100,000 rows in place made the
                     // table and its selection walk every row on the JavaFX thread (measured 240 ms).

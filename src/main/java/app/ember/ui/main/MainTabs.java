@@ -47,8 +47,8 @@ final class MainTabs {
         this.listView = listView;
         this.window = window;
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing"
-                    : now == reportsTab ? "reports" : "leads");
+            model.screenProperty().set(now == plannerTab ? MainScreen.WEEK : now == mailingTab ? MainScreen.MAILING
+                    : now == reportsTab ? MainScreen.REPORTS : MainScreen.LEADS);
             if (now == plannerTab) {
                 ensurePlanner();
                 model.plannerShown();
@@ -65,8 +65,8 @@ final class MainTabs {
             }
         });
         model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
-                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab
-                        : "reports".equals(now) ? reportsTab : leadsTab));
+                now == MainScreen.WEEK ? plannerTab : now == MainScreen.MAILING ? mailingTab
+                        : now == MainScreen.REPORTS ? reportsTab : leadsTab));
         // The screen keys reach the tabs before the lists inside them: a ListView takes F2 as "edit"
         // and swallowed it, so F2 did nothing on This week.
         tabs.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
@@ -99,8 +99,7 @@ final class MainTabs {
             return;
         }
         reportsView = new ReportsView(model.reports());
-        Parent reports = ViewLoader.load(ReportsView.class, "Reports.fxml", reportsView);
-        reports.setUserData(reportsView);
+        Parent reports = ViewLoader.load(reportsView);
         reportsTab.setContent(reports);
         reportsView.setOnOpenLead(this::openLead);
     }
@@ -124,7 +123,7 @@ final class MainTabs {
             return;
         }
         plannerView = new PlannerView(model.planner());
-        plannerTab.setContent(ViewLoader.load(PlannerView.class, "Planner.fxml", plannerView));
+        plannerTab.setContent(ViewLoader.load(plannerView));
         plannerView.setOnLog(this::logPlanned);
         plannerView.setOnOpen(row -> {
             showLeads();
@@ -140,7 +139,7 @@ final class MainTabs {
             return;
         }
         mailingView = new MailingView(model.mailing());
-        Parent mailing = ViewLoader.load(MailingView.class, "Mailing.fxml", mailingView);
+        Parent mailing = ViewLoader.load(mailingView);
         // Tests reach the view through its root: a file chooser cannot be driven headless.
         mailing.setUserData(mailingView);
         mailingTab.setContent(mailing);

@@ -68,18 +68,18 @@ public final class MainView {
 
     /** Loads Main.fxml with its two panes and returns the root. */
     public static Parent create(MainViewModel model) {
-        return ViewLoader.load(MainView.class, "Main.fxml", new MainView(model));
+        return ViewLoader.load(new MainView(model));
     }
 
     @FXML
     private void initialize() {
         listView = new LeadListView(model.list(), model.services());
-        Parent list = ViewLoader.load(LeadListView.class, "LeadList.fxml", listView);
+        Parent list = ViewLoader.load(listView);
         LeadDetailView detailView = new LeadDetailView(model.detail(), model.services().clock());
-        Parent detail = ViewLoader.load(LeadDetailView.class, "LeadDetail.fxml", detailView);
+        Parent detail = ViewLoader.load(detailView);
         detailView.setOnEdit(this::openEditor);
         timelineView = new TimelineView(model.timeline(), model.services().clock());
-        detailView.setTimeline(ViewLoader.load(TimelineView.class, "Timeline.fxml", timelineView));
+        detailView.setTimeline(ViewLoader.load(timelineView));
         timelineView.setOnLog(this::logTouch);
         timelineView.setOnEdit(this::editTouch);
         this.detailView = detailView;

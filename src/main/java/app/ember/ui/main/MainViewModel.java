@@ -14,8 +14,10 @@ import app.ember.ui.planner.PlannerViewModel;
 import app.ember.ui.reports.ReportsViewModel;
 import app.ember.ui.timeline.TimelineViewModel;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -24,8 +26,8 @@ public final class MainViewModel {
     private final Services services;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty dark = new SimpleBooleanProperty();
-    /** The screen shown: "leads", "week", "mailing" or "reports" (kept with the window's place for next time). */
-    private final StringProperty screen = new SimpleStringProperty("leads");
+    /** The screen shown (kept with the window's place for next time). */
+    private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(MainScreen.LEADS);
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
     private final TimelineViewModel timeline;
@@ -266,7 +268,7 @@ public final class MainViewModel {
         return status;
     }
 
-    public StringProperty screenProperty() {
+    public ObjectProperty<MainScreen> screenProperty() {
         return screen;
     }
 

@@ -55,12 +55,12 @@ public final class TrainingRun {
     }
 
     private void thisWeek() {
-        model.screenProperty().set("week");
+        model.screenProperty().set(MainScreen.WEEK);
         after("week", model.planner().planProperty(), this::backToLeads);
     }
 
     private void backToLeads() {
-        model.screenProperty().set("leads");
+        model.screenProperty().set(MainScreen.LEADS);
         afterFrame(() -> {
             System.out.println(steps.append(" leads"));
             System.out.flush();

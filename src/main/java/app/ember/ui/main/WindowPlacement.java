@@ -58,7 +58,7 @@ public final class WindowPlacement {
     }
 
     /** The window as it is now, for next time. */
-    public WindowState current(String screen, boolean dark) {
+    public WindowState current(MainScreen screen, boolean dark) {
         return new WindowState(x, y, width, height, stage.isMaximized(), screen, dark);
     }
 }

@@ -19,12 +19,12 @@ import java.util.logging.Logger;
  * window appears, while the database is still opening on another thread.
  *
  * @param width  0 when unknown: the window then takes its default size, centred
- * @param screen "leads", "week", "mailing" or "reports"
+ * @param screen the tab shown, kept by its {@link MainScreen#code()}
  */
-public record WindowState(double x, double y, double width, double height, boolean maximized, String screen,
+public record WindowState(double x, double y, double width, double height, boolean maximized, MainScreen screen,
                           boolean dark) {
     public static final String FILE = DataDirSetup.WINDOW_FILE;
-    public static final WindowState DEFAULT = new WindowState(0, 0, 0, 0, false, "leads", false);
+    public static final WindowState DEFAULT = new WindowState(0, 0, 0, 0, false, MainScreen.LEADS, false);
     private static final Logger LOG = Logger.getLogger(WindowState.class.getName());
     private static final double SMALLEST = 200;
 
@@ -43,10 +43,10 @@ public record WindowState(double x, double y, double width, double height, boole
             LOG.log(Level.INFO, "window.properties unreadable; the window takes its default place", e);
             return DEFAULT;
         }
-        String screen = saved.getProperty("screen", DEFAULT.screen);
+        MainScreen screen = MainScreen.fromCode(saved.getProperty("screen")).orElse(DEFAULT.screen);
         return new WindowState(number(saved, "x"), number(saved, "y"), number(saved, "width"), number(saved, "height"),
                 Boolean.parseBoolean(saved.getProperty("maximized")),
-                screen.matches("leads|week|mailing|reports") ? screen : DEFAULT.screen,
+                screen,
                 Boolean.parseBoolean(saved.getProperty("dark")));
     }
 
@@ -67,7 +67,7 @@ public record WindowState(double x, double y, double width, double height, boole
         saved.setProperty("width", format(width));
         saved.setProperty("height", format(height));
         saved.setProperty("maximized", Boolean.toString(maximized));
-        saved.setProperty("screen", screen);
+        saved.setProperty("screen", screen.code());
         saved.setProperty("dark", Boolean.toString(dark));
         try {
             SafeFiles.replace(dataDir.resolve(FILE), out -> saved.store(out, "Ember's window: where it was and what it showed"));

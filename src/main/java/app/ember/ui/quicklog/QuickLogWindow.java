@@ -32,7 +32,7 @@ public final class QuickLogWindow {
             stage.close();
             onSaved.run();
         }, stage::close);
-        Scene scene = new Scene(ViewLoader.load(QuickLogView.class, "QuickLog.fxml", view));
+        Scene scene = new Scene(ViewLoader.load(view));
         Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get(editing == null ? "quicklog.windowTitle" : "quicklog.editWindowTitle"));

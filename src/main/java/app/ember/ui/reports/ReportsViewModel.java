@@ -8,6 +8,7 @@ import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Tasks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,13 +37,17 @@ public final class ReportsViewModel {
     private final StringProperty behindTitle = new SimpleStringProperty(Messages.get("reports.behindHint"));
     private final ObservableList<ReportLead> behind = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
-    private long generation;
-    private long behindGeneration;
+    /** The latest period asked wins: an answer to an older one (the user changed it meanwhile) is dropped. */
+    private final Tasks.Lane reports;
+    /** Likewise for the leads behind a bar. */
+    private final Tasks.Lane behindLeads;
 
     public ReportsViewModel(Services services, Background background, Consumer<Throwable> onFailure) {
         this.services = services;
         this.background = background;
         this.onFailure = onFailure;
+        this.reports = background.lane();
+        this.behindLeads = background.lane();
     }
 
     /** A period from the list; {@link PeriodChoice#CUSTOM} keeps the days shown until new ones are given. */
@@ -81,20 +86,15 @@ public final class ReportsViewModel {
         if (period.get() == null) {
             period.set(services.reportBook().period(choice.get()));
         }
-        long mine = ++generation;
         ReportPeriod asked = period.get();
         busy.set(true);
-        background.run(() -> services.reportBook().report(asked), made -> {
-            if (mine == generation) {
-                busy.set(false);
-                report.set(made);
-                behind.clear();
-                behindTitle.set(Messages.get("reports.behindHint"));
-            }
+        reports.submit(() -> services.reportBook().report(asked), made -> {
+            busy.set(false);
+            report.set(made);
+            behind.clear();
+            behindTitle.set(Messages.get("reports.behindHint"));
         }, error -> {
-            if (mine == generation) {
-                busy.set(false);
-            }
+            busy.set(false);
             onFailure.accept(error);
         });
     }
@@ -105,18 +105,13 @@ public final class ReportsViewModel {
         if (asked == null) {
             return;
         }
-        long mine = ++behindGeneration;
         behindTitle.set(Messages.format("reports.behind", title));
-        background.run(() -> services.reportBook().behind(asked, what), leads -> {
-            if (mine == behindGeneration) {
-                behind.setAll(leads);
-            }
-        }, onFailure);
+        behindLeads.submit(() -> services.reportBook().behind(asked, what), behind::setAll, onFailure);
     }
 
     /** Lists leads the report already holds (a row of a lead table is the lead itself). */
     public void showLeads(List<ReportLead> leads, String title) {
-        ++behindGeneration;
+        behindLeads.cancel();
         behindTitle.set(Messages.format("reports.behind", title));
         behind.setAll(leads);
     }

@@ -40,7 +40,7 @@ public final class SettingsWindow {
             stage.close();
             onSaved.run();
         }, close);
-        Scene scene = new Scene(ViewLoader.load(SettingsView.class, "Settings.fxml", view));
+        Scene scene = new Scene(ViewLoader.load(view));
         Theme.follow(scene, owner);
         stage.setScene(scene);
         stage.setTitle(Messages.get("settings.windowTitle"));

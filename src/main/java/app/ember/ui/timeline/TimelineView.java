@@ -20,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 
 /** The timeline tab: binds the header and the virtualized list, and handles edit and delete of a touch. */
 public final class TimelineView {
@@ -80,7 +79,7 @@ public final class TimelineView {
             if (AppAction.TIMELINE_EDIT.matches(event)) {
                 editSelected();
                 event.consume();
-            } else if (AppAction.TIMELINE_DELETE.matches(event) || event.getCode() == KeyCode.BACK_SPACE) {
+            } else if (AppAction.TIMELINE_DELETE.matches(event)) {
                 deleteSelected();
                 event.consume();
             }
