@@ -15,6 +15,8 @@ public enum ImportField {
     FIRST_NAME("firstName", "First name", false),
     LAST_NAME("lastName", "Last name", false),
     FULL_NAME("name", "Name", false),
+    /** A title in front of the name (Dr, Mrs, Prof.). */
+    TITLE("title", "Title", false),
     COMPANY("company", "Company", false),
     EMAIL("email", "E-mail", false),
     PHONE("phone", "Phone", false),

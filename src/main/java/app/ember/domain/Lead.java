@@ -39,14 +39,15 @@ public record Lead(long id, String firstName, String lastName, String company, S
         firmSize = firmSize == null ? FirmSize.UNKNOWN : firmSize;
         // Only a hot lead can be "same day"; the flag means nothing on the others.
         sameDay = sameDay && temperature == Temperature.HOT;
-        if (firstName.isEmpty() && lastName.isEmpty()) {
-            throw new IllegalArgumentException("name is empty; a lead needs a first or a last name");
+        if (firstName.isEmpty() && lastName.isEmpty() && company.isEmpty()) {
+            throw new IllegalArgumentException("name is empty; a lead needs a person's name or a company");
         }
     }
 
-    /** The name as the user reads it: "Chloé Lefèvre". */
+    /** The name as the user reads it: "Chloé Lefèvre"; a venue or firm with no person's name by its company. */
     public String name() {
-        return Text.join(" ", firstName, lastName);
+        String person = Text.join(" ", firstName, lastName);
+        return person.isEmpty() ? company : person;
     }
 
     public int heatRank() {

@@ -76,7 +76,7 @@ public final class LeadValidation {
         Objects.requireNonNull(today, "today");
         PostalAddress address = lead.address();
         List<Problem> problems = new ArrayList<>();
-        name(lead.firstName(), lead.lastName()).ifPresent(problems::add);
+        name(lead.firstName(), lead.lastName(), lead.company()).ifPresent(problems::add);
         length(LeadField.FIRST_NAME, lead.firstName()).ifPresent(problems::add);
         length(LeadField.LAST_NAME, lead.lastName()).ifPresent(problems::add);
         length(LeadField.COMPANY, lead.company()).ifPresent(problems::add);
@@ -115,9 +115,14 @@ public final class LeadValidation {
         };
     }
 
-    /** A lead is found and greeted by name, so it needs at least one of the two. */
+    /** A person is found and greeted by name, so a lead without a company needs at least one of the two. */
     public static Optional<Problem> name(String firstName, String lastName) {
-        if (Text.clean(firstName).isEmpty() && Text.clean(lastName).isEmpty()) {
+        return name(firstName, lastName, "");
+    }
+
+    /** A lead needs a person's name or a company: venues and firms are leads too. */
+    public static Optional<Problem> name(String firstName, String lastName, String company) {
+        if (Text.clean(firstName).isEmpty() && Text.clean(lastName).isEmpty() && Text.clean(company).isEmpty()) {
             return Optional.of(Problem.of(LeadField.FIRST_NAME, "problem.nameMissing"));
         }
         return Optional.empty();

@@ -34,9 +34,10 @@ class LeadImportTest {
     }
 
     @Test
-    void aHalfBusinessAddressIsNotFilledInFromTheHomeOne() {
-        // Only a business city: the lead gets that city alone, not the home street and postcode with it.
-        assertEquals(new PostalAddress("", "", "Paris", "", "", ""), addressOf(List.of("Ana", "Ruiz", "", "Paris", "",
-                "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
+    void theFullestAddressWinsWholeOverAHalfBusinessOne() {
+        // Only a business city: the complete home address is the lead's (issue 14: it used to be the city
+        // alone), never mixed with the business one.
+        assertEquals(new PostalAddress("9 Elm Road", "", "Leeds", "", "LS1 6DT", "GB"), addressOf(List.of("Ana",
+                "Ruiz", "", "Paris", "", "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
     }
 }

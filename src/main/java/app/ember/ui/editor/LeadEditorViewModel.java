@@ -147,7 +147,8 @@ public final class LeadEditorViewModel {
         for (LeadField field : LeadField.values()) {
             Optional<Problem> problem = LeadValidation.field(field, text.get(field).get(), country, today);
             if (problem.isEmpty() && field == LeadField.FIRST_NAME) {
-                problem = LeadValidation.name(text.get(LeadField.FIRST_NAME).get(), text.get(LeadField.LAST_NAME).get());
+                problem = LeadValidation.name(text.get(LeadField.FIRST_NAME).get(), text.get(LeadField.LAST_NAME).get(),
+                        text.get(LeadField.COMPANY).get());
             }
             if (problem.isEmpty() && field == LeadField.COUNTRY) {
                 problem = LeadValidation.postcodeWithoutCountry(text.get(LeadField.POSTCODE).get(), country);

@@ -154,18 +154,22 @@ public final class ImportView {
             summaryLabel.setText("");
             return;
         }
-        // Rows with problems first, so they are seen; then the duplicates, each with its own choice; then the
-        // first rows as they will be imported.
+        // Refused rows first, so they are seen; then the rows that need a look, with why; then the
+        // duplicates, each with its own choice; then the first rows as they will be imported.
         List<ImportPlan.Entry> shown = new java.util.ArrayList<>(plan.entries().stream()
                 .filter(e -> e.action() == ImportPlan.Action.REJECT).toList());
-        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && e.isDuplicate())
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && e.row().needsLook())
                 .forEach(shown::add);
-        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.isDuplicate())
-                .limit(Math.max(0, PREVIEW_ROWS - shown.size())).forEach(shown::add);
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.row().needsLook()
+                && e.isDuplicate()).forEach(shown::add);
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.row().needsLook()
+                && !e.isDuplicate()).limit(Math.max(0, PREVIEW_ROWS - shown.size())).forEach(shown::add);
         showRows(shown);
+        long looks = plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT
+                && e.row().needsLook()).count();
         summaryLabel.setText(Messages.format("import.summary", plan.count(ImportPlan.Action.ADD),
                 plan.count(ImportPlan.Action.UPDATE), plan.count(ImportPlan.Action.SKIP),
-                plan.count(ImportPlan.Action.REJECT)));
+                plan.count(ImportPlan.Action.REJECT)) + " " + Messages.format("import.summaryLooks", looks));
     }
 
     /**

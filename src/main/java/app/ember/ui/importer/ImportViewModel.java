@@ -119,6 +119,7 @@ public final class ImportViewModel {
         busy.set(true);
         background.run(() -> {
             LeadImport.Result read = new LeadImport(services.clock().instant(), services.clock().getZone())
+                    .describing(ImportViewModel::words)
                     .read(table, columns, contacts, contacts == null ? null : ColumnMapping.guessHistory(contacts));
             return book().plan(read, policy);
         }, planned -> {
@@ -137,6 +138,15 @@ public final class ImportViewModel {
         ImportPlan planned = plan.get();
         if (planned != null && !running.get()) {
             plan.set(planned.decide(rowNumber, action));
+        }
+    }
+
+    /** A problem in the user's words, for the "Imported:" note of a lead that needs a look. */
+    static String words(app.ember.domain.Problem problem) {
+        try {
+            return app.ember.i18n.Messages.format(problem.messageKey(), problem.arguments().toArray());
+        } catch (java.util.MissingResourceException e) {
+            return problem.messageKey() + " " + problem.arguments();
         }
     }
 
