@@ -70,6 +70,8 @@ final class LeadRowReader {
             cells.problem(ImportField.FIRST_NAME, Problem.of(LeadField.FIRST_NAME, "import.nameFromContact", last));
         }
         PostalAddress address = address(cells, extras);
+        phone = PhoneNumbers.repaired(phone, address.countryCode().isEmpty() ? defaultCountry
+                : address.countryCode());
         Lead.Builder builder = Lead.builder()
                 .firstName(first).lastName(last).company(company).email(email).phone(phone).address(address)
                 .doNotMail(cells.read(ImportField.DO_NOT_MAIL, ImportValues::yesNo, false, "yes or no", "yes, no"))

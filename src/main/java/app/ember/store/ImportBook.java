@@ -87,7 +87,7 @@ public final class ImportBook {
                     any == null ? "" : any.name(), earlier == null ? 0 : (int) earlier.id()));
             if (any == null) {
                 earlierRows.add(row.rowNumber(), lead.email(), lead.phone(), lead.firstName(), lead.lastName(),
-                        lead.address().postcode(), lead.name());
+                        lead.address().postcode(), lead.name(), lead.company());
             }
         }
         return new ImportPlan(entries, read.historyProblems());

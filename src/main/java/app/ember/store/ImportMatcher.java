@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds whom an imported row is: by e-mail, then phone, then name with postcode, among the stored leads
- * ({@link #load}) or among the rows above it in the same file ({@link #add}).
+ * Finds whom an imported row is: by e-mail, then phone with a matching name (two people sharing an office
+ * phone are two leads), then name with postcode, among the stored leads ({@link #load}) or among the rows
+ * above it in the same file ({@link #add}).
  */
 final class ImportMatcher {
     /** What matched: the stored lead's id (or the earlier row's number), how, and the name it has there. */
@@ -26,21 +27,24 @@ final class ImportMatcher {
     static ImportMatcher load(Connection c) throws SQLException {
         ImportMatcher matcher = new ImportMatcher();
         try (PreparedStatement statement = c.prepareStatement("SELECT id, email, phone, first_name, last_name, "
-                + "postcode FROM leads WHERE deleted_at IS NULL ORDER BY id");
+                + "postcode, company FROM leads WHERE deleted_at IS NULL ORDER BY id");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String first = rows.getString(4);
                 String last = rows.getString(5);
+                String company = rows.getString(7);
+                String name = (first + " " + last).strip();
                 matcher.add(rows.getLong(1), rows.getString(2), rows.getString(3), first, last, rows.getString(6),
-                        (first + " " + last).strip());
+                        name.isEmpty() && company != null ? company : name, company);
             }
         }
         return matcher;
     }
 
-    void add(long id, String email, String phone, String first, String last, String postcode, String name) {
+    void add(long id, String email, String phone, String first, String last, String postcode, String name,
+             String company) {
         put(emails, emailKey(email), id);
-        put(phones, phoneKey(phone), id);
+        put(phones, phoneNameKey(phone, first, last, company), id);
         put(names, nameKey(first, last, postcode), id);
         who.put(id, name);
     }
@@ -56,7 +60,7 @@ final class ImportMatcher {
         if (id != null) {
             return new Match(id, "email", who.get(id));
         }
-        id = get(phones, phoneKey(lead.phone()));
+        id = get(phones, phoneNameKey(lead.phone(), lead.firstName(), lead.lastName(), lead.company()));
         if (id != null) {
             return new Match(id, "phone", who.get(id));
         }
@@ -80,6 +84,22 @@ final class ImportMatcher {
     static String phoneKey(String phone) {
         String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
         return digits.length() < 5 ? null : digits.substring(Math.max(0, digits.length() - 9));
+    }
+
+    /**
+     * The phone with the person it reaches: the last name and the first name's initial ("Tom" and "Thomas"
+     * Smith are one person; Ann Lee and Bob Kay at one office number are two), or the company of a firm.
+     */
+    static String phoneNameKey(String phone, String first, String last, String company) {
+        String number = phoneKey(phone);
+        if (number == null) {
+            return null;
+        }
+        String family = last == null ? "" : last.strip().toLowerCase(Locale.ROOT);
+        String given = first == null ? "" : first.strip().toLowerCase(Locale.ROOT);
+        String who = family.isEmpty() && given.isEmpty() ? "@" + (company == null ? "" : company.strip()
+                .toLowerCase(Locale.ROOT)) : family + "|" + (given.isEmpty() ? "" : given.substring(0, 1));
+        return number + "|" + who;
     }
 
     static String nameKey(String first, String last, String postcode) {

@@ -192,6 +192,8 @@ class CorpusImportTest {
         assertEquals(Optional.of("Dr"), preference(book.get(0), "title"));
         assertEquals(new PostalAddress("12 High Street", "", "Bath", "", "BA1 1AA", "GB"), priya.address());
         assertEquals(Temperature.HOT, priya.temperature(), "the Lead column is the temperature");
+        assertEquals("01225 123456", priya.phone(), "a phone stored as a number gets its 0 back");
+        assertEquals("01225 777888", book.get(5).lead().phone());
         assertEquals(Temperature.WARM, book.get(1).lead().temperature());
         assertEquals("Li", book.get(2).lead().firstName(), "Chen, Li");
         assertEquals("Chen", book.get(2).lead().lastName());

@@ -40,6 +40,14 @@ class ContactValuesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1225123456|GB|01225 123456", "7911123456|GB|07911 123456",
+        "01225 123456|GB|01225 123456", "+1 408 555 5270|GB|+1 408 555 5270", "1225123456|''|1225123456",
+        "301234567|DE|030 1234567", "12345|GB|12345"})
+    void aPhoneStoredAsANumberGetsItsLeadingZeroBack(String written, String country, String repaired) {
+        assertEquals(repaired, PhoneNumbers.repaired(written, country));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Somewhere near the Abbey|GB", "'12 High Street, Bath'|GB",
         "'12 High Street, Bath BA1 1AA'|''"})
     void anAddressThatCannotBeSplitIsLeftWhole(String text, String country) {
