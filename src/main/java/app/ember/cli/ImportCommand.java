@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     private String onDuplicate;
 
     @Option(names = "--default-country", paramLabel = "XX",
-            description = "The country (ISO code, such as GB) of an address that names none.")
+            description = "The country (ISO code, such as GB) of an address that names none (default: the return address's).")
     private String defaultCountry;
 
     @Option(names = "--dry-run", description = "Check and count, change nothing.")
@@ -88,7 +88,8 @@ final class ImportCommand implements Callable<Integer> {
             try (Services services = dryRun ? Services.open(parent.dataDir())
                     : Services.openToWrite(parent.dataDir())) {
                 LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone())
-                        .defaultCountry(defaultCountry(defaultCountry))
+                        .defaultCountry(defaultCountry != null ? defaultCountry(defaultCountry)
+                                : services.mailSettings().current().sender().homeCountry())
                         .describing(ImportCommand::text);
                 LeadImport.Result read = reader.read(leads, columns, historyTable, historyColumns);
                 ImportBook book = new ImportBook(services.leadBook().database(), services.clock(), services::policy);

@@ -103,6 +103,34 @@ class ImportUiTest {
     }
 
     @Test
+    void theFloristsWorkbookWithATitleRowComesInWholeWithADefaultCountry(FxRobot robot) throws Exception {
+        Path file = folder.resolve("petal-and-stem.xlsx");
+        try (java.io.InputStream in = ImportUiTest.class.getResourceAsStream("/app/ember/io/corpus/petal-and-stem.xlsx")) {
+            Files.copy(in, file);
+        }
+        ListView<ImportPlan.Entry> preview = openWizardOn(robot, file);
+        waitUntil(() -> preview.getItems().size() == 6);
+        javafx.scene.control.TextField country = robot.lookup("#import-country").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> country.setText("United Kingdom"));
+        waitUntil(() -> preview.getItems().size() == 6 && preview.getItems().stream().anyMatch(e ->
+                e.row().details().lead().address().city().equals("Bath")));
+        ImportPlan.Entry first = preview.getItems().get(0);
+        assertEquals(8, first.row().rowNumber(), "the address that cannot be split needs a look, and comes first");
+        assertTrue(first.row().needsLook());
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportField> lead = robot.lookup("#import-field-2").queryAs(ComboBox.class);
+        assertEquals(ImportField.TEMPERATURE, lead.getValue(), "the Lead column of Hot/Warm/Cool/Cold");
+        Button run = robot.lookup("#import-run").queryAs(Button.class);
+        waitUntil(() -> run.getText().equals("Import 6 leads"));
+        robot.interact(run::fire);
+        waitUntil(() -> window.model.list().totalProperty().get() == 6);
+        List<LeadRow> rows = window.services.leadBook().page(LeadQuery.all(), 0, 10);
+        assertTrue(rows.stream().anyMatch(r -> r.name().equals("Priya Patel")), "Dr is no part of the name");
+        assertEquals(1, window.services.leadBook().count(LeadQuery.all().withTag("needs a look")));
+    }
+
+    @Test
     void aDuplicateIsDecidedOnItsOwnInThePreview(FxRobot robot) throws Exception {
         java.time.Instant now = window.services.clock().instant();
         window.services.leadBook().create(app.ember.domain.Lead.builder().firstName("Anna").lastName("Smith")

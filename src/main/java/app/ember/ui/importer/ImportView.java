@@ -44,6 +44,7 @@ public final class ImportView {
     @FXML private ListView<ImportPlan.Entry> previewList;
     @FXML private ComboBox<DuplicatePolicy> duplicatesBox;
     @FXML private CheckBox skipBadBox;
+    @FXML private TextField countryField;
     @FXML private Label summaryLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Button stopButton;
@@ -89,6 +90,7 @@ public final class ImportView {
         duplicatesBox.setButtonCell(new WordCell<>("import.duplicate.", null));
         duplicatesBox.valueProperty().bindBidirectional(model.duplicatesProperty());
         skipBadBox.selectedProperty().bindBidirectional(model.skipBadRowsProperty());
+        countryField.textProperty().bindBidirectional(model.defaultCountryProperty());
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.runningProperty());
         stopButton.visibleProperty().bind(model.runningProperty());

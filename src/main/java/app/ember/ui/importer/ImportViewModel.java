@@ -49,6 +49,8 @@ public final class ImportViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    /** The country of an address that names none, as typed (ISO code or name); preset on the first file. */
+    private final StringProperty defaultCountry = new SimpleStringProperty("");
     private final ObjectProperty<ImportSummary> done = new SimpleObjectProperty<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Table history;
@@ -59,6 +61,20 @@ public final class ImportViewModel {
         this.services = services;
         this.background = background;
         duplicates.addListener((o, was, now) -> replan());
+        defaultCountry.addListener((o, was, now) -> {
+            if (!countryCode(was).equals(countryCode(now))) {
+                replan();
+            }
+        });
+    }
+
+    /** The default country field's ISO code; empty while it names no country. */
+    static String countryCode(String text) {
+        return text == null ? "" : app.ember.domain.ImportValues.country(text).orElse("");
+    }
+
+    public StringProperty defaultCountryProperty() {
+        return defaultCountry;
     }
 
     /**
@@ -76,10 +92,15 @@ public final class ImportViewModel {
             } catch (IllegalArgumentException unreadable) {
                 beside = null; // the leads still import; their history file is the user's to fix
             }
-            return new Opened(read, beside);
+            // The user's own country: the return address's in the mail settings, else the computer's.
+            String home = services.mailSettings().current().sender().homeCountry();
+            return new Opened(read, beside, home.isEmpty() ? java.util.Locale.getDefault().getCountry() : home);
         }, opened -> {
             busy.set(false);
             error.set("");
+            if (defaultCountry.get().isBlank()) {
+                defaultCountry.set(opened.homeCountry());
+            }
             file.set(chosen);
             historyBeside = opened.historyBeside();
             sheets.set(opened.sheets());
@@ -87,7 +108,7 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
-    private record Opened(List<Table> sheets, Table historyBeside) {
+    private record Opened(List<Table> sheets, Table historyBeside, String homeCountry) {
     }
 
     /** The sheet holding the leads; an xlsx sheet named like "history" is read as their contacts. */
@@ -116,10 +137,12 @@ public final class ImportViewModel {
         long mine = ++generation;
         Table contacts = history;
         DuplicatePolicy policy = duplicates.get();
+        String country = countryCode(defaultCountry.get());
         busy.set(true);
         background.run(() -> {
             LeadImport.Result read = new LeadImport(services.clock().instant(), services.clock().getZone())
                     .describing(ImportViewModel::words)
+                    .defaultCountry(country)
                     .read(table, columns, contacts, contacts == null ? null : ColumnMapping.guessHistory(contacts));
             return book().plan(read, policy);
         }, planned -> {
