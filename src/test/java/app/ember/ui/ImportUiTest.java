@@ -128,6 +128,8 @@ class ImportUiTest {
         List<LeadRow> rows = window.services.leadBook().page(LeadQuery.all(), 0, 10);
         assertTrue(rows.stream().anyMatch(r -> r.name().equals("Priya Patel")), "Dr is no part of the name");
         assertEquals(1, window.services.leadBook().count(LeadQuery.all().withTag("needs a look")));
+        // The window said "6" (a second, bare import.done in the bundle won); now it says it in words.
+        waitUntil(() -> "Imported 6 leads".equals(window.model.statusProperty().get()));
     }
 
     @Test
