@@ -1,7 +1,11 @@
 package app.ember.app;
 
+import app.ember.store.DamagedBookException;
 import app.ember.store.DataDirInUseException;
+import app.ember.store.DiskFull;
+import app.ember.ui.backup.DamagedBookOffer;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.FailureDialog;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Theme;
 import app.ember.ui.main.MainView;
@@ -10,6 +14,9 @@ import app.ember.ui.main.WindowPlacement;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -19,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The window. The database opens on a background thread while the stage appears, so the window is
@@ -28,7 +36,12 @@ public final class EmberApp extends Application {
     /** Handed over from {@link #openWindow}: JavaFX builds the Application itself, by reflection. */
     private static volatile Launch pending;
 
+    private static final Logger LOG = Logger.getLogger(EmberApp.class.getName());
+    /** How long a second window on a data dir in use says why before it closes. */
+    static final Duration IN_USE_SHOWN = Duration.seconds(6);
+
     private Launch launch;
+    private Scene scene;
     private Services services;
     private Background background;
     private MainViewModel shown;
@@ -62,7 +75,7 @@ public final class EmberApp extends Application {
         opening.getStyleClass().add("empty-label");
         // A tiny file read here, not in the database: the window's place is needed before the database is open.
         saved = WindowState.read(launch.dataDir());
-        Scene scene = new Scene(new StackPane(opening));
+        scene = new Scene(new StackPane(opening));
         Theme.apply(scene, saved.dark());
         stage.setTitle(Messages.get("window.title"));
         stage.getIcons().add(new Image(EmberApp.class.getResourceAsStream("/app/ember/ui/ember-icon-64.png")));
@@ -76,8 +89,11 @@ public final class EmberApp extends Application {
         }
         stage.show();
         launch.services().whenComplete((opened, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                failToOpen(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            if (cause instanceof DamagedBookException damaged && !launch.smoke()) {
+                offerRestore(stage, scene, opening, damaged);
+            } else if (error != null) {
+                failToOpen(cause);
             } else {
                 services = opened;
                 try {
@@ -90,11 +106,43 @@ public final class EmberApp extends Application {
         if (launch.smoke()) {
             // A check of an install must end: whatever goes wrong on the JavaFX thread fails it, not hangs it.
             Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+                LOG.log(Level.SEVERE, "uncaught on the JavaFX thread during --smoke", error);
                 System.err.println("ember: " + error);
                 launch.exitCode()[0] = 1;
                 Platform.exit();
             });
+        } else {
+            // A bug shows as a dialog that says what failed (and is logged), not as a window that stops answering.
+            FailureDialog.install(EmberLog::file);
         }
+    }
+
+    /** The book is damaged: the newest backup that opens is offered; restored, the window opens on it. */
+    private void offerRestore(Stage stage, Scene scene, Label opening, DamagedBookException damaged) {
+        DamagedBookOffer.offer(stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+            @Override
+            public void restored(Services.Restore restore, String status) {
+                services = restore.services();
+                try {
+                    showMain(stage, scene);
+                    shown.say(status);
+                } catch (RuntimeException | LinkageError broken) {
+                    failToOpen(new WindowNotBuilt(broken));
+                }
+            }
+
+            @Override
+            public void quit() {
+                launch.exitCode()[0] = 1;
+                System.err.println("ember: " + damaged.getMessage());
+                Platform.exit();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                failToOpen(error);
+            }
+        });
     }
 
     private void showMain(Stage stage, Scene scene) {
@@ -148,8 +196,29 @@ public final class EmberApp extends Application {
     private void failToOpen(Throwable error) {
         launch.exitCode()[0] = 1;
         String message = error instanceof DataDirInUseException || error instanceof WindowNotBuilt
-                ? error.getMessage() : Messages.format("window.openFailed", launch.dataDir(), error.getMessage());
+                ? error.getMessage() : Messages.format("window.openFailed", launch.dataDir(),
+                        DiskFull.describe(error, launch.dataDir()).orElse(error.getMessage()));
+        if (error instanceof DataDirInUseException) {
+            LOG.info(() -> "refused: " + error.getMessage());
+        } else {
+            LOG.log(Level.SEVERE, "the window could not open on " + launch.dataDir(), error);
+        }
         System.err.println("ember: " + message);
+        if (error instanceof DataDirInUseException && !launch.smoke()) {
+            // The other window is there already: this one says why it does not open, then goes by itself
+            // (a started second copy must end, with exit 1, whether or not anybody reads it).
+            Label why = new Label(Messages.format("window.inUse", message));
+            why.setWrapText(true);
+            why.getStyleClass().add("empty-label");
+            StackPane pane = new StackPane(why);
+            pane.setPadding(new javafx.geometry.Insets(24));
+            scene.setRoot(pane);
+            Theme.apply(scene, saved.dark());
+            PauseTransition wait = new PauseTransition(IN_USE_SHOWN);
+            wait.setOnFinished(done -> Platform.exit());
+            wait.play();
+            return;
+        }
         if (!launch.smoke()) {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.setHeaderText(Messages.get("window.cannotStart"));

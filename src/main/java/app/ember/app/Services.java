@@ -5,7 +5,9 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
 import app.ember.io.SampleLeads;
 import app.ember.store.Backups;
+import app.ember.store.DamagedBookException;
 import app.ember.store.Database;
+import app.ember.store.DiskFull;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
 import app.ember.store.MailSettingsBook;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,28 +51,48 @@ public final class Services implements AutoCloseable {
         this.backups = new Backups(database, clock);
     }
 
-    /** Opens the data dir's database; throws DataDirInUseException when another Ember holds it. */
+    /**
+     * Opens the data dir's database; throws DataDirInUseException when another Ember holds it. The data
+     * dir is made first when missing, owner-only, and this process's log opens in it ({@link EmberLog});
+     * once the book is open (so no other Ember is at work in it), the data dir's files are made
+     * owner-only and what a killed backup or restore left behind is removed ({@link DataDirSetup}).
+     */
     public static Services open(Path dataDir) {
-        return new Services(Database.open(dataDir), Clock.systemDefaultZone());
+        DataDirSetup.prepare(dataDir);
+        Database database = Database.open(dataDir);
+        DataDirSetup.tidy(dataDir);
+        return new Services(database, Clock.systemDefaultZone());
     }
 
-    /** Opens the data dir for a command that writes: takes the day's backup first when none was taken today. */
-    public static Services openToWrite(Path dataDir) {
+    /**
+     * Opens the data dir for a command that writes: takes the day's backup first when none was taken
+     * today. A backup that fails does not stop the command: {@code warn} hears of it in one line.
+     */
+    public static Services openToWrite(Path dataDir, Consumer<String> warn) {
         Services services = open(dataDir);
-        services.dailyBackup();
+        services.dailyBackup().failure().ifPresent(warn);
         return services;
+    }
+
+    /** What the day's backup did: the backup taken (none when not due), or why it failed. */
+    public record DailyBackup(Optional<Backups.Backup> taken, Optional<String> failure) {
     }
 
     /**
      * The day's automatic backup, when the newest backup is from before today. A failure is logged
-     * and does not stop the work: the user's edit matters more than the day's copy.
+     * with its details and does not stop the work: the user's edit matters more than the day's copy.
+     * On a disk too full for a copy of the book none is tried (a write that fails on a full disk would
+     * close the book for this session). A damaged book does stop it: {@link DamagedBookException}.
      */
-    public Optional<Backups.Backup> dailyBackup() {
+    public DailyBackup dailyBackup() {
         try {
-            return backups.dailyIfDue();
+            return new DailyBackup(backups.dailyIfDue(), Optional.empty());
+        } catch (DamagedBookException e) {
+            throw e; // found by the check before the backup: no work goes on in a damaged book
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the daily backup failed: " + e.getMessage(), e);
-            return Optional.empty();
+            String why = DiskFull.describe(e, dataDir()).orElse(e.getMessage());
+            return new DailyBackup(Optional.empty(), Optional.of("the daily backup failed: " + why));
         }
     }
 
@@ -82,8 +105,11 @@ public final class Services implements AutoCloseable {
         return backups;
     }
 
-    /** What a restore did: the backup put in place, the copy of the state before, the services on the restored data. */
-    public record Restore(Backups.Backup restored, Backups.Backup before, Services services) {
+    /**
+     * What a restore did: the backup put in place, the copy of the state before (null when the book was
+     * damaged: then it was kept aside, in {@code damagedKeptAs}, else null), the services on the restored data.
+     */
+    public record Restore(Backups.Backup restored, Backups.Backup before, Services services, Path damagedKeptAs) {
     }
 
     /**
@@ -94,9 +120,32 @@ public final class Services implements AutoCloseable {
      * @throws IllegalArgumentException when the file is not an Ember backup; then nothing has changed
      */
     public Restore restore(Path zip) {
+        Path dataDir = dataDir();
         Backups.Restored restored = backups.restore(zip);
         close();
-        return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock));
+        // The restored file was unpacked with the system's permissions: owner-only again.
+        DataDirSetup.tidy(dataDir);
+        LOG.info(() -> "restore: " + zip.toAbsolutePath() + " (taken " + restored.restored().taken() + ", "
+                + restored.restored().leads() + " leads) is the book now; "
+                + (restored.before() != null ? "the book before it is in " + restored.before().file()
+                : "the damaged book before it is kept as " + restored.damagedKeptAs()));
+        return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock),
+                restored.damagedKeptAs());
+    }
+
+    /**
+     * Restores the backup into a data dir whose book is damaged and did not open: the damaged file is
+     * kept aside, renamed; the returned services are open on the restored book.
+     *
+     * @throws IllegalArgumentException when the file is not an Ember backup that opens; then nothing has changed
+     */
+    public static Restore restoreDamaged(Path dataDir, Path zip) {
+        Backups.Restored restored = Backups.restoreDamaged(dataDir, zip);
+        DataDirSetup.tidy(dataDir);
+        LOG.info(() -> "restore: " + zip.toAbsolutePath() + " is the book now; the damaged book is kept as "
+                + restored.damagedKeptAs());
+        return new Restore(restored.restored(), null, new Services(restored.database(), Clock.systemDefaultZone()),
+                restored.damagedKeptAs());
     }
 
     public LeadBook leadBook() {

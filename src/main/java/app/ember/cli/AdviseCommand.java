@@ -5,7 +5,6 @@ import app.ember.domain.Advice;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
 import app.ember.i18n.Messages;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -58,7 +57,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         if (format.equals("json")) {
-            JsonGenerator json = new JsonFactory().createGenerator(out);
+            JsonGenerator json = JsonOutput.generator(out);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
             for (Row row : rows) {
@@ -76,7 +75,7 @@ final class AdviseCommand implements Callable<Integer> {
             out.println();
         } else {
             for (Row row : rows) {
-                out.printf("%6d  %-28s  %s -> %s  %s%n", row.lead().id(), row.lead().name(),
+                out.printf("%6d  %-28s  %s -> %s  %s%n", row.lead().id(), Terminal.line(row.lead().name()),
                         row.lead().temperature().code(), row.advice().suggested().code(), Messages.advice(row.advice()));
             }
         }

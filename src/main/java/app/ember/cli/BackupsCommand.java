@@ -2,6 +2,7 @@ package app.ember.cli;
 
 import app.ember.app.Services;
 import app.ember.store.Backups;
+import app.ember.store.DamagedBookException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,20 +31,41 @@ final class BackupsCommand implements Callable<Integer> {
         if (keep != null && (keep < 1 || keep > Backups.MAX_KEEP)) {
             throw new BadInputException("--keep " + keep + " is out of range; expected 1 to " + Backups.MAX_KEEP);
         }
-        try (Services services = Services.open(parent.dataDir())) {
+        Services services;
+        try {
+            services = Services.open(parent.dataDir());
+        } catch (DamagedBookException damaged) {
+            if (keep != null) {
+                throw damaged;
+            }
+            // The listing needs only the zips' comments: it is what the user needs to choose a restore.
+            List<Backups.Backup> all = Backups.listIn(parent.dataDir());
+            System.out.println(count(all) + " in " + parent.dataDir().toAbsolutePath().resolve(Backups.FOLDER)
+                    + " (the book is damaged and was not opened; 'ember restore FILE' puts one back)");
+            print(all);
+            return 0;
+        }
+        try (services) {
             Backups backups = services.backups();
             if (keep != null) {
                 backups.setKeep(keep);
             }
             List<Backups.Backup> all = backups.list();
-            System.out.println(all.size() + (all.size() == 1 ? " backup" : " backups") + " in " + backups.folder()
-                    + " (the last " + backups.keep() + " are kept)");
-            for (Backups.Backup backup : all) {
-                System.out.printf(Locale.ROOT, "%s  %8s  %9s  %-21s %s%n", TIME.format(backup.taken()),
-                        backup.leads() < 0 ? "? leads" : backup.leads() + " leads", size(backup.size()),
-                        backup.reason(), backup.file().getFileName());
-            }
+            System.out.println(count(all) + " in " + backups.folder() + " (the last " + backups.keep() + " are kept)");
+            print(all);
             return 0;
+        }
+    }
+
+    private static String count(List<Backups.Backup> all) {
+        return all.size() + (all.size() == 1 ? " backup" : " backups");
+    }
+
+    private static void print(List<Backups.Backup> all) {
+        for (Backups.Backup backup : all) {
+            System.out.printf(Locale.ROOT, "%s  %8s  %9s  %-21s %s%n", TIME.format(backup.taken()),
+                    backup.leads() < 0 ? "? leads" : backup.leads() + " leads", size(backup.size()),
+                    Terminal.line(backup.reason()), Terminal.line(backup.file().getFileName().toString()));
         }
     }
 

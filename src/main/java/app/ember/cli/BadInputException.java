@@ -5,4 +5,9 @@ public final class BadInputException extends RuntimeException {
     public BadInputException(String message) {
         super(message);
     }
+
+    /** Bad input found by a lower layer: its failure is kept, for the log. */
+    public BadInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -15,7 +15,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.openToWrite(parent.dataDir())) {
+        try (Services services = Services.openToWrite(parent.dataDir(), Cli::warn)) {
             int existing = services.leadBook().count(LeadQuery.all());
             if (existing > 0) {
                 throw new BadInputException("the data dir " + parent.dataDir() + " already holds " + existing

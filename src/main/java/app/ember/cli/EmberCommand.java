@@ -1,6 +1,7 @@
 package app.ember.cli;
 
 import app.ember.app.DataDir;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ public final class EmberCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where the database lives (default: ${DEFAULT-VALUE}).")
-    private Path dataDir = DataDir.defaultDir();
+    private Path dataDir = defaultDir();
 
     @Option(names = "--smoke",
             description = "Open the window, wait until the first page of leads is shown, print 'ready <ms since start>' and exit.")
@@ -30,12 +31,40 @@ public final class EmberCommand implements Callable<Integer> {
         this.windowOpener = windowOpener;
     }
 
+    /**
+     * The data dir to use.
+     *
+     * @throws BadInputException when there is none: the default one has a name the system cannot spell
+     */
     Path dataDir() {
+        if (dataDir == null) {
+            throw new BadInputException(FileNames.unusable("the default data dir (in " + defaultBase() + ")")
+                    + "; or choose one with --data-dir DIR");
+        }
+        return dataDir;
+    }
+
+    /** The data dir, or null when there is none (for messages about a failure). */
+    Path dataDirOrNull() {
         return dataDir;
     }
 
     @Override
     public Integer call() {
-        return windowOpener.open(dataDir, smoke);
+        return windowOpener.open(dataDir(), smoke);
+    }
+
+    /** The OS's data dir, or null when its name cannot be spelt here (a non-ASCII home under LANG=C). */
+    private static Path defaultDir() {
+        try {
+            return DataDir.defaultDir();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String defaultBase() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? xdg : System.getProperty("user.home");
     }
 }

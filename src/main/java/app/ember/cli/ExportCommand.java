@@ -30,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             kind = FileFormat.of(file, format);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
         OutputFiles.checkFolder(file);
         try (Services services = Services.open(parent.dataDir())) {

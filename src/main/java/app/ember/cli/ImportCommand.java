@@ -86,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
             ColumnMapping historyColumns = historyTable == null ? null : ColumnMapping.guessHistory(historyTable);
             // Like every command that writes, the day's backup first; a dry run writes nothing.
             try (Services services = dryRun ? Services.open(parent.dataDir())
-                    : Services.openToWrite(parent.dataDir())) {
+                    : Services.openToWrite(parent.dataDir(), Cli::warn)) {
                 LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone())
                         .defaultCountry(defaultCountry != null ? defaultCountry(defaultCountry)
                                 : services.mailSettings().current().sender().homeCountry())
@@ -114,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
                 return Cli.OK;
             }
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
     }
 

@@ -21,15 +21,15 @@ final class ImportReport {
         Map<String, Set<String>> ignored = new LinkedHashMap<>();
         for (RowProblem problem : problems) {
             switch (problem.severity()) {
-                case REFUSED -> out.println(ImportCommand.describe(problem, leadsSheet));
-                case LOOK -> out.println("needs a look: " + ImportCommand.describe(problem, leadsSheet));
+                case REFUSED -> out.println(Terminal.line(ImportCommand.describe(problem, leadsSheet)));
+                case LOOK -> out.println(Terminal.line("needs a look: " + ImportCommand.describe(problem, leadsSheet)));
                 case IGNORED -> ignored.computeIfAbsent(problem.column(), c -> new LinkedHashSet<>())
                         .add(String.valueOf(problem.problem().arguments().get(0)));
             }
         }
         for (var column : ignored.entrySet()) {
-            out.println("left out: column \"" + column.getKey() + "\" (" + String.join(", ", column.getValue())
-                    + "): means nothing to Ember");
+            out.println(Terminal.line("left out: column \"" + column.getKey() + "\" ("
+                    + String.join(", ", column.getValue()) + "): means nothing to Ember"));
         }
     }
 }

@@ -12,6 +12,7 @@ import app.ember.domain.Qualification;
 import app.ember.domain.ReferralKind;
 import app.ember.domain.Stage;
 import app.ember.domain.Temperature;
+import app.ember.domain.TextLimits;
 import app.ember.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,12 +110,16 @@ final class LeadAddCommand implements Callable<Integer> {
                 .birthday(date(birthday, LeadField.BIRTHDAY))
                 .anniversary(date(anniversary, LeadField.ANNIVERSARY))
                 .build();
-        preferences.keySet().forEach(key -> {
+        preferences.forEach((key, value) -> {
             if (key.isBlank()) {
                 throw new BadInputException("--preference: the key is empty; write KEY=VALUE");
             }
+            Options.limit(key.strip(), TextLimits.PREFERENCE_KEY, "--preference (its key)");
+            Options.limit(value == null ? "" : value.strip(), TextLimits.PREFERENCE_VALUE, "--preference (its value)");
         });
-        try (Services services = Services.openToWrite(root.dataDir())) {
+        tags.forEach(tag -> Options.limit(tag.strip(), TextLimits.TAG, "--tag"));
+        Options.limit(note == null ? "" : note.strip(), TextLimits.NOTE, "--note");
+        try (Services services = Services.openToWrite(root.dataDir(), Cli::warn)) {
             long id = services.leadBook().createWithDetails(newLead, tags, note, preferences);
             System.out.println(id);
             return 0;

@@ -1,7 +1,6 @@
 package app.ember.cli;
 
 import app.ember.domain.LeadRow;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,8 +58,10 @@ abstract class LeadRowWriter {
                     cut(row.company()), day(row.nextFollowUp()), day(row.lastContact()));
         }
 
+        /** One cell: control characters shown, not played (see {@link Terminal}), cut to the column. */
         private static String cut(String text) {
-            return text.length() <= 28 ? text : text.substring(0, 27) + "…";
+            String shown = Terminal.line(text);
+            return shown.length() <= 28 ? shown : shown.substring(0, 27) + "…";
         }
 
         private static String day(Instant instant) {
@@ -99,7 +100,7 @@ abstract class LeadRowWriter {
         @Override
         void begin(PrintWriter out) {
             try {
-                json = new JsonFactory().createGenerator(out);
+                json = JsonOutput.generator(out);
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
             } catch (IOException e) {

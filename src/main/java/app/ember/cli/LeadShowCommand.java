@@ -10,7 +10,6 @@ import app.ember.domain.LeadDetails;
 import app.ember.domain.Note;
 import app.ember.domain.Preference;
 import app.ember.domain.TemperatureChange;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -46,9 +45,10 @@ final class LeadShowCommand implements Callable<Integer> {
             if (format.equals("json")) {
                 json(out, details, services.mailSettings().current().sender().homeCountry());
             } else {
-                text(out, details);
+                text(Terminal.shown(out), details);
             }
             out.flush();
+            System.out.flush();
             return 0;
         }
     }
@@ -85,7 +85,7 @@ final class LeadShowCommand implements Callable<Integer> {
     /** The JSON of one lead; the field names are a contract (see the README). */
     private static void json(PrintWriter out, LeadDetails details, String homeCountry) throws IOException {
         Lead lead = details.lead();
-        JsonGenerator json = new JsonFactory().createGenerator(out);
+        JsonGenerator json = JsonOutput.generator(out);
         json.useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeNumberField("id", lead.id());

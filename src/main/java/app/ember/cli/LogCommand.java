@@ -5,6 +5,7 @@ import app.ember.domain.Channel;
 import app.ember.domain.Direction;
 import app.ember.domain.LoggedTouch;
 import app.ember.domain.Outcome;
+import app.ember.domain.TextLimits;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -60,8 +61,9 @@ final class LogCommand implements Callable<Integer> {
         if (spent < 0 || spent > 24 * 60) {
             throw new BadInputException("--minutes must be between 0 and 1440, not " + spent);
         }
+        Options.limit(note == null ? "" : note.strip(), TextLimits.TOUCH_NOTE, "--note");
         EmberCommand root = (EmberCommand) spec.root().userObject();
-        try (Services services = Services.openToWrite(root.dataDir())) {
+        try (Services services = Services.openToWrite(root.dataDir(), Cli::warn)) {
             Instant when = at == null ? services.clock().instant() : instant(at, "--at", services);
             if (when.isAfter(services.clock().instant().plusSeconds(60))) {
                 throw new BadInputException("--at " + at + " is in the future; a touch is logged once it happened");

@@ -9,9 +9,7 @@ import app.ember.domain.Problem;
 import app.ember.i18n.Messages;
 import app.ember.mail.Sender;
 import app.ember.store.MailSettings;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -56,9 +54,9 @@ final class MailSettingsCommand implements Callable<Integer> {
         try (Services services = Services.open(parent.dataDir())) {
             MailSettings stored = services.mailSettings().current();
             MailSettings changed = changed(stored);
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            PrintWriter out = Terminal.out();
             if (!changed.equals(stored)) {
-                services.dailyBackup();
+                services.dailyBackup().failure().ifPresent(Cli::warn);
                 services.mailSettings().save(changed);
                 out.println(Messages.get("cli.mail.settings.saved"));
             }

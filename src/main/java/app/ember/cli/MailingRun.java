@@ -6,9 +6,7 @@ import app.ember.domain.MailingSelection;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.Recipient;
 import app.ember.i18n.Messages;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +41,7 @@ final class MailingRun {
     }
 
     static int run(Services services, MailFilterOptions filters, Path file, Output output) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = Terminal.out();
         PlanWeek week = filters.planWeek(services.planBook(), services.policy());
         MailingSelection selection = week == null
                 ? services.mailBook().select(filters.query(), filters.mergeHouseholds(), filters.sort())
@@ -62,12 +60,14 @@ final class MailingRun {
         leftOut(out, selection);
         if (filters.campaign() != null) {
             // Only now that the file is there: a failed write must not log cards that were never printed.
-            services.dailyBackup();
+            services.dailyBackup().failure().ifPresent(Cli::warn);
+            // A piece that did not fit was not printed: it is not recorded as sent.
             List<Long> sent = selection.includedLeadIds().stream().filter(id -> !written.unprinted().contains(id))
                     .toList();
-            int logged = services.mailBook().logSent(sent, filters.campaign(),
+            var run = services.mailBook().logSent(sent, filters.campaign(),
                     services.clock().instant());
-            out.println(Messages.format("cli.mail.logged", logged, filters.campaign().strip()));
+            out.println(Messages.format("cli.mail.loggedCampaign", run.counts().leads(), run.counts().movedOn(),
+                    filters.campaign().strip(), run.counts().keptPlan()));
         }
         out.flush();
         return Cli.OK;

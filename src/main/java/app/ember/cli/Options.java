@@ -28,6 +28,14 @@ final class Options {
         throw new BadInputException("--format '" + value + "' is not known; expected " + String.join(" or ", accepted));
     }
 
+    /** Refuses a text longer than the book keeps, naming the option and the limit (the database would refuse it later). */
+    static void limit(String text, int max, String option) {
+        if (app.ember.domain.TextLimits.tooLong(text, max)) {
+            throw new BadInputException(String.format(java.util.Locale.ROOT,
+                    "%s holds at most %,d characters; this one has %,d", option, max, text.length()));
+        }
+    }
+
     static <T> Set<T> codes(Collection<String> texts, Function<String, T> parse, String option) {
         Set<T> result = new HashSet<>();
         for (String text : texts) {

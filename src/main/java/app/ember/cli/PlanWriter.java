@@ -3,7 +3,6 @@ package app.ember.cli;
 import app.ember.domain.PlanAction;
 import app.ember.domain.WeekPlan;
 import app.ember.i18n.Messages;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +27,7 @@ final class PlanWriter {
 
     static void write(WeekPlan plan, String format, ZoneId zone, PrintWriter out) throws IOException {
         switch (format) {
-            case "text" -> text(plan, zone, out);
+            case "text" -> text(plan, zone, Terminal.shown(out));
             case "csv" -> csv(plan, out);
             default -> json(plan, out);
         }
@@ -40,6 +39,9 @@ final class PlanWriter {
         out.printf("Week %s (%s – %s) · budget %d min · planned %d min · %d actions, %d min in all%n",
                 plan.week().isoName(), DAY.format(plan.week().start()), DAY.format(plan.week().last()),
                 plan.budgetMinutes(), plan.plannedMinutes(), plan.allActions(), plan.totalMinutes());
+        if (plan.hotBelowCut() > 0) {
+            out.println(Messages.format("planner.hotBelow", plan.hotBelowCut(), plan.minutesForAllHot()));
+        }
         if (plan.actions().isEmpty()) {
             out.println("Nothing is due this week.");
             return;
@@ -78,7 +80,7 @@ final class PlanWriter {
 
     /** An array in plan order; times are ISO-8601 instants in UTC. */
     private static void json(WeekPlan plan, PrintWriter out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out);
+        JsonGenerator json = JsonOutput.generator(out);
         json.useDefaultPrettyPrinter();
         json.writeStartArray();
         for (PlanAction action : plan.actions()) {

@@ -2,6 +2,7 @@ package app.ember.cli;
 
 import app.ember.app.Services;
 import app.ember.store.Backups;
+import app.ember.store.DamagedBookException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code restore FILE}: the book as it was in the backup; the book as it is now is backed up first. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Replace the data dir's book by the backup in FILE. The book as it is now is backed up "
-                + "into backups/ first. A file that is not an Ember backup changes nothing (exit 2).")
+                + "into backups/ first; a damaged book is kept aside, renamed, instead. A file that is not an Ember backup "
+                + "that opens, or one made by a newer Ember, changes nothing (exit 2).")
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     private EmberCommand parent;
@@ -21,30 +23,46 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Checked before the data dir is even opened: a wrong file changes nothing.
+        // Checked before the data dir is even opened: a wrong file, or one from a newer Ember, changes nothing.
         try {
-            Backups.read(file);
+            Backups.refuseNewer(Backups.read(file));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(e.getMessage(), e);
         }
-        Services services = Services.open(parent.dataDir());
         Services.Restore restore;
         try {
-            restore = services.restore(file);
+            restore = restoreInto(parent.dataDir());
         } catch (IllegalArgumentException e) {
-            services.close();
-            throw new BadInputException(e.getMessage());
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
+            throw new BadInputException(e.getMessage(), e);
         }
         try (Services restored = restore.services()) {
             int leads = restored.leadBook().count(app.ember.domain.LeadQuery.all());
-            System.out.println("Backed up the book as it was (" + restore.before().leads() + " leads) to "
-                    + restore.before().file());
+            if (restore.before() != null) {
+                System.out.println("Backed up the book as it was (" + restore.before().leads() + " leads) to "
+                        + restore.before().file());
+            }
+            if (restore.damagedKeptAs() != null) {
+                System.out.println("The damaged book is kept as " + restore.damagedKeptAs());
+            }
             System.out.println("Restored " + leads + (leads == 1 ? " lead" : " leads") + " from " + file
                     + " (taken " + BackupsCommand.TIME.format(restore.restored().taken()) + ")");
             return 0;
+        }
+    }
+
+    /** A book that opens is backed up first; a damaged one does not open, and is kept aside instead. */
+    private Services.Restore restoreInto(java.nio.file.Path dataDir) {
+        Services services;
+        try {
+            services = Services.open(dataDir);
+        } catch (DamagedBookException damaged) {
+            return Services.restoreDamaged(dataDir, file);
+        }
+        try {
+            return services.restore(file);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
         }
     }
 }

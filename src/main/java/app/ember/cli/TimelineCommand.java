@@ -2,7 +2,6 @@ package app.ember.cli;
 
 import app.ember.app.Services;
 import app.ember.domain.TimelineEntry;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -46,7 +45,7 @@ final class TimelineCommand implements Callable<Integer> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             JsonGenerator json = null;
             if (format.equals("json")) {
-                json = new JsonFactory().createGenerator(out);
+                json = JsonOutput.generator(out);
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
             }
@@ -57,7 +56,7 @@ final class TimelineCommand implements Callable<Integer> {
                     if (json != null) {
                         write(json, entry);
                     } else {
-                        out.println(text(entry, zone));
+                        out.println(Terminal.text(text(entry, zone)));
                     }
                 }
                 if (page.size() < PAGE) {

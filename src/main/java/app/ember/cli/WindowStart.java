@@ -31,9 +31,10 @@ record WindowStart(Path dataDir, boolean smoke) {
                     return null;
                 }
             }
+            // The default one too: a name the system cannot spell (LANG=C) is for picocli to report.
+            return new WindowStart(dataDir == null ? DataDir.defaultDir() : dataDir, smoke);
         } catch (InvalidPathException e) {
             return null;
         }
-        return new WindowStart(dataDir == null ? DataDir.defaultDir() : dataDir, smoke);
     }
 }

@@ -3,6 +3,7 @@ package app.ember.domain;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.WeekFields;
@@ -30,9 +31,15 @@ public final class FollowUpPolicy {
     private final DayOfWeek weekStart;
     private final int nurtureDays;
     private final Channel greetingChannel;
+    private final boolean overdueFirst;
+    private final LocalTime workingHour;
+
+    /** When a follow-up counted from a touch falls due: at the start of a working day, not the minute of the touch. */
+    public static final LocalTime DEFAULT_WORKING_HOUR = LocalTime.of(9, 0);
 
     private FollowUpPolicy(Map<Temperature, TemperatureRule> rules, Map<Channel, Integer> minutes,
-                           int sessionMinutes, DayOfWeek weekStart, int nurtureDays, Channel greetingChannel) {
+                           int sessionMinutes, DayOfWeek weekStart, int nurtureDays, Channel greetingChannel,
+                           boolean overdueFirst, LocalTime workingHour) {
         for (Temperature temperature : Temperature.values()) {
             if (!rules.containsKey(temperature)) {
                 throw new IllegalArgumentException("no rule for " + temperature.code() + " leads");
@@ -59,6 +66,8 @@ public final class FollowUpPolicy {
         this.weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
         this.nurtureDays = nurtureDays;
         this.greetingChannel = greetingChannel == null ? Channel.POSTCARD : greetingChannel;
+        this.overdueFirst = overdueFirst;
+        this.workingHour = workingHour == null ? DEFAULT_WORKING_HOUR : workingHour.withSecond(0).withNano(0);
     }
 
     /**
@@ -85,7 +94,8 @@ public final class FollowUpPolicy {
         for (Channel channel : Channel.values()) {
             minutes.put(channel, channel.defaultMinutes());
         }
-        return new FollowUpPolicy(rules, minutes, DEFAULT_SESSION_MINUTES, weekStart, 90, Channel.POSTCARD);
+        return new FollowUpPolicy(rules, minutes, DEFAULT_SESSION_MINUTES, weekStart, 90, Channel.POSTCARD, false,
+                DEFAULT_WORKING_HOUR);
     }
 
     public TemperatureRule rule(Temperature temperature) {
@@ -151,34 +161,56 @@ public final class FollowUpPolicy {
     public FollowUpPolicy withRule(Temperature temperature, TemperatureRule rule) {
         Map<Temperature, TemperatureRule> changed = new EnumMap<>(rules);
         changed.put(temperature, rule);
-        return new FollowUpPolicy(changed, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(changed, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel, overdueFirst, workingHour);
     }
 
     public FollowUpPolicy withMinutes(Channel channel, int value) {
         Map<Channel, Integer> changed = new EnumMap<>(minutes);
         changed.put(channel, value);
-        return new FollowUpPolicy(rules, changed, sessionMinutes, weekStart, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(rules, changed, sessionMinutes, weekStart, nurtureDays, greetingChannel, overdueFirst, workingHour);
     }
 
     public FollowUpPolicy withSessionMinutes(int value) {
-        return new FollowUpPolicy(rules, minutes, value, weekStart, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(rules, minutes, value, weekStart, nurtureDays, greetingChannel, overdueFirst, workingHour);
     }
 
     public FollowUpPolicy withWeekStart(DayOfWeek value) {
-        return new FollowUpPolicy(rules, minutes, sessionMinutes, value, nurtureDays, greetingChannel);
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, value, nurtureDays, greetingChannel, overdueFirst, workingHour);
     }
 
     public FollowUpPolicy withNurtureDays(int value) {
-        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, value, greetingChannel);
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, value, greetingChannel, overdueFirst, workingHour);
     }
 
     public FollowUpPolicy withGreetingChannel(Channel value) {
-        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, value);
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, value, overdueFirst, workingHour);
+    }
+
+    /**
+     * True when overdue leads come first whatever their temperature (after same-day hot leads); off
+     * by default, when the week goes hot, warm, cool and overdue-ness orders leads only inside one.
+     */
+    public boolean overdueFirst() {
+        return overdueFirst;
+    }
+
+    public FollowUpPolicy withOverdueFirst(boolean value) {
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel, value, workingHour);
+    }
+
+    /** The hour a follow-up counted from a touch falls due (09:00 by default). */
+    public LocalTime workingHour() {
+        return workingHour;
+    }
+
+    public FollowUpPolicy withWorkingHour(LocalTime value) {
+        return new FollowUpPolicy(rules, minutes, sessionMinutes, weekStart, nurtureDays, greetingChannel, overdueFirst,
+                value);
     }
 
     /**
      * When the next touch is due: the first-response deadline while nobody has been in touch, else
-     * one cadence after the last contact (the same local time, that many calendar days later).
+     * one cadence after the last contact (that many calendar days later, at the working hour).
      */
     public Instant nextFollowUp(Temperature temperature, boolean sameDay, Instant arrived, Instant lastContact,
                                 ZoneId zone) {
@@ -193,9 +225,13 @@ public final class FollowUpPolicy {
         return plusDays(at, nurtureDays, zone);
     }
 
-    private static Instant plusDays(Instant from, int days, ZoneId zone) {
+    /**
+     * That many calendar days later, at the working hour: a call logged at 00:34 on Thursday makes
+     * the next one due at 09:00, not at 00:34.
+     */
+    private Instant plusDays(Instant from, int days, ZoneId zone) {
         ZonedDateTime local = from.atZone(zone);
-        return local.plusDays(days).toInstant();
+        return local.toLocalDate().plusDays(days).atTime(workingHour).atZone(zone).toInstant();
     }
 
     /**

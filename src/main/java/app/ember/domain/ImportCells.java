@@ -44,15 +44,31 @@ final class ImportCells {
         this.rowNumber = table.rowNumbers().get(index);
     }
 
+    /** The fields where a line break or a tab means nothing: a spreadsheet cell's wrapped lines become one. */
+    static final java.util.Set<ImportField> ONE_LINE = java.util.EnumSet.of(ImportField.FIRST_NAME,
+            ImportField.LAST_NAME, ImportField.FULL_NAME, ImportField.COMPANY, ImportField.EMAIL, ImportField.PHONE,
+            ImportField.LINE1, ImportField.LINE2, ImportField.CITY, ImportField.REGION, ImportField.POSTCODE,
+            ImportField.COUNTRY, ImportField.SOURCE, ImportField.REFERRED_BY);
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
+
     /** The first non-empty value of the field's columns, with a spreadsheet guard quote taken off. */
     String get(ImportField field) {
         for (int column : mapping.columns(field)) {
-            String value = Text.clean(ImportValues.unguard(row.get(column)));
+            String value = value(field, row.get(column));
             if (!value.isEmpty()) {
                 return value;
             }
         }
         return "";
+    }
+
+    /**
+     * A cell's value for the field: trimmed, the guard quote off, and for a one-line field its line breaks
+     * and tabs as single spaces (other control characters stay, for the lead's checks to refuse).
+     */
+    private static String value(ImportField field, String cell) {
+        String value = Text.clean(ImportValues.unguard(cell));
+        return ONE_LINE.contains(field) ? Text.clean(LINE_BREAKS.matcher(value).replaceAll(" ")) : value;
     }
 
     /**
@@ -72,8 +88,7 @@ final class ImportCells {
             }
         }
         List<Integer> columns = mapping.columns(field);
-        return addressIndex < columns.size()
-                ? Text.clean(ImportValues.unguard(row.get(columns.get(addressIndex)))) : get(field);
+        return addressIndex < columns.size() ? value(field, row.get(columns.get(addressIndex))) : get(field);
     }
 
     /** How many addresses the mapping has columns for (the most columns of any address part). */
@@ -84,7 +99,7 @@ final class ImportCells {
     /** One part of the k-th address; empty when that address has no column for it. */
     String addressAt(ImportField field, int k) {
         List<Integer> columns = mapping.columns(field);
-        return k < columns.size() ? Text.clean(ImportValues.unguard(row.get(columns.get(k)))) : "";
+        return k < columns.size() ? value(field, row.get(columns.get(k))) : "";
     }
 
     /** The header of the k-th address's first column with a value ("Home Street"). */

@@ -50,6 +50,14 @@ public record Lead(long id, String firstName, String lastName, String company, S
         return person.isEmpty() ? company : person;
     }
 
+    /**
+     * Same day and still waiting for the first response: what "Hot · today" means. Once answered,
+     * a same-day lead is hot like any other; its next touch may be days away.
+     */
+    public boolean sizzling() {
+        return temperature == Temperature.HOT && sameDay && firstContact == null && lastContact == null;
+    }
+
     public int heatRank() {
         return Temperature.heatRank(temperature, sameDay);
     }

@@ -8,4 +8,9 @@ public record LeadRow(long id, String name, String company, Temperature temperat
                      LeadStatus status, String email, String phone, String city, String countryCode,
                      LocalDate needBy, Instant created, Instant firstContact, Instant lastContact,
                      Instant nextFollowUp) {
+
+    /** Same day and still waiting for the first response: what "Hot · today" means (see {@link Lead#sizzling}). */
+    public boolean sizzling() {
+        return temperature == Temperature.HOT && sameDay && firstContact == null && lastContact == null;
+    }
 }

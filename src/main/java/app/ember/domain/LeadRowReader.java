@@ -287,14 +287,14 @@ final class LeadRowReader {
                     case NEED_BY -> fixed.needBy(null);
                     case BIRTHDAY -> fixed.birthday(null);
                     case ANNIVERSARY -> fixed.anniversary(null);
-                    case FIRST_NAME -> fixed.firstName(cut(lead.firstName(), field));
-                    case LAST_NAME -> fixed.lastName(cut(lead.lastName(), field));
-                    case COMPANY -> fixed.company(cut(lead.company(), field));
-                    case REFERRED_BY -> fixed.referredBy(cut(lead.referredBy(), field));
-                    case LINE1 -> a = new PostalAddress(cut(a.line1(), field), a.line2(), a.city(), a.region(), a.postcode(), a.countryCode());
-                    case LINE2 -> a = new PostalAddress(a.line1(), cut(a.line2(), field), a.city(), a.region(), a.postcode(), a.countryCode());
-                    case CITY -> a = new PostalAddress(a.line1(), a.line2(), cut(a.city(), field), a.region(), a.postcode(), a.countryCode());
-                    case REGION -> a = new PostalAddress(a.line1(), a.line2(), a.city(), cut(a.region(), field), a.postcode(), a.countryCode());
+                    case FIRST_NAME -> fixed.firstName(fit(lead.firstName(), field));
+                    case LAST_NAME -> fixed.lastName(fit(lead.lastName(), field));
+                    case COMPANY -> fixed.company(fit(lead.company(), field));
+                    case REFERRED_BY -> fixed.referredBy(fit(lead.referredBy(), field));
+                    case LINE1 -> a = new PostalAddress(fit(a.line1(), field), a.line2(), a.city(), a.region(), a.postcode(), a.countryCode());
+                    case LINE2 -> a = new PostalAddress(a.line1(), fit(a.line2(), field), a.city(), a.region(), a.postcode(), a.countryCode());
+                    case CITY -> a = new PostalAddress(a.line1(), a.line2(), fit(a.city(), field), a.region(), a.postcode(), a.countryCode());
+                    case REGION -> a = new PostalAddress(a.line1(), a.line2(), a.city(), fit(a.region(), field), a.postcode(), a.countryCode());
                     default -> { }
                 }
             }
@@ -303,8 +303,15 @@ final class LeadRowReader {
         return lead;
     }
 
-    private static String cut(String text, LeadField field) {
-        return text.length() > field.maxLength() ? text.substring(0, field.maxLength()) : text;
+    /**
+     * A one-line value made to fit: control characters out (an escape sequence in a name would be played by
+     * the terminal that lists it; the whole value is in the note), then cut to the column's length.
+     */
+    private static String fit(String text, LeadField field) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.CONTROL).forEach(clean::appendCodePoint);
+        String fitted = clean.toString();
+        return fitted.length() > field.maxLength() ? fitted.substring(0, field.maxLength()) : fitted;
     }
 
     private static String value(Lead lead, LeadField field) {

@@ -77,15 +77,15 @@ public final class LeadValidation {
         PostalAddress address = lead.address();
         List<Problem> problems = new ArrayList<>();
         name(lead.firstName(), lead.lastName(), lead.company()).ifPresent(problems::add);
-        length(LeadField.FIRST_NAME, lead.firstName()).ifPresent(problems::add);
-        length(LeadField.LAST_NAME, lead.lastName()).ifPresent(problems::add);
-        length(LeadField.COMPANY, lead.company()).ifPresent(problems::add);
+        fits(LeadField.FIRST_NAME, lead.firstName()).ifPresent(problems::add);
+        fits(LeadField.LAST_NAME, lead.lastName()).ifPresent(problems::add);
+        fits(LeadField.COMPANY, lead.company()).ifPresent(problems::add);
         email(lead.email()).ifPresent(problems::add);
         phone(lead.phone()).ifPresent(problems::add);
-        length(LeadField.LINE1, address.line1()).ifPresent(problems::add);
-        length(LeadField.LINE2, address.line2()).ifPresent(problems::add);
-        length(LeadField.CITY, address.city()).ifPresent(problems::add);
-        length(LeadField.REGION, address.region()).ifPresent(problems::add);
+        fits(LeadField.LINE1, address.line1()).ifPresent(problems::add);
+        fits(LeadField.LINE2, address.line2()).ifPresent(problems::add);
+        fits(LeadField.CITY, address.city()).ifPresent(problems::add);
+        fits(LeadField.REGION, address.region()).ifPresent(problems::add);
         postcode(address.postcode(), address.countryCode()).ifPresent(problems::add);
         country(address.countryCode())
                 .or(() -> postcodeWithoutCountry(address.postcode(), address.countryCode()))
@@ -93,7 +93,7 @@ public final class LeadValidation {
         needBy(lead.needBy(), today).ifPresent(problems::add);
         birthday(lead.birthday(), today).ifPresent(problems::add);
         anniversary(lead.anniversary(), today).ifPresent(problems::add);
-        length(LeadField.REFERRED_BY, lead.referredBy()).ifPresent(problems::add);
+        fits(LeadField.REFERRED_BY, lead.referredBy()).ifPresent(problems::add);
         return problems;
     }
 
@@ -111,7 +111,7 @@ public final class LeadValidation {
             case POSTCODE -> postcode(text, countryCode);
             case COUNTRY -> country(text);
             case NEED_BY, BIRTHDAY, ANNIVERSARY -> date(field, text, today);
-            default -> length(field, text);
+            default -> fits(field, text);
         };
     }
 
@@ -124,6 +124,27 @@ public final class LeadValidation {
     public static Optional<Problem> name(String firstName, String lastName, String company) {
         if (Text.clean(firstName).isEmpty() && Text.clean(lastName).isEmpty() && Text.clean(company).isEmpty()) {
             return Optional.of(Problem.of(LeadField.FIRST_NAME, "problem.nameMissing"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A one-line field's text: no control characters (an escape sequence in a name would be played by
+     * the terminal that lists it; a line break or a tab means nothing in a name or a street), and no longer
+     * than its column.
+     */
+    public static Optional<Problem> fits(LeadField field, String text) {
+        return controlCharacter(field, text).or(() -> length(field, text));
+    }
+
+    /** The first control character (C0, DEL or C1) in the text, as a problem naming it; none for clean text. */
+    public static Optional<Problem> controlCharacter(LeadField field, String text) {
+        String clean = Text.clean(text);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (Character.getType(c) == Character.CONTROL) {
+                return Optional.of(Problem.of(field, "problem.control", String.format(Locale.ROOT, "U+%04X", (int) c)));
+            }
         }
         return Optional.empty();
     }
@@ -146,7 +167,7 @@ public final class LeadValidation {
         if (email.isEmpty()) {
             return Optional.empty();
         }
-        return length(LeadField.EMAIL, email).or(() -> EMAIL.matcher(email).matches()
+        return fits(LeadField.EMAIL, email).or(() -> EMAIL.matcher(email).matches()
                 ? Optional.empty()
                 : Optional.of(Problem.of(LeadField.EMAIL, "problem.email", email)));
     }
@@ -160,7 +181,7 @@ public final class LeadValidation {
         if (phone.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Problem> tooLong = length(LeadField.PHONE, phone);
+        Optional<Problem> tooLong = fits(LeadField.PHONE, phone);
         if (tooLong.isPresent()) {
             return tooLong;
         }
@@ -189,7 +210,7 @@ public final class LeadValidation {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Problem> tooLong = length(LeadField.POSTCODE, text);
+        Optional<Problem> tooLong = fits(LeadField.POSTCODE, text);
         if (tooLong.isPresent()) {
             return tooLong;
         }

@@ -28,6 +28,22 @@ public final class SearchText {
     }
 
     /**
+     * The key the list sorts names by, as a person reads an index: last name, then first name (a
+     * lead known by one name files under it), accents and case folded, so Bélanger comes before
+     * Braun and "de la Cruz" sits with the other D's. Stored beside the lead and indexed, so the
+     * order is the database's and the list stays paged at 100,000 leads.
+     */
+    public static String nameKey(String firstName, String lastName) {
+        String last = lastName == null ? "" : lastName.strip();
+        String first = firstName == null ? "" : firstName.strip();
+        String key = last.isEmpty() ? fold(first) : fold(last) + " " + fold(first);
+        return key.length() > NAME_KEY_LENGTH ? key.substring(0, NAME_KEY_LENGTH) : key;
+    }
+
+    /** The stored key's length (leads.name_key). */
+    public static final int NAME_KEY_LENGTH = 410;
+
+    /**
      * The words of a typed query, folded and cut where a lead's text is cut into words (so "O'Brien"
      * looks for "brien"); an e-mail address stays whole. Each must begin a word of the lead; single
      * letters are left out.

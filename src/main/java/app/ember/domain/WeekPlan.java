@@ -45,4 +45,20 @@ public record WeekPlan(PlanWeek week, Instant madeAt, int budgetMinutes, List<Pl
     public int totalMinutes() {
         return (actions.isEmpty() ? 0 : actions.get(actions.size() - 1).runningMinutes()) + moreMinutes;
     }
+
+    /** The hot leads' actions (same-day ones too) that fall below the cut line. */
+    public int hotBelowCut() {
+        return (int) actions.stream().filter(a -> a.lead().temperature() == Temperature.HOT && !a.fits()).count();
+    }
+
+    /** The budget that would bring every hot lead's action above the cut line: the minutes up to the last one. */
+    public int minutesForAllHot() {
+        int minutes = 0;
+        for (PlanAction action : actions) {
+            if (action.lead().temperature() == Temperature.HOT) {
+                minutes = action.runningMinutes();
+            }
+        }
+        return minutes;
+    }
 }

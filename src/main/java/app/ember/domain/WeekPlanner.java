@@ -19,11 +19,13 @@ import java.util.function.Function;
  * Makes the week's plan: which leads to contact, by which channel, why, and in what order, and
  * where the session's budget runs out.
  *
- * <p>The order: same-day hot leads first; then what is overdue, most overdue first; then hot, warm
- * and cool by due time; equal due times go to the higher priority and then to the older lead.
- * Temperatures marked "only when time is left" (cold, by default) come after all the others, in
- * the same order among themselves. Won and lost leads are not planned; a lead in nurture only when
- * its rest is over.
+ * <p>The order: same-day hot leads still waiting for their first response first (once answered,
+ * a same-day lead is hot like any other), then hot, warm and cool; inside a temperature by due
+ * time, so the most overdue come first; equal due times go to the higher priority and then to the
+ * older lead. Temperatures marked "only when time is left" (cold, by default) come after all the
+ * others, in the same order among themselves. With the policy's "overdue first" setting, every
+ * overdue lead stands before the leads not yet due, whatever its temperature. Won and lost leads
+ * are not planned; a lead in nurture only when its rest is over.
  */
 public final class WeekPlanner {
     /** An event this close is worth saying: the design notes' "event in the next 2-4 weeks". */
@@ -79,7 +81,7 @@ public final class WeekPlanner {
                 }
             }
         }
-        drafts.sort(ORDER);
+        drafts.sort(order(policy.overdueFirst()));
         int running = 0;
         int cut = drafts.size();
         int[] runningAt = new int[drafts.size()];
@@ -121,7 +123,7 @@ public final class WeekPlanner {
         }
         Channel channel = policy.nextProng(key.temperature(), key.lastOutgoing(), key.reach());
         boolean overdue = key.nextFollowUp().isBefore(now);
-        return new Draft(tier(key.temperature(), key.sameDay(), overdue), key.temperature().rank(),
+        return new Draft(tier(key.temperature(), key.sameDay() && key.neverContacted(), overdue), key.temperature().rank(),
                 key.nextFollowUp(), priorityRank(key.priority()), key.created(), key.id(), policy.minutes(channel),
                 null);
     }
@@ -174,7 +176,8 @@ public final class WeekPlanner {
         boolean overdue = due.isBefore(now);
         PlanAction action = new PlanAction(lead, kind, channel, due, overdue, policy.minutes(channel), reasons,
                 policy.onlyWhenTimeLeft(lead.temperature()), false, 0);
-        return new Draft(tier(lead.temperature(), lead.sameDay(), overdue), lead.temperature().rank(), due,
+        return new Draft(tier(lead.temperature(), lead.sameDay() && neverContacted(lead), overdue),
+                lead.temperature().rank(), due,
                 priorityRank(lead.priority()), lead.created(), lead.id(), action.minutes(), action);
     }
 
@@ -277,11 +280,20 @@ public final class WeekPlanner {
         return event.isBefore(today) ? null : event;
     }
 
-    /** 0 same-day hot, 1 overdue, 2 the rest; "only when time is left" temperatures add 3. */
+    /**
+     * The action's band: 0 same-day hot, then (by default) one band per temperature, so overdue-ness
+     * never lifts a cool lead above a hot one. With "overdue first": 0 same-day hot, 1 overdue, 2 the
+     * rest. "Only when time is left" temperatures come after every other band.
+     */
     private int tier(Temperature temperature, boolean sameDay, boolean overdue) {
-        int tier = sameDay ? 0 : overdue ? 1 : 2;
-        return policy.onlyWhenTimeLeft(temperature) ? tier + 3 : tier;
+        boolean sizzling = temperature == Temperature.HOT && sameDay;
+        int tier = policy.overdueFirst() ? (sizzling ? 0 : overdue ? 1 : 2)
+                : Temperature.heatRank(temperature, sizzling);
+        return policy.onlyWhenTimeLeft(temperature) ? tier + WAITING : tier;
     }
+
+    /** Added to the band of a temperature that waits until time is left: past every other band. */
+    private static final int WAITING = 10;
 
     /**
      * An action's place in the order, from a full lead or from its key alone.
@@ -301,13 +313,16 @@ public final class WeekPlanner {
     }
 
     /**
-     * Within a tier: overdue and same-day actions by due time, the rest by temperature and then due
-     * time; equal due times by priority, then the older lead, then the id so the order is total.
+     * Within a band: by due time (the most overdue first), except that the "overdue first" setting's
+     * band of leads not yet due goes by temperature first; equal due times by priority, then the
+     * older lead, then the id so the order is total.
      */
-    private static final Comparator<Draft> ORDER = Comparator.comparingInt(Draft::tier)
-            .thenComparingInt(d -> d.tier % 3 == 2 ? d.temperatureRank : 0)
-            .thenComparing(Draft::due)
-            .thenComparingInt(Draft::priorityRank)
-            .thenComparing(Draft::created, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(Draft::id);
+    private static Comparator<Draft> order(boolean overdueFirst) {
+        return Comparator.comparingInt(Draft::tier)
+                .thenComparingInt(d -> overdueFirst && d.tier % WAITING == 2 ? d.temperatureRank : 0)
+                .thenComparing(Draft::due)
+                .thenComparingInt(Draft::priorityRank)
+                .thenComparing(Draft::created, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(Draft::id);
+    }
 }

@@ -49,6 +49,12 @@ final class VcardTable {
 
     static Table read(Path file, byte[] bytes) {
         String text = TableFiles.text(file, unfold(bytes));
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new ImportException(file + ": line " + line + " holds a NUL byte: binary data, not text; nothing "
+                    + "of the file is imported");
+        }
         if (!text.stripLeading().toUpperCase(Locale.ROOT).startsWith("BEGIN:VCARD")) {
             throw new ImportException(file + ": not a vCard file (it should start with BEGIN:VCARD)");
         }

@@ -1,14 +1,10 @@
 package app.ember.store;
 
+import app.ember.io.PrivateFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,19 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Backups of a data dir's database: a consistent copy of the open file ({@link DatabaseZip}) into the data
@@ -47,8 +36,10 @@ public final class Backups {
     public static final int MAX_KEEP = 1000;
     /** The one file inside a backup: the database file itself. */
     static final String ENTRY = "ember.mv.db";
-    private static final String MARK = "Ember backup";
-    private static final Pattern NAME = Pattern.compile("ember-(\\d{4}-\\d{2}-\\d{2}-\\d{4})(?:-(\\d+))?\\.zip");
+    private static final String MARK = BackupFiles.MARK;
+    /** Written into each backup, so a restore can say which Ember made it. */
+    private static final String EMBER = java.util.Objects.requireNonNullElse(
+            Backups.class.getPackage().getImplementationVersion(), "development");
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     /** Why a backup was taken; written into it. */
@@ -68,13 +59,18 @@ public final class Backups {
 
     /**
      * One backup: its file, when it was taken, the leads in it (-1 when the zip does not say, e.g. a
-     * plain H2 backup), its size in bytes and why it was taken ("" when unknown).
+     * plain H2 backup), its size in bytes, why it was taken ("" when unknown), the schema version of
+     * its book (-1 when the zip does not say: made before Ember wrote it) and the Ember that made it
+     * ("" when it does not say).
      */
-    public record Backup(Path file, Instant taken, int leads, long size, String reason) {
+    public record Backup(Path file, Instant taken, int leads, long size, String reason, int schema, String ember) {
     }
 
-    /** What a restore did: the backup put in place, the copy of the state before it, the reopened database. */
-    public record Restored(Backup restored, Backup before, Database database) {
+    /**
+     * What a restore did: the backup put in place, the copy of the state before it (null when the book
+     * was damaged: then it is kept aside instead, in {@code damagedKeptAs}, else null), the reopened database.
+     */
+    public record Restored(Backup restored, Backup before, Database database, Path damagedKeptAs) {
     }
 
     private final Database database;
@@ -97,18 +93,46 @@ public final class Backups {
     public Backup backup(Reason reason) {
         Path folder = folder();
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException("Cannot create the backups folder " + folder + ": " + e.getMessage(), e);
         }
+        checkRoom(folder);
+        long began = System.nanoTime();
         String stem = "ember-" + NAME_TIME.format(LocalDateTime.now(clock));
         Path file = folder.resolve(stem + ".zip");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve(stem + "-" + n + ".zip");
         }
         Backup taken = backupTo(file, reason);
+        try {
+            PrivateFiles.restrictFile(taken.file());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot make the backup " + taken.file() + " private to its owner", e);
+        }
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "backup (%s): %d leads to %s, %,d bytes, in %.1f s",
+                reason.code(), taken.leads(), taken.file(), taken.size(), (System.nanoTime() - began) / 1e9));
         rotate();
         return taken;
+    }
+
+    /**
+     * Refuses a backup the disk has no room for, before anything is written: on a full disk the copy
+     * would fail, and H2, failing to write its own file meanwhile, would close the book for this
+     * session. A zip of the book is smaller than the book; the room asked for is the book's size.
+     */
+    private void checkRoom(Path folder) {
+        long book;
+        try {
+            book = Files.size(database.dataDir().resolve(ENTRY));
+        } catch (IOException e) {
+            return; // no book file to measure (an in-memory test book): the copy itself will tell
+        }
+        long free = DiskFull.free(folder);
+        if (free < book + DiskFull.NEARLY_FULL) {
+            throw new StoreException(DiskFull.message(folder, "only " + DiskFull.size(free) + " free, and a backup "
+                    + "of this book needs up to " + DiskFull.size(book + DiskFull.NEARLY_FULL)), null);
+        }
     }
 
     /**
@@ -121,16 +145,31 @@ public final class Backups {
         Instant taken = clock.instant();
         try {
             Files.deleteIfExists(part);
+            // A damaged book is never backed up: its backups would rotate the good ones out. The rows are
+            // read on the other core while the file is copied, and the copy is kept only if they all read
+            // back. A book over 64 MB has every lead read, not every touch: reading the 1,000,000 touches of
+            // the bench book alone took longer than its backup's 5 s goal (and bytes overwritten inside a
+            // value cannot be seen either way: H2 keeps no checksum of its data).
+            boolean everyTable = bookSize() <= BookFile.READ_EVERY_ROW_UP_TO_BYTES;
+            CompletableFuture<Void> scan = CompletableFuture.supplyAsync(
+                    () -> database.read(c -> BookFile.scan(c, everyTable)));
             database.writeAlone(c -> {
                 int leads = countLeads(c);
                 try {
                     DatabaseZip.write(database, c, part, MARK + "\ntaken=" + taken + "\nleads=" + leads + "\nreason="
-                            + reason.code() + "\n");
+                            + reason.code() + "\n"
+                            + "schema=" + BackupCheck.schemaVersion(c) + "\n"
+                            + "ember=" + EMBER + "\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 return leads;
             });
+            try {
+                scan.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
             move(part, target);
         } catch (UncheckedIOException e) {
             throw new StoreException("Cannot write the backup " + target + ": " + e.getCause().getMessage(), e);
@@ -146,34 +185,30 @@ public final class Backups {
         return read(target);
     }
 
-    /** The backups in backups/, newest first. Reads each zip's comment only, never the database in it. */
-    public List<Backup> list() {
-        Path folder = folder();
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Backup> backups = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> NAME.matcher(f.getFileName().toString()).matches()).toList()) {
-                try {
-                    backups.add(read(file));
-                } catch (IllegalArgumentException e) {
-                    LOG.log(Level.WARNING, "skipping {0}: {1}", new Object[] {file, e.getMessage()});
-                }
-            }
+    private long bookSize() {
+        try {
+            return Files.size(database.dataDir().resolve(ENTRY));
         } catch (IOException e) {
-            throw new StoreException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            return 0;
         }
-        backups.sort(NEWEST_FIRST);
-        return backups;
     }
 
-    private static final Comparator<Backup> NEWEST_FIRST = Comparator.comparing(Backup::taken)
-            .thenComparing(b -> suffix(b.file())).reversed();
+    /** The backups in backups/, newest first. Reads each zip's comment only, never the database in it. */
+    public List<Backup> list() {
+        return BackupFiles.list(folder());
+    }
 
-    private static int suffix(Path file) {
-        Matcher name = NAME.matcher(file.getFileName().toString());
-        return name.matches() && name.group(2) != null ? Integer.parseInt(name.group(2)) : 1;
+    /** The backups of a data dir, newest first, without opening its book (it may be damaged). */
+    public static List<Backup> listIn(Path dataDir) {
+        return BackupFiles.list(dataDir.resolve(FOLDER));
+    }
+
+    /**
+     * The newest backup of the data dir whose database opens (unpacked and opened read-only, every row
+     * read), from this Ember's schema or older; the newest first, stopping at the first good one.
+     */
+    public static Optional<Backup> newestThatOpens(Path dataDir) {
+        return BackupCheck.newestThatOpens(listIn(dataDir), dataDir);
     }
 
     /** How many backups are kept: the {@code backups.keep} setting, or 14. */
@@ -240,52 +275,37 @@ public final class Backups {
     }
 
     /**
-     * Restores the backup: checks it, takes a backup of the state now, closes this database, puts the
-     * backup's database file in place (unpacked beside it, then moved over it) and opens it again
-     * (Flyway brings an older backup's schema up to date). This Backups' database is closed afterwards;
-     * use the returned one.
+     * Restores the backup: checks it (an Ember backup, not from a newer Ember, and its database
+     * opens), takes a backup of the state now (or, when the book turns out damaged, keeps it aside
+     * renamed), closes this database, puts the backup's database file in place (unpacked beside it,
+     * then moved over it) and opens it again (Flyway brings an older backup's schema up to date). This
+     * Backups' database is closed afterwards; use the returned one.
      *
-     * @throws IllegalArgumentException when the file is not an Ember backup; then nothing has changed
+     * @throws IllegalArgumentException when the file is not an Ember backup, does not open, or was
+     *     made by a newer Ember ({@link NewerBackupException}); then nothing has changed
      */
     public Restored restore(Path zip) {
-        Backup source = read(zip);
-        Path dataDir = database.dataDir();
-        Path live = dataDir.resolve(ENTRY);
-        Path unpacked = dataDir.resolve(ENTRY + ".restoring");
-        try {
-            unpack(zip, unpacked);
-        } catch (IOException e) {
-            deleteQuietly(unpacked);
-            throw new StoreException("Cannot unpack " + zip + ": " + e.getMessage(), e);
-        }
-        Backup before;
-        try {
-            before = backup(Reason.BEFORE_RESTORE);
-        } catch (RuntimeException e) {
-            deleteQuietly(unpacked);
-            throw e;
-        }
-        database.close();
-        try {
-            move(unpacked, live);
-        } catch (IOException e) {
-            deleteQuietly(unpacked);
-            throw new StoreException("Cannot put the backup in place of " + live + ": " + e.getMessage()
-                    + "; the state before is in " + before.file(), e);
-        }
-        try {
-            return new Restored(source, before, Database.open(dataDir));
-        } catch (RuntimeException e) {
-            // The backup does not open (e.g. made by a newer Ember): the state before goes back.
-            try {
-                unpack(before.file(), unpacked);
-                move(unpacked, live);
-            } catch (IOException again) {
-                e.addSuppressed(again);
-            }
-            throw new StoreException("The backup " + zip + " does not open (" + e.getMessage()
-                    + "); the state before was put back", e);
-        }
+        return BackupRestore.restore(this, database, zip);
+    }
+
+    /**
+     * Restores the backup into a data dir whose book is damaged (it did not open): the damaged file is
+     * kept aside, renamed, and the backup put in its place and opened.
+     *
+     * @throws IllegalArgumentException as {@link #restore}; then nothing has changed
+     */
+    public static Restored restoreDamaged(Path dataDir, Path zip) {
+        return BackupRestore.restoreDamaged(dataDir, zip);
+    }
+
+    /**
+     * Refuses a backup whose comment says it was made by a newer Ember, before anything is opened.
+     * (A zip from before the comment said its schema is checked when restored.)
+     *
+     * @throws NewerBackupException when it was
+     */
+    public static void refuseNewer(Backup backup) {
+        BackupRestore.refuseNewer(backup, backup.schema());
     }
 
     /**
@@ -294,54 +314,15 @@ public final class Backups {
      * @throws IllegalArgumentException when the file is missing or not an Ember backup
      */
     public static Backup read(Path zip) {
-        if (!Files.isRegularFile(zip)) {
-            throw new IllegalArgumentException(zip + " is not an Ember backup: there is no such file");
-        }
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry entry = file.getEntry(ENTRY);
-            if (entry == null) {
-                throw new IllegalArgumentException(zip + " is not an Ember backup: it holds no " + ENTRY);
-            }
-            try (InputStream in = file.getInputStream(entry)) {
-                byte[] head = in.readNBytes(4);
-                if (!new String(head, StandardCharsets.ISO_8859_1).equals("H:2,")) {
-                    throw new IllegalArgumentException(zip + " is not an Ember backup: its " + ENTRY
-                            + " is not an H2 database");
-                }
-            }
-            String comment = file.getComment();
-            Instant taken = null;
-            int leads = -1;
-            String reason = "";
-            if (comment != null && comment.startsWith(MARK)) {
-                for (String line : comment.split("\n")) {
-                    try {
-                        if (line.startsWith("taken=")) {
-                            taken = Instant.parse(line.substring(6));
-                        } else if (line.startsWith("leads=")) {
-                            leads = Integer.parseInt(line.substring(6));
-                        } else if (line.startsWith("reason=")) {
-                            reason = line.substring(7);
-                        }
-                    } catch (DateTimeParseException | NumberFormatException e) {
-                        LOG.log(Level.FINE, "unreadable line in the comment of " + zip, e);
-                    }
-                }
-            }
-            if (taken == null) {
-                taken = Files.getLastModifiedTime(zip).toInstant();
-            }
-            return new Backup(zip, taken, leads, Files.size(zip), reason);
-        } catch (ZipException e) {
-            throw new IllegalArgumentException(zip + " is not an Ember backup: it is not a zip file", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(zip + " cannot be read: " + e.getMessage(), e);
-        }
+        return BackupFiles.read(zip);
     }
 
     /** Backs up a database whose schema is about to change (called by Database.open before Flyway migrates). */
     static Backup beforeMigration(Database database) {
-        return new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        Backup before = new Backups(database, Clock.systemDefaultZone()).backup(Reason.BEFORE_MIGRATION);
+        LOG.info(() -> "migration: the schema of the book in " + database.dataDir() + " is updated now; the book "
+                + "before it is in " + before.file());
+        return before;
     }
 
     /** The leads not deleted; any schema (before soft delete, every lead counts). */
@@ -359,31 +340,7 @@ public final class Backups {
         }
     }
 
-    private static void unpack(Path zip, Path to) throws IOException {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry entry = file.getEntry(ENTRY);
-            if (entry == null) {
-                throw new NoSuchFileException(ENTRY + " in " + zip);
-            }
-            try (InputStream in = file.getInputStream(entry)) {
-                Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // Only a leftover beside the database; the next restore replaces it.
-        }
+        BackupFiles.move(from, to);
     }
 }

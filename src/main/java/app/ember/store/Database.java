@@ -10,10 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -26,6 +27,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's GENERAL_ERROR_1. */
+    private static final int GENERAL_ERROR = 50000;
     private static final String FILE_NAME = "ember";
 
     private final Path dataDir;
@@ -60,6 +63,69 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the data dir " + dataDir + ": " + e.getMessage(), e);
         }
+        for (int attempt = 1; ; attempt++) {
+            // A schema update or a first start that a kill cut short is undone before anything else.
+            if (Files.exists(dataDir.resolve(UpgradeMarker.NAME))) {
+                UpgradeMarker.refuseWhileOpenElsewhere(dataDir);
+                UpgradeMarker.undoUnfinished(dataDir, "found at the next start");
+            }
+            refuseDamaged(dataDir);
+            if (!Files.exists(BookFile.of(dataDir))) {
+                UpgradeMarker.firstStart(dataDir); // before H2 makes the file: a kill at once leaves it half-made
+            }
+            Database database = connect(dataDir);
+            try {
+                database.migrate(extraLocations);
+                database.syncHeader();
+                return database;
+            } catch (RuntimeException e) {
+                database.close();
+                if (BookFile.isDamage(e)) {
+                    throw BookFile.keepAside(dataDir, e.getMessage(), e);
+                }
+                if (e instanceof RecordedFailure && attempt == 1) {
+                    continue; // its backup goes back in place at the top, and the update runs again
+                }
+                if (UpgradeMarker.undoUnfinished(dataDir, e.getMessage())) {
+                    LOG.log(Level.SEVERE, "the schema update of " + dataDir + " failed", e);
+                    throw new StoreException("Ember could not update the book's schema (" + e.getMessage()
+                            + "); the book was put back as it was before the update", e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** A failed update recorded in the book's history by an Ember from before the marker. */
+    private static final class RecordedFailure extends IllegalStateException {
+        RecordedFailure() {
+            super("a failed schema update is recorded in the book");
+        }
+    }
+
+    /**
+     * Refuses a book that cannot be whole before H2 opens it (an emptied file would open as a new, empty
+     * book), and a data dir whose damaged book was kept aside and not yet replaced by a restore (it would
+     * silently start a new book).
+     */
+    private static void refuseDamaged(Path dataDir) {
+        Path book = BookFile.of(dataDir);
+        Optional<String> damage = BookFile.looksDamaged(book);
+        if (damage.isPresent()) {
+            // Not while another Ember has it open (a header read as it was being written): never move its file.
+            UpgradeMarker.refuseWhileOpenElsewhere(dataDir);
+            throw BookFile.keepAside(dataDir, damage.get(), null);
+        }
+        if (!Files.exists(book)) {
+            Optional<Path> kept = BookFile.newestKeptAside(dataDir);
+            if (kept.isPresent()) {
+                throw new DamagedBookException(dataDir, kept.get(), "it was kept aside and no backup has been "
+                        + "restored since; move " + kept.get().getFileName() + " away to start an empty book", null);
+            }
+        }
+    }
+
+    private static Database connect(Path dataDir) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), USER, "");
         pool.setMaxConnections(8);
         StoreHeader header;
@@ -70,21 +136,18 @@ public final class Database implements AutoCloseable {
             if (isAlreadyOpen(e)) {
                 throw new DataDirInUseException(dataDir, e);
             }
+            // Opening reads the header, the newest chunk and the tables' roots: a general error there
+            // (measured: a class name read from overwritten bytes) is the file's content, not the disk.
+            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR) {
+                throw BookFile.keepAside(dataDir, e.getMessage(), e);
+            }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }
-        Database database = new Database(dataDir, pool, header);
-        try {
-            database.migrate(extraLocations);
-            header.pointAtNewest();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        return database;
+        return new Database(dataDir, pool, header);
     }
 
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
-    static final int SCHEMA_VERSION = 21;
+    static final int SCHEMA_VERSION = 22;
     private static final String USER = "ember";
 
     /**
@@ -106,7 +169,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Brings the schema up to date. A book that exists and is about to change schema is backed up
-     * first (into backups/), so an upgrade can always be undone; a brand-new data dir needs none.
+     * first (into backups/), so an upgrade can always be undone; a brand-new data dir needs none. H2
+     * cannot roll DDL back, so a marker file says while the change runs ({@link UpgradeMarker}): a
+     * failure or a kill puts the book back as it was (the backup, or no book at all for a new one).
      */
     private void migrate(String... extraLocations) {
         if (extraLocations.length == 0 && isUpToDate()) {
@@ -119,10 +184,34 @@ public final class Database implements AutoCloseable {
                 .locations(locations.toArray(String[]::new))
                 .load();
         MigrationInfoService info = flyway.info();
-        if (info.current() != null && info.pending().length > 0) {
-            Backups.beforeMigration(this);
+        if (info.current() == null) {
+            if (!Files.exists(dataDir.resolve(UpgradeMarker.NAME))) {
+                UpgradeMarker.firstStart(dataDir);
+            }
+        } else if (info.pending().length > 0 || hasFailed(info)) {
+            Optional<Path> before = hasFailed(info) ? newestBeforeUpdate() : Optional.empty();
+            if (before.isPresent()) {
+                // A failed update left by an Ember without the marker: go back to its backup and update again.
+                UpgradeMarker.upgrading(dataDir, before.get());
+                throw new RecordedFailure();
+            }
+            UpgradeMarker.upgrading(dataDir, Backups.beforeMigration(this).file());
         }
         flyway.migrate();
+        // Flyway commits on its own connections, past StoreHeader: the header is made to name the migrated
+        // state, on disk, before the marker goes. Else a kill just after could reopen an older state, with a
+        // migration half there and no marker to undo it (seen: "Duplicate column name STAGE" from V8).
+        header.pointAtNewest();
+        UpgradeMarker.done(dataDir);
+    }
+
+    private static boolean hasFailed(MigrationInfoService info) {
+        return java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
+    }
+
+    private Optional<Path> newestBeforeUpdate() {
+        return Backups.listIn(dataDir).stream().filter(b -> Backups.Reason.BEFORE_MIGRATION.code().equals(b.reason()))
+                .map(Backups.Backup::file).findFirst();
     }
 
     /**
@@ -157,7 +246,7 @@ public final class Database implements AutoCloseable {
             connection.setReadOnly(true);
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Reading the database failed: " + e.getMessage(), e);
+            throw failed("Reading", e);
         }
     }
 
@@ -201,7 +290,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Writing to the database failed: " + e.getMessage(), e);
+            throw failed("Writing to", e);
         }
     }
 
@@ -213,6 +302,15 @@ public final class Database implements AutoCloseable {
     /** Makes the file's header name the newest commit, on disk (before a copy of the file is taken). */
     void syncHeader() {
         header.pointAtNewest();
+    }
+
+    /** A damaged book is said as such (it is open, so it stays where it is until a restore); else a StoreException. */
+    private RuntimeException failed(String doing, SQLException e) {
+        if (BookFile.isDamage(e)) {
+            LOG.log(Level.SEVERE, "the book in " + dataDir + " is damaged", e);
+            return new DamagedBookException(dataDir, BookFile.of(dataDir), e.getMessage(), e);
+        }
+        return new StoreException(doing + " the database failed: " + e.getMessage(), e);
     }
 
     /** Whether {@link #close()} was called (a restore closes the database it replaces). */

@@ -139,7 +139,10 @@ public final class ImportBook {
             return new int[] {addedIds.size(), updated};
         });
         ImportSummary planned = plan.summary();
-        return new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(), planned.problems());
+        ImportSummary summary = new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(),
+                planned.problems());
+        java.util.logging.Logger.getLogger(ImportBook.class.getName()).info(() -> "import: " + summary.line());
+        return summary;
     }
 
     /** Adds the pending rows as new leads, notes their ids by row number, and empties the list. */
@@ -223,7 +226,7 @@ public final class ImportBook {
                 });
         for (int i = 0; i < added.size(); i++) {
             if (!added.get(i).interactions().isEmpty()) {
-                leads.refreshContacts(c, ids.get(i));
+                LeadSchedule.refreshContacts(c, ids.get(i));
             }
         }
         return ids;
@@ -324,7 +327,7 @@ public final class ImportBook {
             }
         }
         interactions.insertAll(c, newTouches);
-        leads.refreshContacts(c, id);
+        LeadSchedule.refreshContacts(c, id);
         SearchIndex.refresh(c, id);
     }
 

@@ -27,6 +27,54 @@ public final class InteractionStore {
         }
     }
 
+    /** Stores a touch with what it did to its lead (see {@link TouchEffect}). */
+    long insert(Connection connection, Interaction interaction, TouchEffect effect) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO interactions "
+                + "(lead_id, occurred_at, channel, direction, outcome, minutes, note, campaign, moved_on, prev_status, "
+                + "prev_next_follow_up_at, prev_snoozed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, interaction);
+            statement.setString(8, effect.campaign());
+            statement.setBoolean(9, effect.movedOn());
+            TouchEffect.Schedule before = effect.before();
+            statement.setString(10, before == null ? null : before.status().code());
+            Sql.setInstant(statement, 11, before == null ? null : before.nextFollowUp());
+            Sql.setDate(statement, 12, before == null ? null : before.snoozedUntil());
+            statement.executeUpdate();
+            return Sql.generatedId(statement);
+        }
+    }
+
+    /** What a stored touch did to its lead. */
+    Optional<TouchEffect> effect(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT campaign, moved_on, prev_status, "
+                + "prev_next_follow_up_at, prev_snoozed_until FROM interactions WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String status = rows.getString("prev_status");
+                TouchEffect.Schedule before = status == null ? null : new TouchEffect.Schedule(
+                        app.ember.domain.LeadStatus.fromCode(status), Sql.getInstant(rows, "prev_next_follow_up_at"),
+                        Sql.getDate(rows, "prev_snoozed_until"));
+                return Optional.of(new TouchEffect(rows.getString("campaign"), rows.getBoolean("moved_on"), before));
+            }
+        }
+    }
+
+    /** Whether a touch logged after this one (a higher id) moved the same lead on: then its schedule stands. */
+    boolean movedOnLater(Connection connection, long leadId, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM interactions WHERE lead_id = ? AND id > ? AND moved_on LIMIT 1")) {
+            statement.setLong(1, leadId);
+            statement.setLong(2, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** Bulk load in JDBC batches (sample data, benchmarks). */
     public void insertAll(Connection connection, List<Interaction> interactions) throws SQLException {
         Sql.batch(connection, INSERT, interactions, InteractionStore::bind);
@@ -79,7 +127,7 @@ public final class InteractionStore {
     /** The channel of our last outgoing touch: where the three-prong sequence goes on from. */
     public Optional<Channel> lastOutgoingChannel(Connection connection, long leadId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT channel FROM interactions "
-                + "WHERE lead_id = ? AND direction = 'out' ORDER BY occurred_at DESC, id DESC LIMIT 1")) {
+                + "WHERE lead_id = ? AND direction = 'out' AND moved_on ORDER BY occurred_at DESC, id DESC LIMIT 1")) {
             statement.setLong(1, leadId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(Channel.fromCode(rows.getString(1))) : Optional.empty();

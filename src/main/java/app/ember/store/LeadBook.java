@@ -128,7 +128,7 @@ public final class LeadBook {
                 for (TemperatureChange t : entry.temperatureChanges()) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
                 }
-                leads.refreshContacts(c, id);
+                LeadSchedule.refreshContacts(c, id);
                 SearchIndex.refresh(c, id);
             }
             if (onboardedAs != null) {
@@ -227,7 +227,7 @@ public final class LeadBook {
                     continue;
                 }
                 leads.setTemperature(c, id, temperature, sameDay, now);
-                leads.setNextFollowUp(c, id, nextAfterTemperatureChange(lead.get(), temperature, sameDay));
+                LeadSchedule.setNextFollowUp(c, id, nextAfterTemperatureChange(lead.get(), temperature, sameDay));
                 if (lead.get().temperature() != temperature) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, now, lead.get().temperature(),
                             temperature, reason));

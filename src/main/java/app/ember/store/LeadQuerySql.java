@@ -119,7 +119,7 @@ final class LeadQuerySql {
             case NEXT_FOLLOW_UP -> "next_follow_up_at NULLS LAST, id";
             case LAST_CONTACT -> "last_contact_at DESC NULLS LAST, id DESC";
             case NEED_BY -> "need_by NULLS LAST, id";
-            case NAME -> "last_name, first_name, id";
+            case NAME -> "name_key, id";
             case CREATED -> "created_at DESC, id DESC";
         };
     }

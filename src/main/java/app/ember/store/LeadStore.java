@@ -41,10 +41,11 @@ public final class LeadStore {
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
             + "next_follow_up_at, has_address, do_not_mail";
     private static final int COLUMN_COUNT = 34;
-    private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ") VALUES ("
-            + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
-    private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ? "
-            + "WHERE id = ?";
+    // name_key is written with every lead but never read back: it is what the list sorts names by.
+    private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ", name_key) VALUES ("
+            + "?, ".repeat(COLUMN_COUNT) + "?)";
+    private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, "
+            + "name_key = ? WHERE id = ?";
     private static final String ROW_COLUMNS = "id, first_name, last_name, company, temperature, same_day, status, "
             + "email, phone, city, country_code, need_by, created_at, first_contact_at, last_contact_at, "
             + "next_follow_up_at";
@@ -97,7 +98,7 @@ public final class LeadStore {
     public void update(Connection connection, Lead lead) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
             bindLead(statement, lead);
-            statement.setLong(COLUMN_COUNT + 1, lead.id());
+            statement.setLong(COLUMN_COUNT + 2, lead.id());
             if (statement.executeUpdate() != 1) {
                 throw new SQLException("lead " + lead.id() + " does not exist");
             }
@@ -141,7 +142,8 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.lastContact());
         Sql.setInstant(statement, i++, lead.nextFollowUp());
         statement.setBoolean(i++, address.isComplete());
-        statement.setBoolean(i, lead.doNotMail());
+        statement.setBoolean(i++, lead.doNotMail());
+        statement.setString(i, app.ember.domain.SearchText.nameKey(lead.firstName(), lead.lastName()));
     }
 
     /** A lead that is not deleted. */
@@ -335,50 +337,6 @@ public final class LeadStore {
             statement.setInt(3, Temperature.heatRank(temperature, keepSameDay));
             Sql.setInstant(statement, 4, at);
             statement.setLong(5, id);
-            statement.executeUpdate();
-        }
-    }
-
-    /** Moves a lead's next follow-up (null: nothing planned). */
-    void setNextFollowUp(Connection connection, long id, Instant next) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE leads SET next_follow_up_at = ? WHERE id = ?")) {
-            Sql.setInstant(statement, 1, next);
-            statement.setLong(2, id);
-            statement.executeUpdate();
-        }
-    }
-
-    /**
-     * Sets the first and last contact and the channel of our last touch from the lead's touches,
-     * after a touch was added, changed or removed, so they always agree with the timeline.
-     */
-    void refreshContacts(Connection connection, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET "
-                + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ?), "
-                + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ?), "
-                + "last_out_channel = (SELECT channel FROM interactions WHERE lead_id = ? AND direction = 'out' "
-                + "ORDER BY occurred_at DESC, id DESC LIMIT 1) WHERE id = ?")) {
-            statement.setLong(1, id);
-            statement.setLong(2, id);
-            statement.setLong(3, id);
-            statement.setLong(4, id);
-            statement.executeUpdate();
-        }
-    }
-
-    /**
-     * After a touch is logged: the lead's status and when it is next due (null: nothing planned). A
-     * snooze ends with the touch: the lead has been dealt with.
-     */
-    void setFollowUp(Connection connection, long id, LeadStatus status, Instant next, Instant at)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE leads SET status = ?, next_follow_up_at = ?, updated_at = ?, snoozed_until = NULL WHERE id = ?")) {
-            statement.setString(1, status.code());
-            Sql.setInstant(statement, 2, next);
-            Sql.setInstant(statement, 3, at);
-            statement.setLong(4, id);
             statement.executeUpdate();
         }
     }

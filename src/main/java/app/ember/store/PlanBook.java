@@ -4,12 +4,14 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.WeekPlan;
 import app.ember.domain.WeekPlanner;
+import app.ember.domain.WeekTouch;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The weekly plan over the stored leads, and snoozing a lead to another day. */
@@ -63,6 +65,15 @@ public final class PlanBook {
                         throw new StoreException("could not read the plan's leads", e);
                     }
                 }));
+    }
+
+    /**
+     * The touches logged in the week that moved a lead on, oldest first: the week's tally and its
+     * ticks, from the timeline rather than from what one window remembers.
+     */
+    public List<WeekTouch> touchesIn(PlanWeek week) {
+        ZoneId zone = clock.getZone();
+        return database.read(c -> store.touchesBetween(c, week.startAt(zone), week.endAt(zone)));
     }
 
     /**

@@ -2,12 +2,14 @@ package app.ember.store;
 
 import app.ember.domain.Channel;
 import app.ember.domain.LeadStatus;
+import app.ember.domain.Outcome;
 import app.ember.domain.PlanCandidate;
 import app.ember.domain.PlanKey;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.Priority;
 import app.ember.domain.Reach;
 import app.ember.domain.Temperature;
+import app.ember.domain.WeekTouch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,6 +100,38 @@ final class PlanStore {
             }
         }
         return found;
+    }
+
+    /**
+     * The outgoing touches that moved a lead on between {@code from} and {@code to}, oldest first,
+     * each with its lead read in full (a deleted lead's touches are passed over). Found through the
+     * interactions_by_time index: a week's worth, even in a big book.
+     */
+    List<WeekTouch> touchesBetween(Connection connection, Instant from, Instant to) throws SQLException {
+        record Row(long leadId, Channel channel, Outcome outcome, int minutes, Instant at) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT lead_id, channel, outcome, minutes, "
+                + "occurred_at FROM interactions WHERE occurred_at >= ? AND occurred_at < ? AND moved_on "
+                + "AND direction = 'out' ORDER BY occurred_at, id")) {
+            Sql.setInstant(statement, 1, from);
+            Sql.setInstant(statement, 2, to);
+            try (ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    rows.add(new Row(found.getLong(1), Channel.fromCode(found.getString(2)),
+                            Outcome.fromCode(found.getString(3)), found.getInt(4), Sql.getInstant(found, "occurred_at")));
+                }
+            }
+        }
+        Map<Long, PlanCandidate> leads = details(connection, rows.stream().map(Row::leadId).distinct().toList());
+        List<WeekTouch> touches = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            PlanCandidate lead = leads.get(row.leadId());
+            if (lead != null) {
+                touches.add(new WeekTouch(lead.lead(), row.channel(), row.outcome(), row.minutes(), row.at()));
+            }
+        }
+        return touches;
     }
 
     /** Sets the day a lead was snoozed to, and its next follow-up (null keeps the follow-up as it is). */

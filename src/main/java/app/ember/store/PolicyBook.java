@@ -82,6 +82,8 @@ public final class PolicyBook {
         values.put(PREFIX + "week_start", policy.weekStart().name());
         values.put(PREFIX + "nurture_days", Integer.toString(policy.nurtureDays()));
         values.put(PREFIX + "greeting_channel", policy.greetingChannel().code());
+        values.put(PREFIX + "overdue_first", Boolean.toString(policy.overdueFirst()));
+        values.put(PREFIX + "working_hour", policy.workingHour().toString());
         return values;
     }
 
@@ -113,6 +115,8 @@ public final class PolicyBook {
         policy = apply(policy, stored, PREFIX + "week_start", v -> p -> p.withWeekStart(DayOfWeek.valueOf(v)));
         policy = apply(policy, stored, PREFIX + "nurture_days", v -> p -> p.withNurtureDays(Integer.parseInt(v)));
         policy = apply(policy, stored, PREFIX + "greeting_channel", v -> p -> p.withGreetingChannel(Channel.fromCode(v)));
+        policy = apply(policy, stored, PREFIX + "overdue_first", v -> p -> p.withOverdueFirst(bool(v)));
+        policy = apply(policy, stored, PREFIX + "working_hour", v -> p -> p.withWorkingHour(java.time.LocalTime.parse(v)));
         return policy;
     }
 

@@ -69,17 +69,37 @@ public final class TouchLog {
      */
     LoggedTouch logTouch(Connection c, long leadId, Channel channel, Direction direction, Outcome outcome,
                          int minutes, String note, Instant at, Instant nextOverride) throws SQLException {
+        return logTouch(c, leadId, channel, direction, outcome, minutes, note, at, nextOverride, null);
+    }
+
+    /** @param campaign the mailing the touch came from, or null */
+    LoggedTouch logTouch(Connection c, long leadId, Channel channel, Direction direction, Outcome outcome,
+                         int minutes, String note, Instant at, Instant nextOverride, String campaign)
+            throws SQLException {
         Lead lead = leads.find(c, leadId)
                 .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
-        long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note));
-        leads.refreshContacts(c, leadId);
+        TouchEffect.Schedule before = LeadSchedule.schedule(c, leadId);
+        long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note),
+                new TouchEffect(campaign, true, before));
+        LeadSchedule.refreshContacts(c, leadId);
         LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
         Instant next = TouchPlan.nextAfter(policy.get(), lead, outcome, at, clock.getZone());
         if (nextOverride != null && status != LeadStatus.WON) {
             next = nextOverride;
         }
-        leads.setFollowUp(c, leadId, status, next, clock.instant());
+        LeadSchedule.setFollowUp(c, leadId, status, next, clock.instant());
         return new LoggedTouch(id, status, next);
+    }
+
+    /**
+     * A campaign piece on a lead whose plan is something else: a touch in its timeline, marked with
+     * the campaign, that changes neither its next follow-up, nor its prong, nor its status.
+     */
+    long logCampaignPiece(Connection c, long leadId, Channel channel, int minutes, String note, Instant at,
+                          String campaign) throws SQLException {
+        leads.find(c, leadId).orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
+        return interactions.insert(c, new Interaction(0, leadId, at, channel, Direction.OUT, Outcome.SENT, minutes,
+                note), new TouchEffect(campaign, false, null));
     }
 
     /** The channel the next prong of the lead's sequence would use: what the quick-log offers first. */
@@ -100,30 +120,59 @@ public final class TouchLog {
     public void updateTouch(Interaction changed) {
         database.write(c -> {
             interactions.update(c, changed);
-            leads.refreshContacts(c, changed.leadId());
+            LeadSchedule.refreshContacts(c, changed.leadId());
             return null;
         });
     }
 
-    /** Removes a touch and returns it, so it can be put back ({@link #restoreTouch}). */
-    public Optional<Interaction> deleteTouch(long interactionId) {
+    /**
+     * A deleted touch with what it did, so it can be put back ({@link #restoreTouch}).
+     *
+     * @param after the lead's schedule just before the deletion, when the deletion rolled it back
+     *              (null when it was left alone)
+     */
+    public record Removed(Interaction touch, TouchEffect effect, TouchEffect.Schedule after) {
+    }
+
+    /**
+     * Removes a touch and undoes what it did: the lead's first and last contact and prong follow its
+     * other touches, and when this touch was the last to move the lead on, its status, next
+     * follow-up and snooze go back to what they were before it.
+     */
+    public Optional<Removed> deleteTouch(long interactionId) {
         return database.write(c -> {
             Optional<Interaction> touch = interactions.find(c, interactionId);
-            if (touch.isPresent()) {
-                interactions.delete(c, interactionId);
-                leads.refreshContacts(c, touch.get().leadId());
+            if (touch.isEmpty()) {
+                return Optional.<Removed>empty();
             }
-            return touch;
+            return Optional.of(delete(c, touch.get()));
         });
     }
 
-    /** Puts a deleted touch back (with a new id). */
-    public long restoreTouch(Interaction touch) {
-        return database.write(c -> {
-            long id = interactions.insert(c, touch);
-            leads.refreshContacts(c, touch.leadId());
-            return id;
-        });
+    Removed delete(Connection c, Interaction touch) throws SQLException {
+        long leadId = touch.leadId();
+        TouchEffect effect = interactions.effect(c, touch.id()).orElseThrow();
+        TouchEffect.Schedule after = null;
+        if (effect.movedOn() && effect.before() != null && !interactions.movedOnLater(c, leadId, touch.id())) {
+            after = LeadSchedule.schedule(c, leadId);
+            LeadSchedule.setSchedule(c, leadId, effect.before(), clock.instant());
+        }
+        interactions.delete(c, touch.id());
+        LeadSchedule.refreshContacts(c, leadId);
+        return new Removed(touch, effect, after);
     }
 
+    /** Puts a deleted touch back (with a new id), and the lead's schedule as the touch had left it. */
+    public long restoreTouch(Removed removed) {
+        return database.write(c -> restore(c, removed));
+    }
+
+    long restore(Connection c, Removed removed) throws SQLException {
+        long id = interactions.insert(c, removed.touch(), removed.effect());
+        if (removed.after() != null) {
+            LeadSchedule.setSchedule(c, removed.touch().leadId(), removed.after(), clock.instant());
+        }
+        LeadSchedule.refreshContacts(c, removed.touch().leadId());
+        return id;
+    }
 }

@@ -17,6 +17,12 @@ final class ChildProcess {
     }
 
     static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return run(jvmOptions, java.util.Map.of(), args);
+    }
+
+    /** The same with environment variables set (a value of "" removes the variable). */
+    static Result run(List<String> jvmOptions, java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -24,15 +30,29 @@ final class ChildProcess {
         command.add(System.getProperty("java.class.path"));
         command.add("app.ember.Launcher");
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
-        var out = process.getInputStream();
-        var err = process.getErrorStream();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("Ember did not finish within 90 s: " + command);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        // Read while it runs: a child that says much must not block on a full pipe.
+        java.io.File out = java.io.File.createTempFile("ember-child", ".out");
+        java.io.File err = java.io.File.createTempFile("ember-child", ".err");
+        try {
+            Process process = builder.redirectOutput(out).redirectError(err).start();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("Ember did not finish within 90 s: " + command);
+            }
+            return new Result(process.exitValue(), java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                    java.nio.file.Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        } finally {
+            out.delete();
+            err.delete();
         }
-        return new Result(process.exitValue(), new String(out.readAllBytes(), StandardCharsets.UTF_8),
-                new String(err.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     /** The JVM options that run JavaFX headless, as the tests themselves run. */

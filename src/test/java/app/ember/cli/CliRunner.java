@@ -22,6 +22,9 @@ final class CliRunner {
     }
 
     static Run run(String... args) {
+        // The console's log handler takes System.err when it is first made: made now, it is the real one,
+        // so a log line never lands in what the user is said to see.
+        java.util.logging.Logger.getLogger("").getHandlers();
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -115,21 +115,27 @@ class MailPrintCommandsTest {
     }
 
     @Test
-    void logSentLogsAPostcardOnEveryIncludedLeadOnceTheFileIsWritten() throws Exception {
+    void logSentRecordsTheCampaignOnEveryIncludedLeadOnceTheFileIsWrittenAndSaysWhoMovesOn() throws Exception {
         String anna = addAtHome("Anna Smith");
         String asked = addAtHome("Dora Nomail", "--do-not-mail");
+        String caller = addAtHome("Carl Caller", "--phone", "+44 20 7946 0000");
         Path pdf = out.resolve("cards.pdf");
         Run postcards = run("postcards", "--template", "avery-5389", "--out", pdf.toString(), "--log-sent",
                 "Spring 2027");
         assertEquals(0, postcards.exitCode(), postcards.err());
         assertTrue(isPdf(pdf));
-        assertTrue(postcards.out().contains("1 postcard on 1 sheet of avery-5389, for 1 lead."), postcards.out());
-        assertTrue(postcards.out().contains("Logged a postcard sent to 1 lead: Spring 2027"), postcards.out());
+        assertTrue(postcards.out().contains("2 postcards on 1 sheet of avery-5389, for 2 leads."), postcards.out());
+        assertTrue(postcards.out().contains("Recorded Spring 2027 as sent to 2 leads: 1 moves on to the next step"
+                + " (their planned action was this postcard or letter); 1 keeps their plan."), postcards.out());
         assertTrue(postcards.err().contains("no return address is set"), postcards.err());
         JsonNode top = new ObjectMapper().readTree(run("timeline", anna, "--format", "json").out()).get(0);
         assertEquals("postcard", top.get("channel").asText());
         assertEquals("sent", top.get("outcome").asText());
-        assertEquals("Postcard sent: Spring 2027", top.get("note").asText());
+        assertEquals("Postcard sent: Spring 2027", top.get("note").asText(),
+                "no phone: Anna's first response is the postcard, and the card is it");
+        JsonNode call = new ObjectMapper().readTree(run("timeline", caller, "--format", "json").out()).get(0);
+        assertEquals("Campaign: Spring 2027 (a mailing, not a follow-up: the plan is unchanged)",
+                call.get("note").asText(), "Carl's first response is a call: the card does not replace it");
         JsonNode untouched = new ObjectMapper().readTree(run("timeline", asked, "--format", "json").out()).get(0);
         assertEquals("temperature", untouched.get("kind").asText(), "nothing logged on a lead left out");
     }

@@ -36,7 +36,9 @@ class TouchCommandsTest {
         Run log = run("log", id, "--channel", "call", "--outcome", "reached", "--note", "Wants peonies",
                 "--minutes", "12", "--at", at.toString());
         assertEquals(0, log.exitCode(), log.err());
-        assertTrue(log.out().contains("next follow-up " + at.plus(Duration.ofDays(3))), "hot: every 3 days; " + log.out());
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        Instant next = at.atZone(zone).toLocalDate().plusDays(3).atTime(9, 0).atZone(zone).toInstant();
+        assertTrue(log.out().contains("next follow-up " + next), "hot: every 3 days, at nine; " + log.out());
         JsonNode timeline = new ObjectMapper().readTree(run("timeline", id, "--format", "json").out());
         assertEquals(2, timeline.size());
         JsonNode top = timeline.get(0);

@@ -70,10 +70,24 @@ class FollowUpPolicyTest {
     }
 
     @Test
+    void aTouchLoggedAfterMidnightMakesTheNextOneDueAtTheWorkingHourNotAtThatMinute() {
+        // Thursday 00:34 in London: the hot lead's next call is Sunday at 09:00, not at 00:34.
+        Instant late = ZonedDateTime.of(LocalDateTime.of(2026, 11, 26, 0, 34), LONDON).toInstant();
+        assertEquals(LocalDateTime.of(2026, 11, 29, 9, 0),
+                policy.nextFollowUp(Temperature.HOT, false, arrived, late, LONDON).atZone(LONDON).toLocalDateTime());
+        assertEquals(java.time.LocalTime.of(9, 0), FollowUpPolicy.defaults().workingHour());
+        assertEquals(LocalDateTime.of(2026, 11, 29, 14, 0), policy.withWorkingHour(java.time.LocalTime.of(14, 0))
+                .nextFollowUp(Temperature.HOT, false, arrived, late, LONDON).atZone(LONDON).toLocalDateTime());
+        assertEquals(LocalDateTime.of(2027, 2, 24, 9, 0),
+                policy.nurtureReturn(late, LONDON).atZone(LONDON).toLocalDateTime(), "back from nurture at nine too");
+    }
+
+    @Test
     void aWeeklyCallKeepsItsLocalHourAcrossTheClockChange() {
-        // A call on Friday 23 October 2026 at 10:00 in London; clocks go back on Sunday 25 October.
+        // A call on Friday 23 October 2026 in London, working days starting at 10:00; clocks go back on Sunday 25 October.
         Instant call = ZonedDateTime.of(LocalDateTime.of(2026, 10, 23, 10, 0), LONDON).toInstant();
-        Instant next = policy.nextFollowUp(Temperature.WARM, false, arrived, call, LONDON);
+        Instant next = policy.withWorkingHour(java.time.LocalTime.of(10, 0))
+                .nextFollowUp(Temperature.WARM, false, arrived, call, LONDON);
         assertEquals(LocalDateTime.of(2026, 10, 30, 10, 0), next.atZone(LONDON).toLocalDateTime());
         assertEquals(Duration.ofHours(7 * 24 + 1), Duration.between(call, next), "the week had 169 hours");
     }

@@ -40,4 +40,26 @@ class LeadImportTest {
         assertEquals(new PostalAddress("9 Elm Road", "", "Leeds", "", "LS1 6DT", "GB"), addressOf(List.of("Ana",
                 "Ruiz", "", "Paris", "", "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
     }
+
+    @Test
+    void aSpreadsheetCellsWrappedLinesBecomeOneLineInAOneLineField() {
+        Table table = Table.of("contacts.csv", List.of("First Name", "Last Name", "Company", "Notes"),
+                List.of(List.of("Ann", "Smith", "Bloom &\nBranch\tLtd", "first line\nsecond line")));
+        ImportRow row = READER.read(table, ColumnMapping.guess(table), null, null).rows().get(0);
+        assertEquals(List.of(), row.problems());
+        assertEquals("Bloom & Branch Ltd", row.details().lead().company());
+        assertEquals("first line\nsecond line", row.details().notes().get(0).text(), "a note keeps its lines");
+    }
+
+    @Test
+    void aNameWithAnEscapeSequenceComesInWithoutItMarkedNeedsALookSayingWhy() {
+        Table table = Table.of("contacts.csv", List.of("First Name", "Last Name"),
+                List.of(List.of("Eve\u001B[31m", "Smith")));
+        ImportRow row = READER.read(table, ColumnMapping.guess(table), null, null).rows().get(0);
+        assertEquals(1, row.problems().size(), row.problems().toString());
+        assertEquals(new Problem("firstName", "problem.control", List.of("U+001B")), row.problems().get(0).problem());
+        assertEquals("First Name", row.problems().get(0).column());
+        assertEquals(RowProblem.Severity.LOOK, row.problems().get(0).severity(), "import is lenient: the row comes in");
+        assertEquals("Eve[31m", row.details().lead().firstName(), "the escape character is out of the name");
+    }
 }

@@ -332,4 +332,21 @@ class LeadValidationTest {
         assertEquals(List.of(Problem.of(LeadField.COUNTRY, "problem.country", "UK")),
                 LeadValidation.validate(badCountry, TODAY));
     }
+
+    @Test
+    void aOneLineFieldRefusesControlCharactersNamingTheFirst() {
+        for (LeadField field : List.of(LeadField.FIRST_NAME, LeadField.LAST_NAME, LeadField.COMPANY, LeadField.EMAIL,
+                LeadField.PHONE, LeadField.LINE1, LeadField.LINE2, LeadField.CITY, LeadField.REGION,
+                LeadField.POSTCODE, LeadField.REFERRED_BY)) {
+            assertProblem(LeadValidation.field(field, "12\u001B[2J34", "GB", TODAY), field, "problem.control", "U+001B");
+        }
+        assertProblem(LeadValidation.field(LeadField.LINE1, "1 Main St\nFlat 2", "", TODAY), LeadField.LINE1,
+                "problem.control", "U+000A");
+        assertProblem(LeadValidation.field(LeadField.COMPANY, "Acme\u0085", "", TODAY), LeadField.COMPANY,
+                "problem.control", "U+0085");
+        assertFine(LeadValidation.field(LeadField.COMPANY, "Bloom & Branch — Chloé’s", "", TODAY));
+        Lead lead = Lead.builder().firstName("Ann").lastName("Smith").company("Bell\u0007").build();
+        assertEquals(List.of(new Problem("company", "problem.control", List.of("U+0007"))),
+                LeadValidation.validate(lead, TODAY));
+    }
 }

@@ -27,13 +27,57 @@ class WeekPlannerTest {
     private long nextId = 1;
 
     @Test
-    void sameDayHotLeadsComeFirstThenTheOverdueMostOverdueFirst() {
+    void sameDayHotLeadsComeFirstThenHotWarmCoolAndOverdueOrdersOnlyInsideATemperature() {
         long warmOverdueTwoDays = add(lead(Temperature.WARM).nextFollowUp(NOW.minus(Duration.ofDays(2))));
         long coolOverdueFiveDays = add(lead(Temperature.COOL).nextFollowUp(NOW.minus(Duration.ofDays(5))));
-        long sameDay = add(lead(Temperature.HOT).sameDay(true).nextFollowUp(NOW.plus(Duration.ofHours(10))));
+        long sameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(null).nextFollowUp(NOW.plus(Duration.ofHours(10))));
         long hotTomorrow = add(lead(Temperature.HOT).nextFollowUp(NOW.plus(Duration.ofDays(1))));
+        long hotOverdue = add(lead(Temperature.HOT).nextFollowUp(NOW.minus(Duration.ofHours(3))));
+        long warmTomorrow = add(lead(Temperature.WARM).nextFollowUp(NOW.plus(Duration.ofDays(1))));
 
-        assertEquals(List.of(sameDay, coolOverdueFiveDays, warmOverdueTwoDays, hotTomorrow), ids(plan(600)));
+        assertEquals(List.of(sameDay, hotOverdue, hotTomorrow, warmOverdueTwoDays, warmTomorrow, coolOverdueFiveDays),
+                ids(plan(600)));
+    }
+
+    @Test
+    void aSameDayLeadAlreadyAnsweredIsHotLikeAnyOtherAndNotSaidToBeForToday() {
+        long answeredSameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(NOW.minus(Duration.ofDays(1)))
+                .nextFollowUp(at("2026-11-25T11:00:00Z")));
+        long hotOverdue = add(lead(Temperature.HOT).nextFollowUp(NOW.minus(Duration.ofDays(2))));
+        long newSameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(null)
+                .nextFollowUp(NOW.plus(Duration.ofHours(6))));
+
+        assertEquals(List.of(newSameDay, hotOverdue, answeredSameDay), ids(plan(600)));
+        assertFalse(action(plan(600), answeredSameDay).lead().sizzling(), "no \"Hot · today\" on Wednesday's call");
+        assertTrue(action(plan(600), newSameDay).lead().sizzling());
+    }
+
+    @Test
+    void theOverdueFirstSettingPutsEveryOverdueLeadBeforeTheRestWhateverItsTemperature() {
+        long warmOverdueTwoDays = add(lead(Temperature.WARM).nextFollowUp(NOW.minus(Duration.ofDays(2))));
+        long coolOverdueFiveDays = add(lead(Temperature.COOL).nextFollowUp(NOW.minus(Duration.ofDays(5))));
+        long sameDay = add(lead(Temperature.HOT).sameDay(true).lastContact(null).nextFollowUp(NOW.plus(Duration.ofHours(10))));
+        long hotTomorrow = add(lead(Temperature.HOT).nextFollowUp(NOW.plus(Duration.ofDays(1))));
+        long coldOverdue = add(lead(Temperature.COLD).nextFollowUp(NOW.minus(Duration.ofDays(9))));
+
+        FollowUpPolicy overdueFirst = policy.withOverdueFirst(true);
+        assertEquals(List.of(sameDay, coolOverdueFiveDays, warmOverdueTwoDays, hotTomorrow, coldOverdue),
+                ids(new WeekPlanner(overdueFirst, UTC).plan(book, WEEK, NOW, 600)));
+    }
+
+    @Test
+    void hotLeadsBelowTheLineAreCountedWithTheBudgetThatWouldFitThem() {
+        add(lead(Temperature.HOT).nextFollowUp(at("2026-11-24T09:00:00Z")));   // call 10
+        add(lead(Temperature.HOT).nextFollowUp(at("2026-11-24T10:00:00Z")));   // call 10 -> 20
+        add(lead(Temperature.HOT).nextFollowUp(at("2026-11-24T11:00:00Z")));   // call 10 -> 30
+        add(lead(Temperature.WARM).nextFollowUp(at("2026-11-23T07:00:00Z"))); // call 10 -> 40
+
+        WeekPlan tight = plan(15);
+        assertEquals(2, tight.hotBelowCut());
+        assertEquals(30, tight.minutesForAllHot());
+        assertEquals("2 hot leads below the line: 30 min would fit them",
+                Messages.format("planner.hotBelow", tight.hotBelowCut(), tight.minutesForAllHot()));
+        assertEquals(0, plan(30).hotBelowCut());
     }
 
     @Test

@@ -72,8 +72,8 @@ class PlanCalendarTest {
 
     @Test
     void thePlanUnderTestHasOverdueActionsAndACutLine() {
-        assertEquals(List.of(12L, 13L, 11L, 14L, 15L), plan.actions().stream().map(PlanAction::leadId).toList());
-        assertEquals(3, plan.cutIndex(), "Łukasz 10 + Ingrid 5 + Chloé 10 fill the 25 minutes");
+        assertEquals(List.of(11L, 12L, 13L, 14L, 15L), plan.actions().stream().map(PlanAction::leadId).toList());
+        assertEquals(3, plan.cutIndex(), "Chloé 10 + Łukasz 10 + Ingrid 5 fill the 25 minutes");
     }
 
     @Test
@@ -82,8 +82,8 @@ class PlanCalendarTest {
 
         assertEquals(plan.actions().size(), events.size());
         List<String> uids = events.stream().map(event -> event.getUid().getValue()).toList();
-        assertEquals(List.of("12-follow_up-2026-W48@ember", "13-follow_up-2026-W48@ember",
-                "11-follow_up-2026-W48@ember", "14-follow_up-2026-W48@ember", "15-follow_up-2026-W48@ember"), uids);
+        assertEquals(List.of("11-follow_up-2026-W48@ember", "12-follow_up-2026-W48@ember",
+                "13-follow_up-2026-W48@ember", "14-follow_up-2026-W48@ember", "15-follow_up-2026-W48@ember"), uids);
         assertEquals(uids.size(), new HashSet<>(uids).size());
         assertEquals(uids, events(export()).stream().map(event -> event.getUid().getValue()).toList(),
                 "a second export keeps the UIDs, so calendars update instead of doubling");

@@ -150,7 +150,8 @@ public final class CrashChild {
                 some.add(lead);
             }
         }
-        String name = "Campaign" + n;
+        // Closed by a dot, so that "Campaign1." never matches the notes of Campaign10 and on.
+        String name = "Campaign" + n + ".";
         say("mailing-start " + name + " " + some.size());
         services.mailBook().logSent(some, name, Instant.now());
         say("mailing " + name + " " + some.size());

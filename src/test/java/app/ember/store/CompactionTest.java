@@ -62,7 +62,7 @@ class CompactionTest {
     @Test
     void aBookJustCompactedIsLeftAloneAndOneWithLittleDeadSpaceIsNotCompacted() throws Exception {
         try (Database database = Database.open(dataDir)) {
-            fill(database, "gone.", 20);
+            fill(database, "gone.", 40);
             database.write(c -> c.createStatement().executeUpdate("DELETE FROM settings"));
             assertTrue(database.compactionWorthIt());
         }

@@ -122,6 +122,23 @@ class LeadFiltersTest {
     }
 
     @Test
+    void sortingByNameReadsLikeAnIndexLastNameWithAccentsAndCaseFolded() {
+        for (String[] name : new String[][] {{"Hans", "Braun"}, {"Renée", "Bélanger"}, {"amy", "brady"},
+                {"Madonna", ""}, {"Éva", "Ávila"}}) {
+            book.create(Lead.builder().firstName(name[0]).lastName(name[1]).temperature(Temperature.COOL)
+                    .created(NOW).build());
+        }
+        // The book's three leads (Lee, Lefèvre, Weiß) and five more: Bélanger before Braun, brady between.
+        assertEquals(List.of("Éva Ávila", "Renée Bélanger", "amy brady", "Hans Braun", "Ann Lee", "Chloé Lefèvre",
+                "Madonna", "Jürgen Weiß"), names(LeadQuery.all().withSort(LeadSort.NAME)));
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 8; offset += 3) {
+            book.page(LeadQuery.all().withSort(LeadSort.NAME), offset, 3).forEach(row -> paged.add(row.name()));
+        }
+        assertEquals(names(LeadQuery.all().withSort(LeadSort.NAME)), paged, "paged in the database, same order");
+    }
+
+    @Test
     void aBulkTemperatureChangeKeepsTheReasonForEachLead() {
         int changed = book.setTemperature(List.of(chloe, jurgen, ann), Temperature.COLD, false, "No budget this year");
         assertEquals(2, changed, "Ann was cold already");

@@ -75,7 +75,7 @@ class MailBookTest {
     }
 
     @Test
-    void aListFilterReadsEveryMatchingLeadPageByPageOfAnyStatusButNeverADeletedOne() {
+    void aListFilterReadsEveryMatchingLeadPageByPageOpenAndWonButNotLostNorADeletedOne() {
         List<Lead> many = new ArrayList<>();
         for (int i = 0; i < MailBook.PAGE * 2 + 345; i++) {
             many.add(Lead.builder().firstName("Lead").lastName("No " + i).temperature(Temperature.WARM)
@@ -88,10 +88,13 @@ class MailBookTest {
 
         MailingSelection selection = mail.select(LeadQuery.all(), false, MailSort.NAME);
         Set<Long> expected = new HashSet<>(stored);
+        expected.removeAll(stored.subList(10, 20)); // lost: left out unless the filter asks for them
         expected.remove(stored.get(500));
         expected.remove(stored.get(1500));
         assertEquals(expected, ids(selection));
         assertEquals(expected.size(), selection.includedLeadIds().size(), "no lead twice across pages");
+        assertEquals(Set.copyOf(stored.subList(10, 20)), ids(mail.select(LeadQuery.all().withStatuses(
+                Set.of(LeadStatus.LOST)), false, MailSort.NAME)), "chosen by their status, lost leads are mailed");
     }
 
     @Test
@@ -172,38 +175,69 @@ class MailBookTest {
     }
 
     @Test
-    void loggingTheSentPostcardsMovesEachLeadOnAsATouchLoggedByHand() {
-        long a = add("Alpha", Temperature.WARM);
-        long b = add("Bravo", Temperature.HOT);
-        touches.logTouch(a, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "", NOW.minus(Duration.ofDays(8)), null);
+    void aMailingMovesOnOnlyTheLeadsWhosePlannedActionIsThePostcard() {
+        long postcardDue = add("Alpha", Temperature.WARM);
+        long hotNew = add("Bravo", Temperature.HOT);
+        touches.logTouch(postcardDue, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "",
+                NOW.minus(Duration.ofDays(8)), null);
+        Lead hotBefore = book.details(hotNew).orElseThrow().lead();
         Instant sent = NOW.minus(Duration.ofHours(1));
 
-        assertEquals(2, mail.logSent(List.of(a, b, a), "Spring 2027", sent));
+        assertEquals(new MailBook.CampaignCounts(1, 1), mail.preview(List.of(postcardDue, hotNew, postcardDue)));
+        MailBook.CampaignRun run = mail.logSent(List.of(postcardDue, hotNew, postcardDue), "Spring 2027", sent);
+        assertEquals(new MailBook.CampaignCounts(1, 1), run.counts());
+        assertEquals(2, run.touchIds().size(), "logged once though given twice");
 
-        for (long lead : List.of(a, b)) {
-            TimelineEntry top = touches.timeline(lead, Set.of(), 0, 1).get(0);
-            assertEquals(Channel.POSTCARD, top.channel());
-            assertEquals(Direction.OUT, top.direction());
-            assertEquals(Outcome.SENT, top.outcome());
-            assertEquals("Postcard sent: Spring 2027", top.text());
-            assertEquals(sent, top.at());
-            assertEquals(FollowUpPolicy.defaults().minutes(Channel.POSTCARD), top.minutes());
-            Lead stored = book.details(lead).orElseThrow().lead();
-            assertEquals(sent, stored.lastContact());
-            assertEquals(FollowUpPolicy.defaults().nextFollowUp(stored.temperature(), false, stored.created(), sent,
-                    ZoneOffset.UTC), stored.nextFollowUp(), "the next follow-up one cadence after the card");
-            assertEquals(Channel.EMAIL, touches.nextProng(lead), "after the postcard comes the e-mail");
-        }
-        assertEquals(2, touches.timelineCount(a, Set.of(Channel.CALL, Channel.POSTCARD)), "logged once though given twice");
+        TimelineEntry card = touches.timeline(postcardDue, Set.of(), 0, 1).get(0);
+        assertEquals(Channel.POSTCARD, card.channel());
+        assertEquals(Outcome.SENT, card.outcome());
+        assertEquals("Postcard sent: Spring 2027", card.text());
+        assertEquals(sent, card.at());
+        assertEquals(FollowUpPolicy.defaults().minutes(Channel.POSTCARD), card.minutes());
+        Lead moved = book.details(postcardDue).orElseThrow().lead();
+        assertEquals(sent, moved.lastContact());
+        assertEquals(FollowUpPolicy.defaults().nextFollowUp(Temperature.WARM, false, moved.created(), sent,
+                ZoneOffset.UTC), moved.nextFollowUp(), "the next follow-up one cadence after the card");
+        assertEquals(Channel.EMAIL, touches.nextProng(postcardDue), "after the postcard comes the e-mail");
+
+        TimelineEntry piece = touches.timeline(hotNew, Set.of(), 0, 1).get(0);
+        assertEquals(Channel.POSTCARD, piece.channel());
+        assertEquals("Campaign: Spring 2027 (a mailing, not a follow-up: the plan is unchanged)", piece.text());
+        Lead kept = book.details(hotNew).orElseThrow().lead();
+        assertEquals(hotBefore.nextFollowUp(), kept.nextFollowUp(), "the hot lead keeps its day");
+        assertEquals(null, kept.lastContact(), "a Christmas card is not its first response");
+        assertEquals(Channel.CALL, touches.nextProng(hotNew), "and its channel");
     }
 
     @Test
-    void aSentCardIsNoAnswerSoALeadInNurtureStaysThere() {
+    void aSentCardChangesNothingForALeadInNurture() {
         long resting = add("Resting", Temperature.COOL);
         book.setStatus(List.of(resting), LeadStatus.NURTURE);
         mail.logSent(List.of(resting), "", NOW);
         assertEquals(LeadStatus.NURTURE, book.details(resting).orElseThrow().lead().status());
-        assertEquals("Postcard sent", touches.timeline(resting, Set.of(), 0, 1).get(0).text());
+        assertEquals("Campaign mailing (not a follow-up: the plan is unchanged)",
+                touches.timeline(resting, Set.of(), 0, 1).get(0).text());
+    }
+
+    @Test
+    void aRecordedMailingIsUndoneAsOneStep() {
+        long postcardDue = add("Alpha", Temperature.WARM);
+        long hot = add("Bravo", Temperature.HOT);
+        touches.logTouch(postcardDue, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "",
+                NOW.minus(Duration.ofDays(8)), null);
+        Lead alphaBefore = book.details(postcardDue).orElseThrow().lead();
+        Lead hotBefore = book.details(hot).orElseThrow().lead();
+
+        mail.undo(mail.logSent(List.of(postcardDue, hot), "Christmas", NOW));
+
+        Lead alpha = book.details(postcardDue).orElseThrow().lead();
+        assertEquals(alphaBefore.nextFollowUp(), alpha.nextFollowUp());
+        assertEquals(alphaBefore.lastContact(), alpha.lastContact());
+        assertEquals(alphaBefore.status(), alpha.status());
+        assertEquals(Channel.POSTCARD, touches.nextProng(postcardDue), "the postcard is due again");
+        assertEquals(1, touches.timelineCount(postcardDue, Set.of(Channel.values())), "only the call is left");
+        assertEquals(0, touches.timelineCount(hot, Set.of(Channel.values())));
+        assertEquals(hotBefore.nextFollowUp(), book.details(hot).orElseThrow().lead().nextFollowUp());
     }
 
     @Test

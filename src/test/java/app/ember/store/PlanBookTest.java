@@ -125,6 +125,25 @@ class PlanBookTest {
     }
 
     @Test
+    void theWeeksTouchesAreTheOutgoingOnesThatMovedALeadOnSinceTheWeekBegan() {
+        long called = add(Lead.builder().lastName("Called").temperature(Temperature.HOT));
+        long lastWeek = add(Lead.builder().lastName("Lastweek").temperature(Temperature.WARM));
+        long answered = add(Lead.builder().lastName("Answered").temperature(Temperature.WARM));
+        touches.logTouch(called, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "", NOW.minusSeconds(3600), null);
+        touches.logTouch(lastWeek, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "",
+                WEEK.startAt(ZoneOffset.UTC).minusSeconds(60), null);
+        touches.logTouch(answered, Channel.EMAIL, Direction.IN, Outcome.REPLIED, 5, "", NOW.minusSeconds(60), null);
+        MailBook mail = new MailBook(database, touches, plans, FollowUpPolicy::defaults);
+        mail.logSent(List.of(answered), "Christmas", NOW.minusSeconds(30)); // its plan is no postcard: a campaign piece
+
+        List<app.ember.domain.WeekTouch> done = plans.touchesIn(WEEK);
+        assertEquals(List.of(called), done.stream().map(t -> t.lead().id()).toList());
+        assertEquals(Outcome.NO_ANSWER, done.get(0).outcome());
+        assertEquals(10, done.get(0).minutes());
+        assertEquals(List.of(), plans.touchesIn(WEEK.previous()).stream().filter(t -> t.lead().id() == called).toList());
+    }
+
+    @Test
     void aTouchEndsTheSnooze() {
         long birthday = add(Lead.builder().lastName("Birthday").temperature(Temperature.WARM)
                 .birthday(LocalDate.of(1981, 11, 28)).nextFollowUp(Instant.parse("2027-01-10T09:00:00Z")));
@@ -141,14 +160,14 @@ class PlanBookTest {
         long lead = add(Lead.builder().lastName("Cooling").temperature(Temperature.WARM));
         Instant called = NOW.minus(Duration.ofDays(10));
         touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "", called, null);
-        assertEquals(called.plus(Duration.ofDays(7)), book.details(lead).orElseThrow().lead().nextFollowUp());
+        assertEquals(Instant.parse("2026-11-22T09:00:00Z"), book.details(lead).orElseThrow().lead().nextFollowUp());
 
         book.setTemperature(List.of(lead), Temperature.COLD, false, "Gone quiet");
-        assertEquals(called.plus(Duration.ofDays(30)), book.details(lead).orElseThrow().lead().nextFollowUp());
+        assertEquals(Instant.parse("2026-12-15T09:00:00Z"), book.details(lead).orElseThrow().lead().nextFollowUp());
 
         Lead cold = book.details(lead).orElseThrow().lead();
         book.update(cold.toBuilder().temperature(Temperature.HOT).build(), "Asked for a quote");
-        assertEquals(called.plus(Duration.ofDays(3)), book.details(lead).orElseThrow().lead().nextFollowUp());
+        assertEquals(Instant.parse("2026-11-18T09:00:00Z"), book.details(lead).orElseThrow().lead().nextFollowUp());
     }
 
     @Test
@@ -157,7 +176,8 @@ class PlanBookTest {
         FollowUpPolicy changed = policies.current().withSessionMinutes(90).withWeekStart(DayOfWeek.SUNDAY)
                 .withRule(Temperature.HOT, policies.current().rule(Temperature.HOT)
                         .withSequence(List.of(Channel.EMAIL, Channel.TEXT)).withOnlyWhenTimeLeft(true))
-                .withMinutes(Channel.CALL, 15);
+                .withMinutes(Channel.CALL, 15).withOverdueFirst(true).withWorkingHour(java.time.LocalTime.of(8, 30));
+        assertFalse(policies.current().overdueFirst(), "hot leads first unless the user asks otherwise");
         policies.save(changed);
 
         FollowUpPolicy read = new PolicyBook(database, Locale.UK).current();
@@ -166,6 +186,8 @@ class PlanBookTest {
         assertEquals(List.of(Channel.EMAIL, Channel.TEXT), read.rule(Temperature.HOT).sequence());
         assertTrue(read.onlyWhenTimeLeft(Temperature.HOT));
         assertEquals(15, read.minutes(Channel.CALL));
+        assertTrue(read.overdueFirst());
+        assertEquals(java.time.LocalTime.of(8, 30), read.workingHour());
 
         database.write(c -> {
             new SettingStore().put(c, "policy.session_minutes", "lots");

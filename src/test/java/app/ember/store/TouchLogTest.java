@@ -63,10 +63,10 @@ class TouchLogTest {
     void aTouchSetsLastContactAndSchedulesByTheCadence() {
         Instant at = NOW.minus(Duration.ofHours(2));
         LoggedTouch logged = touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "Hi", at, null);
-        assertEquals(at.plus(Duration.ofDays(7)), logged.nextFollowUp(), "warm: weekly");
+        assertEquals(Instant.parse("2026-11-29T09:00:00Z"), logged.nextFollowUp(), "warm: weekly, at the working hour");
         assertEquals(at, lead().lastContact());
         assertEquals(at, lead().firstContact());
-        assertEquals(at.plus(Duration.ofDays(7)), lead().nextFollowUp());
+        assertEquals(logged.nextFollowUp(), lead().nextFollowUp());
         assertEquals(LeadStatus.OPEN, lead().status());
     }
 
@@ -85,7 +85,7 @@ class TouchLogTest {
         long other = book.create(Lead.builder().firstName("Ola").temperature(Temperature.HOT).build());
         LoggedTouch lost = touches.logTouch(other, Channel.CALL, Direction.OUT, Outcome.NOT_INTERESTED, 5, "", NOW, null);
         assertEquals(LeadStatus.NURTURE, lost.status());
-        assertEquals(NOW.plus(Duration.ofDays(90)), lost.nextFollowUp());
+        assertEquals(Instant.parse("2027-02-20T09:00:00Z"), lost.nextFollowUp(), "90 days of nurture, at nine");
     }
 
     @Test
@@ -118,11 +118,44 @@ class TouchLogTest {
         Instant first = NOW.minus(Duration.ofDays(3));
         touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 10, "", first, null);
         LoggedTouch second = touches.logTouch(lead, Channel.EMAIL, Direction.OUT, Outcome.REPLIED, 5, "", NOW, null);
-        Interaction deleted = touches.deleteTouch(second.interactionId()).orElseThrow();
+        TouchLog.Removed deleted = touches.deleteTouch(second.interactionId()).orElseThrow();
         assertEquals(first, lead().lastContact());
         touches.restoreTouch(deleted);
         assertEquals(NOW, lead().lastContact());
         assertEquals(2, touches.timeline(lead, Set.of(Channel.CALL, Channel.EMAIL), 0, 10).size());
+    }
+
+    @Test
+    void deletingAMistakenTouchPutsTheLeadsScheduleBackAndUndoingTheDeletionMovesItOnAgain() {
+        Instant call = NOW.minus(Duration.ofDays(3));
+        touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "", call, null);
+        Lead before = lead();
+        LoggedTouch mistaken = touches.logTouch(lead, Channel.POSTCARD, Direction.OUT, Outcome.NOT_INTERESTED, 3, "",
+                NOW, null);
+        Lead after = lead();
+        assertEquals(LeadStatus.NURTURE, after.status());
+
+        TouchLog.Removed removed = touches.deleteTouch(mistaken.interactionId()).orElseThrow();
+        Lead back = lead();
+        assertEquals(before.nextFollowUp(), back.nextFollowUp(), "the next follow-up comes back");
+        assertEquals(before.status(), back.status(), "and the status");
+        assertEquals(Channel.POSTCARD, touches.nextProng(lead), "and the prong: the postcard is next again");
+
+        touches.restoreTouch(removed);
+        assertEquals(after.nextFollowUp(), lead().nextFollowUp());
+        assertEquals(LeadStatus.NURTURE, lead().status());
+        assertEquals(Channel.EMAIL, touches.nextProng(lead));
+    }
+
+    @Test
+    void deletingAnOlderTouchLeavesTheScheduleALaterTouchSet() {
+        LoggedTouch older = touches.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 10, "",
+                NOW.minus(Duration.ofDays(3)), null);
+        touches.logTouch(lead, Channel.EMAIL, Direction.OUT, Outcome.REPLIED, 5, "", NOW, null);
+        Lead latest = lead();
+        touches.deleteTouch(older.interactionId());
+        assertEquals(latest.nextFollowUp(), lead().nextFollowUp());
+        assertEquals(latest.status(), lead().status());
     }
 
     @Test

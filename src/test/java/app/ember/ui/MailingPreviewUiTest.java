@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 16 on the Mailing screen: the preview names the pieces that will not fit (and leaves them
- * out), zooms by its buttons and by Ctrl+plus / Ctrl+0, and postcards without a return address are
+ * out), zooms by its buttons and by Ctrl+plus / Ctrl+Shift+0, and postcards without a return address are
  * said to be so, and asked about before they print.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -70,7 +70,7 @@ class MailingPreviewUiTest {
         waitUntil(() -> Math.abs(image.getFitWidth() - 2 * fitted) < 1);
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         waitUntil(() -> Math.abs(image.getFitWidth() - 1.5 * fitted) < 1);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DIGIT0).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> Math.abs(image.getFitWidth() - fitted) < 1);
         assertTrue(robot.lookup("#mailing-zoom-fit").queryAs(Button.class).isDisabled(), "already fitted");
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -106,12 +107,31 @@ class MailingUiTest {
             assertFalse(text.contains("Nostreet"), "the lead without a street is not printed");
         }
 
+        // Recording asks first, saying how many leads move on and how many keep their plan.
         robot.interact(record::fire);
-        waitUntil(record::isDisabled);
-        List<TimelineEntry> touches = window.services.touchLog().timeline(window.model.mailing().recipients().get(0)
-                .leadIds().get(0), Set.of(Channel.POSTCARD), 0, 10);
+        waitUntil(() -> robot.lookup("#mailing-confirm-record").tryQuery().isPresent());
+        DialogPane question = robot.lookup("#mailing-confirm-record").queryAs(DialogPane.class);
+        assertEquals("Record \"Spring peonies\" as sent to 4 leads?", question.getHeaderText());
+        assertTrue(question.getContentText().contains("keep their plan") || question.getContentText().contains("keeps"),
+                question.getContentText());
+        robot.interact(() -> ((Button) question.lookupButton(question.getButtonTypes().get(0))).fire());
+        long first = window.model.mailing().recipients().get(0).leadIds().get(0);
+        waitUntil(() -> record.isDisabled()
+                && window.services.touchLog().timelineCount(first, Set.of(Channel.POSTCARD)) == 1);
+        List<TimelineEntry> touches = window.services.touchLog().timeline(first, Set.of(Channel.POSTCARD), 0, 10);
         assertEquals(1, touches.size());
         assertEquals(Outcome.SENT, touches.get(0).outcome());
         assertTrue(touches.get(0).text().contains("Spring peonies"), touches.get(0).text());
+
+        // Ctrl+Z takes the whole mailing back as one step; it can be recorded again.
+        window.focusMainWindow(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !record.isDisabled());
+        for (Recipient piece : window.model.mailing().recipients()) {
+            for (long lead : piece.leadIds()) {
+                assertEquals(0, window.services.touchLog().timelineCount(lead, Set.of(Channel.POSTCARD)),
+                        "lead " + lead + " has no card after the undo");
+            }
+        }
     }
 }

@@ -139,6 +139,11 @@ class PlannerUiTest {
         robot.interact(() -> window.model.planner().setBudget(25));
         waitUntil(() -> window.model.planner().planProperty().get().budgetMinutes() == 25);
         assertEquals(2, window.model.planner().planProperty().get().cutIndex(), "two calls of 10 fit in 25 minutes");
+        waitUntil(() -> WindowFixture.shown(robot, "#planner-hot-warning"));
+        assertEquals("5 hot leads below the line: 70 min would fit them",
+                robot.lookup("#planner-hot-warning").queryAs(Label.class).getText());
+        robot.interact(() -> window.model.planner().setBudget(70));
+        waitUntil(() -> !WindowFixture.shown(robot, "#planner-hot-warning"));
 
         robot.interact(() -> plan(robot).getSelectionModel().select(3));
         robot.type(KeyCode.O);

@@ -2,6 +2,7 @@ package app.ember.ui.backup;
 
 import app.ember.i18n.Messages;
 import app.ember.store.Backups;
+import app.ember.store.NewerBackupException;
 import app.ember.ui.main.MainViewModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -86,6 +87,8 @@ public final class RestoreDialog {
                 dialog.setResult(chosen);
                 dialog.close();
             } catch (IllegalArgumentException e) {
+                java.util.logging.Logger.getLogger(RestoreDialog.class.getName())
+                        .log(java.util.logging.Level.INFO, "refused as a backup: " + file, e);
                 Alert wrong = new Alert(Alert.AlertType.ERROR, e.getMessage());
                 wrong.initOwner(dialog.getDialogPane().getScene().getWindow());
                 wrong.setHeaderText(Messages.get("restore.notABackup"));
@@ -107,6 +110,20 @@ public final class RestoreDialog {
     }
 
     private static Optional<Choice> confirm(Window owner, Backups.Backup backup) {
+        try {
+            Backups.refuseNewer(backup);
+        } catch (NewerBackupException newer) {
+            String maker = newer.ember().map(e -> Messages.format("restore.newerBoth", e, newer.schema()))
+                    .orElse(Messages.format("restore.newerSchema", newer.schema()));
+            Alert refused = new Alert(Alert.AlertType.ERROR, Messages.format("restore.newerText", maker));
+            refused.initOwner(owner);
+            refused.setTitle(Messages.get("restore.title"));
+            refused.setHeaderText(Messages.get("restore.newer"));
+            refused.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            refused.getDialogPane().setPrefWidth(480);
+            refused.showAndWait();
+            return Optional.empty();
+        }
         String label = WHEN_SHORT.format(backup.taken());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.format("restore.confirm", label, MainViewModel.leadsText(backup.leads())),

@@ -43,17 +43,76 @@ public enum AppAction {
     SETTINGS("action.settings", "Shortcut+Comma"),
     SHORTCUTS("action.shortcuts", "F1"),
     ABOUT("action.about", null),
-    // The mailing preview's zoom: keys of the Mailing tab only (elsewhere Shortcut+0 shows all leads).
+    // The mailing preview's zoom (Shortcut+0 stays "show all leads" everywhere).
     ZOOM_IN("action.zoomIn", "Shortcut+Plus"),
     ZOOM_OUT("action.zoomOut", "Shortcut+Minus"),
-    ZOOM_FIT("action.zoomFit", "Shortcut+0");
+    ZOOM_FIT("action.zoomFit", "Shortcut+Shift+0"),
+
+    // Single keys that work the week's plan: each logs the selected action's touch at once.
+    PLAN_REACHED("action.planReached", "R", Scope.PLANNER),
+    PLAN_NO_ANSWER("action.planNoAnswer", "N", Scope.PLANNER),
+    PLAN_LEFT_MESSAGE("action.planLeftMessage", "M", Scope.PLANNER),
+    PLAN_SENT("action.planSent", "P", Scope.PLANNER),
+    PLAN_MEETING_BOOKED("action.planMeetingBooked", "B", Scope.PLANNER),
+    PLAN_QUOTE_SENT("action.planQuoteSent", "Q", Scope.PLANNER),
+    PLAN_NOT_INTERESTED("action.planNotInterested", "X", Scope.PLANNER),
+    PLAN_LOG("action.planLog", "Enter", Scope.PLANNER),
+    PLAN_SNOOZE("action.planSnooze", "S", Scope.PLANNER),
+    PLAN_OPEN("action.planOpen", "O", Scope.PLANNER),
+
+    // Keys on a touch selected in a lead's timeline.
+    TIMELINE_EDIT("action.timelineEdit", "Enter", Scope.TIMELINE),
+    TIMELINE_DELETE("action.timelineDelete", "Delete", Scope.TIMELINE);
+
+    /**
+     * Where a key works: anywhere in the window (a menu accelerator), or only while a pane has the
+     * keyboard. Within one scope, and between the window and any pane, no key is bound twice.
+     */
+    public enum Scope {
+        WINDOW("shortcuts.window"),
+        PLANNER("shortcuts.planner"),
+        TIMELINE("shortcuts.timeline");
+
+        private final String titleKey;
+
+        Scope(String titleKey) {
+            this.titleKey = titleKey;
+        }
+
+        public String title() {
+            return Messages.get(titleKey);
+        }
+    }
 
     private final String textKey;
     private final KeyCombination accelerator;
+    private final Scope scope;
 
     AppAction(String textKey, String accelerator) {
+        this(textKey, accelerator, Scope.WINDOW);
+    }
+
+    AppAction(String textKey, String accelerator, Scope scope) {
         this.textKey = textKey;
         this.accelerator = accelerator == null ? null : KeyCombination.valueOf(accelerator);
+        this.scope = scope;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The key as the user reads it: "Ctrl+1", "R"; Enter as a word, where JavaFX shows a bare arrow. */
+    public String keyText() {
+        if (accelerator == null) {
+            return "";
+        }
+        return accelerator.getName().equals("Enter") ? Messages.get("planner.keyEnter") : accelerator.getDisplayText();
+    }
+
+    /** Whether a key press is this action's key (never for an action without one). */
+    public boolean matches(javafx.scene.input.KeyEvent event) {
+        return accelerator != null && accelerator.match(event);
     }
 
     public String text() {
@@ -67,6 +126,6 @@ public enum AppAction {
 
     /** "Show hot leads (Ctrl+1)": the text of a tooltip. */
     public String tooltip() {
-        return accelerator == null ? text() : text() + " (" + accelerator.getDisplayText() + ")";
+        return accelerator == null ? text() : text() + " (" + keyText() + ")";
     }
 }

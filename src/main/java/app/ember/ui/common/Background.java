@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.concurrent.Task;
 
 /**
@@ -13,6 +15,8 @@ import javafx.concurrent.Task;
  * on a same-thread executor; the callbacks still arrive on the JavaFX thread.
  */
 public final class Background implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Background.class.getName());
+    private static final StackWalker WALKER = StackWalker.getInstance();
     private final Executor executor;
 
     public Background(Executor executor) {
@@ -29,7 +33,13 @@ public final class Background implements AutoCloseable {
         return new Background(pool);
     }
 
+    /**
+     * Runs the work on a background thread; its result, or its failure, is handed over on the JavaFX
+     * thread. Every failure is logged with its stack trace and where the work was started, whatever
+     * {@code onFailure} then shows the user (most show one line).
+     */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        String startedAt = caller();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -37,7 +47,11 @@ public final class Background implements AutoCloseable {
             }
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        task.setOnFailed(event -> {
+            Throwable error = task.getException();
+            LOG.log(Level.WARNING, "background work started in " + startedAt + " failed: " + error, error);
+            onFailure.accept(error);
+        });
         try {
             executor.execute(task);
         } catch (RejectedExecutionException closing) {
@@ -45,6 +59,14 @@ public final class Background implements AutoCloseable {
             task.cancel();
         }
         return task;
+    }
+
+    /** "MainViewModel.backUpNow:154": the code that asked for the work, for the log. */
+    private static String caller() {
+        return WALKER.walk(frames -> frames.skip(2).findFirst()
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + ":" + f.getLineNumber())
+                .orElse("?"));
     }
 
     @Override

@@ -90,6 +90,8 @@ public final class ImportViewModel {
             try {
                 beside = TableFiles.historyBeside(chosen, kind);
             } catch (IllegalArgumentException unreadable) {
+                java.util.logging.Logger.getLogger(ImportViewModel.class.getName()).log(java.util.logging.Level.INFO,
+                        "the history file beside " + chosen + " is not read", unreadable);
                 beside = null; // the leads still import; their history file is the user's to fix
             }
             // The user's own country: the return address's in the mail settings, else the computer's.

@@ -115,7 +115,15 @@ final class DetailForms {
             tag.getEditor().clear();
         };
         add.setOnAction(event -> submit.run());
-        tag.getEditor().setOnAction(event -> submit.run());
+        // The editable combo box's skin takes Enter for itself (it commits the value and the editor's
+        // action never fires), so Enter is caught before it: typed text is added at once.
+        tag.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !tag.getEditor().getText().isBlank()) {
+                event.consume();
+                submit.run();
+                tag.setValue(null);
+            }
+        });
         return new VBox(8, flow, new HBox(6, tag, add));
     }
 

@@ -114,7 +114,7 @@ public final class LeadDetailView {
         companyLabel.setManaged(!lead.company().isEmpty());
         Label status = new Label(Messages.get("status." + lead.status().code()));
         status.getStyleClass().addAll("status-chip", "status-" + lead.status().code());
-        badges.getChildren().setAll(TemperatureLook.chip(lead.temperature(), lead.sameDay()), status);
+        badges.getChildren().setAll(TemperatureLook.chip(lead.temperature(), lead.sizzling()), status);
         boolean sameLead = shownId == lead.id();
         double keep = scroll.getVvalue();
         shownId = lead.id();

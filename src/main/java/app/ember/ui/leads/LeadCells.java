@@ -50,10 +50,10 @@ final class LeadCells {
                 return;
             }
             // Changing style classes makes JavaFX restyle the chip: only when the temperature changed.
-            if (row.temperature() != shown || row.sameDay() != shownSameDay) {
-                TemperatureLook.dress(chip, row.temperature(), row.sameDay());
+            if (row.temperature() != shown || row.sizzling() != shownSameDay) {
+                TemperatureLook.dress(chip, row.temperature(), row.sizzling());
                 shown = row.temperature();
-                shownSameDay = row.sameDay();
+                shownSameDay = row.sizzling();
             }
             setGraphic(chip);
         }
@@ -76,7 +76,9 @@ final class LeadCells {
                 return;
             }
             Instant due = row.nextFollowUp();
-            if (due == null && row.status() != LeadStatus.OPEN) {
+            // A won or lost lead is not late for anything: it says what it is, never "170 days late" in red.
+            if (row.status() == LeadStatus.WON || row.status() == LeadStatus.LOST
+                    || due == null && row.status() != LeadStatus.OPEN) {
                 // A won lead needs no follow-up: say so rather than warn that nothing is planned.
                 setText(Messages.get("status." + row.status().code()));
                 return;
@@ -113,7 +115,12 @@ final class LeadCells {
                     row.firstContact(), clock.instant(), clock.getZone());
             setText(Messages.format("clockShort." + response.state().name().toLowerCase(java.util.Locale.ROOT),
                     TimelineView.span(response.margin())));
-            // Still unanswered and late is a call to act (bold); answered late is history (plain red).
+            // Still unanswered and late is a call to act (bold); answered late is history (plain red);
+            // a closed lead (won, lost, resting in nurture) is no call to act at all.
+            if (row.status() != LeadStatus.OPEN) {
+                getStyleClass().add("muted-cell");
+                return;
+            }
             getStyleClass().add(switch (response.state()) {
                 case ON_TIME -> "muted-cell";
                 case RUNNING -> "on-time";

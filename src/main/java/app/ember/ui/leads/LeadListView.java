@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
@@ -80,6 +81,7 @@ public final class LeadListView {
     @FXML private Label emptyLabel;
 
     private Map<TableColumn<LeadRow, LeadRow>, LeadSort> columnSorts;
+    private SortArrow sortArrow;
     private Map<Temperature, ToggleButton> toggles;
     private long selectedBeforeReload = -1;
     private long revealAfterReload = -1;
@@ -165,7 +167,10 @@ public final class LeadListView {
         }
         columnSorts = Map.of(temperatureColumn, LeadSort.HEAT, nameColumn, LeadSort.NAME, nextColumn,
                 LeadSort.NEXT_FOLLOW_UP, lastColumn, LeadSort.LAST_CONTACT, eventColumn, LeadSort.NEED_BY);
+        sortArrow = new SortArrow(table, columnSorts, () -> model.queryProperty().get().sort());
         // A header click asks the database for the new order; the table itself never sorts the rows.
+        // Each order goes one way only, so after any click (JavaFX would cycle up, down, none) the
+        // header shows the arrow of the order in force.
         table.setSortPolicy(t -> {
             if (!table.getSortOrder().isEmpty()) {
                 LeadSort sort = columnSorts.get(table.getSortOrder().get(0));
@@ -173,9 +178,13 @@ public final class LeadListView {
                     model.sortBy(sort);
                 }
             }
+            if (!sortArrow.shown()) {
+                javafx.application.Platform.runLater(sortArrow::show);
+            }
             return true;
         });
     }
+
 
     private void setUpSearch() {
         PauseTransition pause = new PauseTransition(SEARCH_DELAY);
@@ -251,6 +260,12 @@ public final class LeadListView {
         onNewLead.run();
     }
 
+    /** Clears the search and every filter: the whole book, hottest first as sorted. */
+    public void showEveryLead() {
+        searchField.clear();
+        model.setQuery(model.queryProperty().get().withSearch("").withoutOtherFilters().withTemperatures(Set.of()));
+    }
+
     @FXML
     private void clearFilters() {
         searchField.clear();
@@ -313,7 +328,7 @@ public final class LeadListView {
         if (sortBox.getValue() != query.sort()) {
             sortBox.setValue(query.sort());
         }
-        table.getSortOrder().clear();
+        sortArrow.show();
         List<String> active = new ArrayList<>();
         if (!query.temperatures().isEmpty()) {
             active.add(query.temperatures().stream().map(t -> TemperatureLook.word(t, false))
@@ -348,6 +363,8 @@ public final class LeadListView {
         LeadQuery query = model.queryProperty().get();
         boolean filtered = !query.temperatures().isEmpty() || !query.search().isEmpty() || query.otherFilterCount() > 0;
         emptyLabel.setText(!model.loadedProperty().get() ? Messages.get("leads.loading")
+                : !query.search().isEmpty() ? Messages.format("leads.noMatch", query.search())
+                : query.temperatures().isEmpty() && query.otherFilterCount() > 0 ? Messages.get("leads.noneFiltered")
                 : Messages.get(filtered ? "leads.noneHere" : "leads.empty"));
         table.setPlaceholder(emptyLabel);
     }

@@ -2,19 +2,21 @@ package app.ember.ui.mailing;
 
 import app.ember.domain.Recipient;
 import app.ember.i18n.Messages;
+import app.ember.store.MailBook;
+import app.ember.ui.common.Undo;
 import app.ember.io.MailingCsv;
 import app.ember.mail.LabelTemplate;
 import app.ember.mail.MailDocuments;
 import app.ember.mail.MailJob;
 import app.ember.mail.PdfPrinting;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.collections.FXCollections;
@@ -86,7 +88,7 @@ final class MailingRuns {
                 .resolve("ember-" + model.outputProperty().get().name().toLowerCase(Locale.ROOT) + "-"
                         + STAMP.format(LocalDateTime.now(model.services().clock())) + ".pdf");
         run(() -> {
-            Files.createDirectories(kept.getParent());
+            app.ember.io.PrivateFiles.createFolder(kept.getParent());
             MailDocuments.Rendered rendered = render(recipients);
             try (PDDocument document = rendered.document()) {
                 saveTo(document, kept);
@@ -129,22 +131,55 @@ final class MailingRuns {
         }, saved -> model.say(Messages.format("mailing.savedPlain", file.getFileName())));
     }
 
-    /** Logs "postcard sent" with the campaign on every lead of the last run, in one transaction. */
-    void recordSent() {
+    /**
+     * Records the last run as sent, after asking: the question says how many leads move on (their
+     * planned action was this postcard or letter) and how many keep their plan. Recorded, the run
+     * can be taken back with Ctrl+Z as one step.
+     *
+     * @param confirm asked on the FX thread with the counts; false leaves everything as it was
+     */
+    void recordSent(Predicate<MailBook.CampaignCounts> confirm) {
         List<Long> leads = List.copyOf(lastRun);
         String campaign = model.campaignProperty().get().strip();
         if (leads.isEmpty()) {
             return;
         }
-        run(() -> {
-            model.services().mailBook().logSent(leads, campaign, model.services().clock().instant());
-            return new Rendered(List.of());
-        }, logged -> {
-            lastRun.clear();
-            model.say(campaign.isEmpty() ? Messages.format("mailing.recordedPlain", leads.size())
-                    : Messages.format("mailing.recorded", leads.size(), campaign));
+        MailBook book = model.services().mailBook();
+        model.busy(true);
+        model.background().run(() -> book.preview(leads), counts -> {
+            model.busy(false);
+            if (!confirm.test(counts)) {
+                return;
+            }
+            model.busy(true);
+            model.background().run(() -> book.logSent(leads, campaign, model.services().clock().instant()), run -> {
+                model.busy(false);
+                lastRun.clear();
+                String name = campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign;
+                model.say(Messages.format("mailing.recordedCampaign", name, run.counts().movedOn(),
+                        run.counts().keptPlan()));
+                model.touchesLogged();
+                model.undoable(new Undo(Messages.format("mailing.undoRecorded", name), () -> undo(run, leads)));
+            }, this::failed);
+        }, this::failed);
+    }
+
+    /** Takes a recorded run back; its leads can be recorded again. */
+    private void undo(MailBook.CampaignRun run, List<Long> leads) {
+        model.busy(true);
+        model.background().run(() -> {
+            model.services().mailBook().undo(run);
+            return run;
+        }, undone -> {
+            model.busy(false);
+            lastRun.setAll(leads);
             model.touchesLogged();
-        });
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        model.busy(false);
+        model.onFailure().accept(error);
     }
 
     ReadOnlyListProperty<Long> lastRunProperty() {

@@ -311,7 +311,12 @@ public final class MailingView {
 
     @FXML
     private void record() {
-        runs.recordSent();
+        runs.recordSent(this::confirmRecord);
+    }
+
+    /** Asks before a mailing is recorded (see {@link RecordSentDialog}). */
+    private boolean confirmRecord(app.ember.store.MailBook.CampaignCounts counts) {
+        return RecordSentDialog.confirm(window(), model.campaignProperty().get(), counts);
     }
 
     @FXML
@@ -344,16 +349,6 @@ public final class MailingView {
 
     private Window window() {
         return previewPane.getScene().getWindow();
-    }
-
-    /** "Avery 5160 · 30 per sheet". */
-    private static final class TemplateCell extends ListCell<LabelTemplate> {
-        @Override
-        protected void updateItem(LabelTemplate template, boolean empty) {
-            super.updateItem(template, empty);
-            setText(empty || template == null ? null
-                    : Messages.format("mailing.templateItem", template.name(), template.perSheet()));
-        }
     }
 
     /** A lead left out: who, why, and a button to open it and fix it. */

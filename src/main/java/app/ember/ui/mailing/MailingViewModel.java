@@ -81,6 +81,7 @@ public final class MailingViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Runnable onTouchesLogged = () -> { };
+    private java.util.function.Consumer<app.ember.ui.common.Undo> onUndoable = undo -> { };
     private LabelTemplates library;
     private long generation;
 
@@ -222,6 +223,15 @@ public final class MailingViewModel {
     /** After postcards were recorded as sent: the lists elsewhere catch up. */
     public void setOnTouchesLogged(Runnable action) {
         onTouchesLogged = action;
+    }
+
+    /** Where a recorded mailing is offered for Edit → Undo (the window's one undo). */
+    public void setOnUndoable(java.util.function.Consumer<app.ember.ui.common.Undo> listener) {
+        onUndoable = listener;
+    }
+
+    void undoable(app.ember.ui.common.Undo undo) {
+        onUndoable.accept(undo);
     }
 
     void touchesLogged() {

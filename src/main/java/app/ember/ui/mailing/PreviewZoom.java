@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The preview's zoom: 1 fits the whole sheet in the pane, up to 4 times that, in steps; from the
- * buttons beside the page arrows or Shortcut+plus, Shortcut+minus and Shortcut+0 (the key table's
+ * buttons beside the page arrows or Shortcut+plus, Shortcut+minus and Shortcut+Shift+0 (the key table's
  * ZOOM_* actions) while the Mailing tab has the keyboard. Small print on a mini label can then be
  * read before it is printed.
  */
@@ -25,7 +25,6 @@ final class PreviewZoom {
     static final double[] STEPS = {1, 1.5, 2, 3, 4};
     private static final Set<KeyCode> IN = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
     private static final Set<KeyCode> OUT = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
-    private static final Set<KeyCode> FIT = Set.of(KeyCode.DIGIT0, KeyCode.NUMPAD0);
 
     private final DoubleProperty factor = new SimpleDoubleProperty(1);
 
@@ -40,7 +39,7 @@ final class PreviewZoom {
         zoomIn.disableProperty().bind(factor.greaterThanOrEqualTo(STEPS[STEPS.length - 1]));
         zoomOut.disableProperty().bind(factor.lessThanOrEqualTo(STEPS[0]));
         zoomFit.disableProperty().bind(factor.isEqualTo(1, 1e-9));
-        // A filter, so the keys work wherever the focus is in the tab and before the menu's Shortcut+0.
+        // A filter, so the keys work wherever the focus is in the tab.
         root.addEventFilter(KeyEvent.KEY_PRESSED, keys());
     }
 
@@ -53,7 +52,7 @@ final class PreviewZoom {
                 in();
             } else if (OUT.contains(event.getCode()) || AppAction.ZOOM_OUT.accelerator().match(event)) {
                 out();
-            } else if (FIT.contains(event.getCode())) {
+            } else if (AppAction.ZOOM_FIT.accelerator().match(event)) {
                 fit();
             } else {
                 return;

@@ -255,11 +255,22 @@ public final class MainView {
         }, model::failed);
     }
 
-    /** Opens the form; after a save the list and the detail show the lead as saved. */
+    /**
+     * Opens the form; after a save the list and the detail show the lead as saved. The detail pane
+     * is loaded again even when the list keeps the same lead selected (it used to show the old
+     * values). A new lead saved while a search or filter is on clears them, so the new lead is in
+     * the list, selected, rather than vanishing behind the search.
+     */
     private void openEditor(Lead lead) {
+        boolean isNew = lead == null;
         LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
-            model.list().refresh();
+            if (isNew) {
+                listView.showEveryLead();
+            } else {
+                model.list().refresh();
+            }
+            model.detail().show(id);
         });
     }
 
@@ -304,13 +315,19 @@ public final class MainView {
     }
 
     private void showShortcuts() {
-        StringBuilder text = new StringBuilder();
-        for (AppAction action : AppAction.values()) {
-            if (action.accelerator() != null) {
-                text.append(action.accelerator().getDisplayText()).append('\t').append(action.text()).append('\n');
-            }
-        }
-        info(Messages.get("action.shortcuts"), text.toString().strip());
+        // Sixty keys do not fit a 768 px screen as one block of text: they scroll inside the dialog.
+        Label keys = new Label(app.ember.ui.common.Shortcuts.text());
+        keys.setId("shortcuts-text");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(keys);
+        scroll.setPrefViewportWidth(480);
+        scroll.setPrefViewportHeight(400);
+        scroll.setFitToWidth(true);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(Messages.get("action.shortcuts"));
+        alert.setHeaderText(Messages.get("action.shortcuts"));
+        alert.getDialogPane().setContent(scroll);
+        alert.initOwner(menuBar.getScene().getWindow());
+        alert.show();
     }
 
     private void showAbout() {

@@ -70,6 +70,7 @@ public final class MainViewModel {
             planStale = true;
         });
         list.setOnUndoable(this::undoable);
+        mailing.setOnUndoable(this::undoable);
     }
 
     public LeadListViewModel list() {
@@ -164,8 +165,10 @@ public final class MainViewModel {
 
     /** The day's backup when the window opens, if none was taken today; said in the status line. */
     public void dailyBackup() {
-        background.run(services::dailyBackup, taken -> taken.ifPresent(backup ->
-                status.set(Messages.format("backup.daily", backup.leads(), backup.file()))), this::failed);
+        background.run(services::dailyBackup, daily -> {
+            daily.taken().ifPresent(backup -> status.set(Messages.format("backup.daily", backup.leads(), backup.file())));
+            daily.failure().ifPresent(failure -> status.set(Messages.format("status.failed", failure)));
+        }, this::failed);
     }
 
     /** The backups of the data dir, newest first (read in the background). */
@@ -243,9 +246,13 @@ public final class MainViewModel {
         status.set(text);
     }
 
-    /** A failure in background work: said in the status line, never swallowed, never a stack trace. */
+    /**
+     * A failure in background work: said in the status line, never swallowed, never a stack trace (that is
+     * in the log: {@link app.ember.ui.common.Background} logs every failure). A full disk is said as such.
+     */
     void failed(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String message = app.ember.store.DiskFull.describe(error, services.dataDir())
+                .orElse(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
         status.set(Messages.format("status.failed", message));
     }
 }

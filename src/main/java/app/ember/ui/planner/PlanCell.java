@@ -37,6 +37,9 @@ final class PlanCell extends ListCell<PlanRow> {
     private final Label cut = new Label();
     private final VBox withCut;
 
+    /** Tick, due, temperature, channel, minutes, running total and the gaps between them. */
+    private static final double FIXED_WIDTH = 560;
+
     PlanCell(Supplier<WeekPlan> plan, Clock clock) {
         this.plan = plan;
         this.clock = clock;
@@ -60,8 +63,11 @@ final class PlanCell extends ListCell<PlanRow> {
         due.setMinWidth(118);
         due.setPrefWidth(118);
         who.setPrefWidth(330);
-        who.setMinWidth(200);
+        who.setMinWidth(150);
         who.setMaxWidth(330);
+        // The name shares what is left with the reason, so a narrow window (1024 px) still shows why.
+        widthProperty().addListener((o, was, now) -> who.setPrefWidth(
+                Math.max(170, Math.min(330, (now.doubleValue() - FIXED_WIDTH) / 2))));
         channel.setMinWidth(110);
         channel.setPrefWidth(110);
         minutes.setMinWidth(56);
@@ -97,8 +103,9 @@ final class PlanCell extends ListCell<PlanRow> {
         }
         PlanAction action = row.action();
         WeekPlan current = plan.get();
-        TemperatureLook.dress(temperature, action.lead().temperature(), action.lead().sameDay());
-        due.setText(PlanFormats.due(action, current == null ? clock.instant() : current.madeAt(), clock.getZone()));
+        TemperatureLook.dress(temperature, action.lead().temperature(), action.lead().sizzling());
+        due.setText(row.loggedEarlier() ? PlanFormats.day(action.due(), clock.getZone())
+                : PlanFormats.due(action, current == null ? clock.instant() : current.madeAt(), clock.getZone()));
         name.setText(action.lead().name());
         company.setText(action.lead().company());
         company.setManaged(!action.lead().company().isEmpty());
@@ -107,7 +114,11 @@ final class PlanCell extends ListCell<PlanRow> {
         channel.setText(ChannelLook.word(action.channel()));
         reason.setText(Messages.planReasons(action.reasons()));
         minutes.setText(Messages.format("planner.minutes", action.minutes()));
-        running.setText(Messages.format("planner.running", action.runningMinutes()));
+        running.setText(row.loggedEarlier() ? "" : Messages.format("planner.running", action.runningMinutes()));
+        if (row.loggedEarlier()) {
+            reason.setText(Messages.format("planner.loggedEarlier", row.outcome() == null ? ""
+                    : Messages.get("outcome." + row.outcome().code())));
+        }
         tick.setIconLiteral(switch (row.state()) {
             case DONE -> "mdi2c-checkbox-marked-outline";
             case SNOOZED -> "mdi2a-alarm-snooze";
@@ -126,8 +137,7 @@ final class PlanCell extends ListCell<PlanRow> {
             getStyleClass().add("snoozed");
             reason.setText(Messages.format("planner.snoozedTo", PlanFormats.day(row.snoozedTo())));
         }
-        boolean firstBelow = current != null && getIndex() == current.cutIndex() && getIndex() < current.actions().size();
-        if (firstBelow) {
+        if (row.firstBelowCut() && current != null) {
             cut.setText(Messages.format("planner.cutLine", current.budgetMinutes()));
             withCut.getChildren().setAll(cut, line);
             setGraphic(withCut);

@@ -29,6 +29,11 @@ final class PlanFormats {
         return DAY_TIME.format(action.due().atZone(zone));
     }
 
+    /** The day and time a touch was logged, as the plan shows due times. */
+    static String day(Instant at, ZoneId zone) {
+        return DAY_TIME.format(at.atZone(zone));
+    }
+
     static String day(LocalDate day) {
         return DAY.format(day);
     }

@@ -2,8 +2,10 @@ package app.ember.ui.planner;
 
 import app.ember.domain.Outcome;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -13,8 +15,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
@@ -38,6 +41,7 @@ public final class PlannerView {
     @FXML private Button calendarButton;
     @FXML private Label weekLabel;
     @FXML private Label summaryLabel;
+    @FXML private Label hotWarningLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Spinner<Integer> budgetSpinner;
     @FXML private ListView<PlanRow> list;
@@ -57,13 +61,17 @@ public final class PlannerView {
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.rows().addListener((javafx.collections.ListChangeListener<PlanRow>) change -> {
             if (list.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
-                list.getSelectionModel().select(0);
+                selectFirstToDo();
             }
         });
         weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> PlanFormats.week(model.weekProperty().get()), model.weekProperty()));
         summaryLabel.textProperty().bind(model.summaryProperty());
+        hotWarningLabel.textProperty().bind(model.hotWarningProperty());
+        hotWarningLabel.visibleProperty().bind(model.hotWarningProperty().isNotEmpty());
+        hotWarningLabel.managedProperty().bind(hotWarningLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
+        compactWhenNarrow();
         previousButton.setTooltip(new Tooltip(Messages.get("planner.previousWeek")));
         nextButton.setTooltip(new Tooltip(Messages.get("planner.nextWeek")));
         SpinnerValueFactory.IntegerSpinnerValueFactory budget = new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -90,12 +98,44 @@ public final class PlannerView {
         buildKeyHints();
     }
 
+    /**
+     * In a narrow window (1024 px) the week's title keeps its full width: the print, PDF and
+     * calendar buttons show only their icons, their words moving to tooltips.
+     */
+    private void compactWhenNarrow() {
+        weekLabel.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button button : List.of(printButton, pdfButton, calendarButton)) {
+            button.setTooltip(new Tooltip(button.getText()));
+        }
+        list.widthProperty().addListener((o, was, now) -> {
+            ContentDisplay display = now.doubleValue() < COMPACT_BELOW ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            for (Button button : List.of(printButton, pdfButton, calendarButton)) {
+                button.setContentDisplay(display);
+            }
+        });
+    }
+
+    /** The list width under which the toolbar's document buttons drop their words. */
+    private static final double COMPACT_BELOW = 1150;
+
     /** The plan takes the keyboard: the first action to do is selected. */
     public void focus() {
         list.requestFocus();
         if (list.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
-            list.getSelectionModel().select(0);
+            selectFirstToDo();
         }
+    }
+
+    /** The first action still to do (the week's earlier touches stand ticked above it), else the first row. */
+    private void selectFirstToDo() {
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).state() == PlanRow.State.TO_DO) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+        list.getSelectionModel().select(0);
     }
 
     public void setOnLog(Consumer<PlanRow> handler) {
@@ -115,21 +155,22 @@ public final class PlannerView {
             return; // menu accelerators pass through
         }
         PlanRow row = list.getSelectionModel().getSelectedItem();
-        KeyCode code = event.getCode();
-        Outcome outcome = PlanKeys.outcomes().get(code);
-        if (row == null || (outcome == null && code != PlanKeys.LOG && code != PlanKeys.SNOOZE
-                && code != PlanKeys.OPEN)) {
+        Outcome outcome = PlanKeys.outcome(event);
+        boolean log = AppAction.PLAN_LOG.matches(event);
+        boolean snooze = AppAction.PLAN_SNOOZE.matches(event);
+        boolean open = AppAction.PLAN_OPEN.matches(event);
+        if (row == null || outcome == null && !log && !snooze && !open) {
             return;
         }
         event.consume();
         if (outcome != null) {
             model.log(row, outcome);
             selectNextToDo();
-        } else if (code == PlanKeys.LOG) {
+        } else if (log) {
             if (row.state() == PlanRow.State.TO_DO) {
                 onLog.accept(row);
             }
-        } else if (code == PlanKeys.SNOOZE) {
+        } else if (snooze) {
             snooze(row);
         } else {
             onOpen.accept(row);
@@ -208,12 +249,16 @@ public final class PlannerView {
     /** "↑↓ move · Enter log… · R reached · …": the keys, read from the same table the handler uses. */
     private void buildKeyHints() {
         keysPane.getChildren().add(hint("↑ ↓", Messages.get("planner.keyMove")));
-        keysPane.getChildren().add(hint(Messages.get("planner.keyEnter"), Messages.get("planner.keyLog")));
-        for (Map.Entry<KeyCode, Outcome> entry : PlanKeys.outcomes().entrySet()) {
-            keysPane.getChildren().add(hint(entry.getKey().getName(), ChannelLook.word(entry.getValue())));
+        keysPane.getChildren().add(hint(key(AppAction.PLAN_LOG), Messages.get("planner.keyLog")));
+        for (Map.Entry<AppAction, Outcome> entry : PlanKeys.outcomes().entrySet()) {
+            keysPane.getChildren().add(hint(key(entry.getKey()), ChannelLook.word(entry.getValue())));
         }
-        keysPane.getChildren().add(hint(PlanKeys.SNOOZE.getName(), Messages.get("planner.keySnooze")));
-        keysPane.getChildren().add(hint(PlanKeys.OPEN.getName(), Messages.get("planner.keyOpen")));
+        keysPane.getChildren().add(hint(key(AppAction.PLAN_SNOOZE), Messages.get("planner.keySnooze")));
+        keysPane.getChildren().add(hint(key(AppAction.PLAN_OPEN), Messages.get("planner.keyOpen")));
+    }
+
+    private static String key(AppAction action) {
+        return action.keyText();
     }
 
     private static Label hint(String key, String what) {

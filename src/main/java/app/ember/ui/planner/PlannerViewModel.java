@@ -6,6 +6,7 @@ import app.ember.domain.Outcome;
 import app.ember.domain.PlanAction;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.WeekPlan;
+import app.ember.domain.WeekTouch;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
 import java.time.LocalDate;
@@ -42,10 +43,13 @@ public final class PlannerViewModel {
     private final ObservableList<PlanRow> rows = FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty()});
     private final IntegerProperty budget = new SimpleIntegerProperty();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty hotWarning = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private Runnable onTouchLogged = () -> { };
     private long generation;
+    /** The minutes of the touches logged this week before the plan was made: already off its budget. */
+    private int doneBefore;
 
     public PlannerViewModel(Services services, Background background, Consumer<Throwable> onFailure) {
         this.services = services;
@@ -55,21 +59,35 @@ public final class PlannerViewModel {
         week.set(services.planBook().thisWeek());
     }
 
-    /** Makes the plan of the chosen week again from the database. */
+    /**
+     * Makes the plan of the chosen week again from the database. The touches already logged this
+     * week come first, ticked, and their minutes come off the budget: the tally and the ticks are
+     * read from the timeline, so they hold when the tab is left and the plan made again.
+     */
     public void reload() {
         long mine = ++generation;
         PlanWeek chosen = week.get();
         int minutes = budget.get();
         busy.set(true);
-        background.run(() -> services.planBook().plan(chosen, minutes), made -> {
+        background.run(() -> {
+            List<WeekTouch> done = services.planBook().touchesIn(chosen);
+            int spent = done.stream().mapToInt(WeekTouch::minutes).sum();
+            return new Made(services.planBook().plan(chosen, Math.max(0, minutes - spent)), done, spent);
+        }, made -> {
             if (mine != generation) {
                 return; // a newer week or budget was asked for meanwhile
             }
             busy.set(false);
-            plan.set(made);
-            List<PlanRow> fresh = new ArrayList<>(made.actions().size());
-            for (PlanAction action : made.actions()) {
-                fresh.add(new PlanRow(action));
+            doneBefore = made.spentMinutes();
+            plan.set(made.plan());
+            List<PlanRow> fresh = new ArrayList<>(made.done().size() + made.plan().actions().size());
+            for (WeekTouch touch : made.done()) {
+                fresh.add(PlanRow.done(touch));
+            }
+            int cut = made.plan().cutIndex();
+            List<PlanAction> actions = made.plan().actions();
+            for (int i = 0; i < actions.size(); i++) {
+                fresh.add(new PlanRow(actions.get(i), i == cut, false));
             }
             rows.setAll(fresh);
             updateSummary();
@@ -77,6 +95,10 @@ public final class PlannerViewModel {
             busy.set(false);
             onFailure.accept(error);
         });
+    }
+
+    /** A plan with the week's touches so far and their minutes. */
+    private record Made(WeekPlan plan, List<WeekTouch> done, int spentMinutes) {
     }
 
     public void thisWeek() {
@@ -161,23 +183,25 @@ public final class PlannerViewModel {
         WeekPlan current = plan.get();
         if (current == null) {
             summary.set("");
+            hotWarning.set("");
             return;
         }
+        // The budget is the user's to choose; when it leaves hot leads out, the header says what would fit them.
+        int hotBelow = current.hotBelowCut();
+        hotWarning.set(hotBelow == 0 ? "" : Messages.format("planner.hotBelow", hotBelow, current.minutesForAllHot()));
         int done = 0;
         int doneMinutes = 0;
         int toGo = 0;
-        int cut = current.cutIndex();
-        for (int i = 0; i < rows.size(); i++) {
-            PlanRow row = rows.get(i);
+        for (PlanRow row : rows) {
             if (row.state() == PlanRow.State.DONE) {
                 done++;
                 doneMinutes += row.action().minutes();
-            } else if (row.state() != PlanRow.State.SNOOZED && i < cut) {
+            } else if (row.state() != PlanRow.State.SNOOZED && row.action().fits()) {
                 toGo += row.action().minutes();
             }
         }
-        String text = Messages.format("planner.summary", current.allActions(), current.plannedMinutes(),
-                current.budgetMinutes(), done, doneMinutes, toGo);
+        String text = Messages.format("planner.summary", current.allActions(), doneBefore + current.plannedMinutes(),
+                budget.get(), done, doneMinutes, toGo);
         // A big book: the list ends a few hundred actions after the cut line; the rest are counted.
         summary.set(current.moreActions() == 0 ? text
                 : text + " · " + Messages.format("planner.more", current.moreActions(), current.moreMinutes()));
@@ -221,6 +245,11 @@ public final class PlannerViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** "2 hot leads below the line: 150 min would fit them", or empty when every hot lead fits. */
+    public ReadOnlyStringProperty hotWarningProperty() {
+        return hotWarning;
     }
 
     public ReadOnlyStringProperty messageProperty() {

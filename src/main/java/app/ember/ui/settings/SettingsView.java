@@ -46,6 +46,9 @@ public final class SettingsView {
     @FXML private Label nurtureLabel;
     @FXML private Spinner<Integer> nurtureSpinner;
     @FXML private Label nurtureProblem;
+    @FXML private CheckBox overdueFirstBox;
+    @FXML private Label workingHourLabel;
+    @FXML private ComboBox<java.time.LocalTime> workingHourBox;
     @FXML private Label saveErrorLabel;
     @FXML private Button saveButton;
 
@@ -79,6 +82,13 @@ public final class SettingsView {
         SettingsControls.bind(nurtureSpinner, model.nurture());
         SettingsControls.show(nurtureProblem, model.nurture().problemProperty());
         nurtureLabel.setLabelFor(nurtureSpinner);
+        overdueFirstBox.selectedProperty().bindBidirectional(model.overdueFirstProperty());
+        // Whole and half hours of a working day; a stored time outside them still shows as itself.
+        for (int minutes = 6 * 60; minutes <= 20 * 60; minutes += 30) {
+            workingHourBox.getItems().add(java.time.LocalTime.of(minutes / 60, minutes % 60));
+        }
+        workingHourBox.valueProperty().bindBidirectional(model.workingHourProperty());
+        workingHourLabel.setLabelFor(workingHourBox);
 
         saveErrorLabel.textProperty().bind(model.saveErrorProperty());
         saveButton.disableProperty().bind(model.validProperty().not().or(model.savingProperty()));

@@ -14,11 +14,13 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -38,6 +40,9 @@ public final class SettingsViewModel {
     private final NumberField nurture;
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<Channel> greetingChannel = new SimpleObjectProperty<>(Channel.POSTCARD);
+    private final BooleanProperty overdueFirst = new SimpleBooleanProperty();
+    private final ObjectProperty<java.time.LocalTime> workingHour =
+            new SimpleObjectProperty<>(FollowUpPolicy.DEFAULT_WORKING_HOUR);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
@@ -91,6 +96,8 @@ public final class SettingsViewModel {
         nurture.set(policy.nurtureDays());
         weekStart.set(policy.weekStart());
         greetingChannel.set(policy.greetingChannel());
+        overdueFirst.set(policy.overdueFirst());
+        workingHour.set(policy.workingHour());
     }
 
     /** Puts the defaults in the form; nothing is stored until Save. */
@@ -122,6 +129,16 @@ public final class SettingsViewModel {
         return greetingChannel;
     }
 
+    /** "Overdue first, across temperatures": off by default, when hot leads come first. */
+    public BooleanProperty overdueFirstProperty() {
+        return overdueFirst;
+    }
+
+    /** The hour a follow-up counted from a touch falls due. */
+    public ObjectProperty<java.time.LocalTime> workingHourProperty() {
+        return workingHour;
+    }
+
     public BooleanBinding validProperty() {
         return valid;
     }
@@ -147,6 +164,8 @@ public final class SettingsViewModel {
         values.add(nurture.textProperty().get());
         values.add(weekStart.get());
         values.add(greetingChannel.get());
+        values.add(overdueFirst.get());
+        values.add(workingHour.get());
         return values;
     }
 
@@ -162,7 +181,9 @@ public final class SettingsViewModel {
         return policy.withSessionMinutes(session.value())
                 .withWeekStart(weekStart.get())
                 .withNurtureDays(nurture.value())
-                .withGreetingChannel(greetingChannel.get());
+                .withGreetingChannel(greetingChannel.get())
+                .withOverdueFirst(overdueFirst.get())
+                .withWorkingHour(workingHour.get());
     }
 
     /**
@@ -178,6 +199,8 @@ public final class SettingsViewModel {
             policy = toPolicy();
         } catch (IllegalArgumentException e) {
             // The form checks the same limits as the domain; this is a guard, not a path users take.
+            java.util.logging.Logger.getLogger(SettingsViewModel.class.getName())
+                    .log(java.util.logging.Level.WARNING, "the settings form let through what the rules refuse", e);
             saveError.set(Messages.format("settings.saveFailed", e.getMessage()));
             return;
         }

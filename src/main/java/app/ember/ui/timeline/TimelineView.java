@@ -5,6 +5,7 @@ import app.ember.domain.Lead;
 import app.ember.domain.ResponseClock;
 import app.ember.domain.TimelineEntry;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
 import app.ember.ui.common.Formats;
 import java.time.Clock;
@@ -75,10 +76,10 @@ public final class TimelineView {
             }
         });
         list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+            if (AppAction.TIMELINE_EDIT.matches(event)) {
                 editSelected();
                 event.consume();
-            } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+            } else if (AppAction.TIMELINE_DELETE.matches(event) || event.getCode() == KeyCode.BACK_SPACE) {
                 deleteSelected();
                 event.consume();
             }

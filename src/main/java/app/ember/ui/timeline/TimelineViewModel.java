@@ -110,7 +110,10 @@ public final class TimelineViewModel {
                 }, onError);
     }
 
-    /** Removes a touch (after the view asked); the window's Undo puts it back. */
+    /**
+     * Removes a touch (after the view asked) and what it did to the lead's schedule; the window's
+     * Undo puts both back.
+     */
     public void deleteTouch(long interactionId) {
         background.run(() -> services.touchLog().deleteTouch(interactionId), deleted -> {
             reload();
@@ -120,7 +123,7 @@ public final class TimelineViewModel {
         }, onError);
     }
 
-    private void restore(Interaction touch) {
+    private void restore(app.ember.store.TouchLog.Removed touch) {
         background.run(() -> services.touchLog().restoreTouch(touch), id -> {
             reload();
             changed.run();
