@@ -194,6 +194,16 @@ public final class ColumnMapping {
         if (part.matches()) {
             return ADDRESS_PARTS.get(part.group(1));
         }
+        if (key.endsWith("label") || key.endsWith("type")) {
+            // "E-mail 2 label", Google's "Phone 1 - Type", Outlook's "E-mail 2 Type": what the one beside is for.
+            if (key.startsWith("email")) {
+                return ImportField.EMAIL_LABEL;
+            } else if (key.startsWith("phone")) {
+                return ImportField.PHONE_LABEL;
+            } else if (key.startsWith("address")) {
+                return ImportField.ADDRESS_LABEL;
+            }
+        }
         for (var prefix : PREFIXES.entrySet()) {
             // "E-mail 2 - Label" and "Phone 1 - Type" name the kind of address, not the address; a
             // "Phonetic First Name" is no phone.

@@ -122,6 +122,11 @@ final class ImportCells {
         return false;
     }
 
+    /** Which address the address fields come from (0 until one is chosen). */
+    int chosenAddress() {
+        return Math.max(addressIndex, 0);
+    }
+
     /** Takes the address fields from the k-th address from now on. */
     void useAddress(int k) {
         addressIndex = k;

@@ -88,6 +88,7 @@ public final class LeadImport {
         final List<Note> notes = new ArrayList<>();
         final List<Interaction> interactions = new ArrayList<>();
         Set<ImportField> present = Set.of();
+        Contacts contacts = Contacts.NONE;
 
         Draft(int rowNumber, String key, Lead lead, List<RowProblem> problems, List<Preference> preferences,
               List<String> tags, List<Note> notes) {
@@ -111,7 +112,7 @@ public final class LeadImport {
             List<TemperatureChange> changes = List.of(new TemperatureChange(0, 0, withContact.created(), null,
                     withContact.temperature(), "Imported"));
             return new ImportRow(rowNumber, new LeadDetails(withContact, interactions, notes, preferences, tags,
-                    changes), problems, key, present);
+                    changes, contacts), problems, key, present);
         }
     }
 
@@ -126,6 +127,7 @@ public final class LeadImport {
         Draft draft = new Draft(cells.rowNumber, cells.get(ImportField.KEY), read.lead(), cells.problems,
                 read.preferences(), read.tags(), read.notes());
         draft.present = read.present();
+        draft.contacts = read.contacts();
         return draft;
     }
 

@@ -17,14 +17,12 @@ import java.util.regex.Pattern;
  * cannot be a lead at all (no person's name, company, e-mail or phone). A doubtful value (an e-mail without
  * its dot, a country Ember does not know, an unreadable date) is taken out of the lead and kept whole in an
  * "Imported:" note, and the lead is tagged {@value #NEEDS_A_LOOK}; a value Ember has no field for is kept as a
- * preference ({@code Spouse=Richard}), or in the note (a second e-mail, phone or address); a value that means
+ * preference ({@code Spouse=Richard}); further e-mails, phones and addresses are the lead's, labelled; a value that means
  * nothing to Ember (Outlook's Priority "Normal") is left out, and the report says so.
  */
 final class LeadRowReader {
     /** The tag of a lead with a doubtful value: the list filters on it. */
     static final String NEEDS_A_LOOK = "needs a look";
-    /** Google's legacy export writes several values in one cell so. */
-    private static final Pattern MULTI = Pattern.compile("\\s*:::\\s*");
     private static final Pattern EVENT_VALUE = Pattern.compile("event(\\d+)value");
     private static final Set<String> ANNIVERSARY_WORDS = Set.of("anniversary", "weddinganniversary",
             "anniversaire", "jahrestag", "hochzeitstag", "aniversario", "anniversario");
@@ -45,7 +43,7 @@ final class LeadRowReader {
 
     /** A row read: the lead (null when refused) and what comes with it. */
     record Read(Lead lead, List<Preference> preferences, List<String> tags, List<Note> notes,
-                Set<ImportField> present) {
+                Set<ImportField> present, Contacts contacts) {
     }
 
     Read read(ImportCells cells, Instant created) {
@@ -55,23 +53,25 @@ final class LeadRowReader {
         String first = person.first();
         String last = person.last();
         String company = cells.get(ImportField.COMPANY);
-        List<String> extras = new ArrayList<>();
-        String email = firstOf(cells, ImportField.EMAIL, extras);
-        String phone = firstOf(cells, ImportField.PHONE, extras);
+        List<Labelled<String>> emails = RowContacts.labelled(cells, ImportField.EMAIL, ImportField.EMAIL_LABEL);
+        List<Labelled<String>> phones = RowContacts.labelled(cells, ImportField.PHONE, ImportField.PHONE_LABEL);
+        String email = emails.isEmpty() ? "" : emails.get(0).value();
+        String phone = phones.isEmpty() ? "" : phones.get(0).value();
         if (first.isEmpty() && last.isEmpty() && company.isEmpty()) {
             if (email.isEmpty() && phone.isEmpty()) {
                 cells.refuse(mapping.has(ImportField.FIRST_NAME) || !mapping.has(ImportField.FULL_NAME)
                         ? ImportField.FIRST_NAME : ImportField.FULL_NAME, Problem.of(LeadField.FIRST_NAME,
                         "import.notALead"));
-                return new Read(null, List.of(), List.of(), List.of(), Set.of());
+                return new Read(null, List.of(), List.of(), List.of(), Set.of(), Contacts.NONE);
             }
             // Someone is behind an e-mail or a number: the lead comes in under it, to be named by the user.
             last = email.isEmpty() ? phone : email.substring(0, Math.max(email.indexOf('@'), 1));
             cells.problem(ImportField.FIRST_NAME, Problem.of(LeadField.FIRST_NAME, "import.nameFromContact", last));
         }
-        PostalAddress address = address(cells, extras);
-        phone = PhoneNumbers.repaired(phone, address.countryCode().isEmpty() ? defaultCountry
-                : address.countryCode());
+        List<Labelled<PostalAddress>> addresses = new ArrayList<>();
+        PostalAddress address = address(cells, addresses);
+        String phoneCountry = address.countryCode().isEmpty() ? defaultCountry : address.countryCode();
+        phone = PhoneNumbers.repaired(phone, phoneCountry);
         Lead.Builder builder = Lead.builder()
                 .firstName(first).lastName(last).company(company).email(email).phone(phone).address(address)
                 .doNotMail(cells.read(ImportField.DO_NOT_MAIL, ImportValues::yesNo, false, "yes or no", "yes, no"))
@@ -100,6 +100,12 @@ final class LeadRowReader {
         builder.birthday(personalDate(cells, ImportField.BIRTHDAY, cells.get(ImportField.BIRTHDAY), preferences));
         builder.anniversary(personalDate(cells, ImportField.ANNIVERSARY, anniversaryText(cells), preferences));
         Lead lead = checked(cells, builder);
+        Contacts contacts = new Contacts(emails.isEmpty() ? null : emails.get(0).label(),
+                phones.isEmpty() ? null : phones.get(0).label(), RowContacts.addressLabel(cells, cells.chosenAddress()),
+                RowContacts.others(cells, ImportField.EMAIL, emails, LeadValidation::email, text -> text),
+                RowContacts.others(cells, ImportField.PHONE, phones, LeadValidation::phone,
+                        text -> PhoneNumbers.repaired(text, phoneCountry)),
+                addresses);
         unplaced(cells, preferences);
         List<String> tags = new ArrayList<>(LeadImport.tags(cells.get(ImportField.TAGS)));
         tags.forEach(tag -> cells.limit(ImportField.TAGS, tag, TextLimits.TAG));
@@ -109,7 +115,7 @@ final class LeadRowReader {
         if (!noteText.isEmpty()) {
             notes.add(new Note(0, 0, created, noteText));
         }
-        String imported = importedNote(cells, extras);
+        String imported = importedNote(cells);
         if (!imported.isEmpty()) {
             notes.add(new Note(0, 0, created, imported));
         }
@@ -130,7 +136,7 @@ final class LeadRowReader {
         if (!imported.isEmpty()) {
             present.add(ImportField.NOTES);
         }
-        return new Read(lead, preferences, tags, notes, present);
+        return new Read(lead, preferences, tags, notes, present, contacts);
     }
 
     /** First and last name: from their columns (a title taken off the first), else from one name column. */
@@ -143,32 +149,13 @@ final class LeadRowReader {
         return PersonName.firstWithTitle(first, last);
     }
 
-    /** The first value of a field's columns; the others ("E-mail 2", Google's " ::: ") kept for the note. */
-    private static String firstOf(ImportCells cells, ImportField field, List<String> extras) {
-        String chosen = "";
-        for (int column : cells.mapping.columns(field)) {
-            String cell = Text.clean(ImportValues.unguard(cells.row.get(column)));
-            for (String value : MULTI.split(cell)) {
-                String clean = value.strip();
-                if (clean.isEmpty()) {
-                    continue;
-                }
-                if (chosen.isEmpty()) {
-                    chosen = clean;
-                } else if (!clean.equalsIgnoreCase(chosen)) {
-                    extras.add(cells.table.header().get(column) + ": " + clean);
-                }
-            }
-        }
-        return chosen;
-    }
-
     /**
-     * The row's fullest address (Outlook's complete Home address rather than a Business one with only a
-     * town), the others kept for the note; a country as people write it; the default country when none is
-     * written; an address written in one cell split into its parts.
+     * The row's first whole address (a street and a town or postcode) is the primary, else its fullest
+     * (Outlook's complete Home address rather than a Business one with only a town); the others follow it in
+     * {@code others}, in order; a country as people write it; the default
+     * country when none is written; an address written in one cell split into its parts.
      */
-    private PostalAddress address(ImportCells cells, List<String> extras) {
+    private PostalAddress address(ImportCells cells, List<Labelled<PostalAddress>> others) {
         int count = cells.addressCount();
         int best = 0;
         int bestParts = -1;
@@ -177,6 +164,12 @@ final class LeadRowReader {
             for (ImportField part : ImportCells.ADDRESS) {
                 parts += cells.addressAt(part, k).isEmpty() ? 0 : part == ImportField.LINE1 ? 2 : 1;
             }
+            boolean whole = !cells.addressAt(ImportField.LINE1, k).isEmpty()
+                    && !(cells.addressAt(ImportField.CITY, k) + cells.addressAt(ImportField.POSTCODE, k)).isEmpty();
+            if (whole) {
+                best = k;
+                break;
+            }
             if (parts > bestParts) {
                 best = k;
                 bestParts = parts;
@@ -184,17 +177,25 @@ final class LeadRowReader {
         }
         for (int k = 0; k < count; k++) {
             if (k != best) {
-                List<String> parts = new ArrayList<>();
-                for (ImportField part : ImportCells.ADDRESS) {
-                    parts.add(cells.addressAt(part, k));
+                cells.useAddress(k);
+                PostalAddress other = addressHere(cells);
+                var problem = LeadValidation.postcode(other.postcode(), other.countryCode());
+                if (problem.isPresent()) {
+                    cells.doubt(ImportField.POSTCODE, other.postcode(), problem.get());
+                    other = new PostalAddress(other.line1(), other.line2(), other.city(), other.region(), "",
+                            other.countryCode());
                 }
-                String text = Text.join(", ", parts.toArray(String[]::new));
-                if (!text.isEmpty()) {
-                    extras.add(cells.addressColumn(k) + ": " + text);
+                if (!other.isEmpty()) {
+                    others.add(new Labelled<>(RowContacts.addressLabel(cells, k), other));
                 }
             }
         }
         cells.useAddress(best);
+        return addressHere(cells);
+    }
+
+    /** The address the cells are on ({@link ImportCells#useAddress}), read as {@link #address} says. */
+    private PostalAddress addressHere(ImportCells cells) {
         String countryText = cells.address(ImportField.COUNTRY);
         String country = "";
         if (!countryText.isEmpty()) {
@@ -357,8 +358,8 @@ final class LeadRowReader {
         return text.length() > max ? text.substring(0, max) : text;
     }
 
-    /** "Imported:" and what could not be placed, each doubtful value with why, each further contact detail. */
-    private String importedNote(ImportCells cells, List<String> extras) {
+    /** "Imported:" and what could not be placed, each doubtful value with why. */
+    private String importedNote(ImportCells cells) {
         List<String> lines = new ArrayList<>();
         for (RowProblem problem : cells.problems) {
             if (problem.severity() == RowProblem.Severity.LOOK) {
@@ -367,9 +368,6 @@ final class LeadRowReader {
         }
         for (String kept : cells.keptAside) {
             lines.add("- " + kept);
-        }
-        for (String extra : extras) {
-            lines.add("- " + extra);
         }
         if (lines.isEmpty()) {
             return "";

@@ -1,6 +1,10 @@
 package app.ember.io;
 
+import app.ember.domain.ContactLabel;
+import app.ember.domain.Contacts;
 import app.ember.domain.ImportField;
+import app.ember.domain.Labelled;
+import app.ember.domain.PostalAddress;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
@@ -13,6 +17,8 @@ import ezvcard.io.text.VCardWriter;
 import ezvcard.property.Address;
 import ezvcard.property.Anniversary;
 import ezvcard.property.Birthday;
+import ezvcard.property.Email;
+import ezvcard.property.Telephone;
 import ezvcard.property.StructuredName;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -81,6 +87,55 @@ public final class LeadExport {
         return count[0];
     }
 
+    /**
+     * The leads sheet's header: {@link #LEAD_COLUMNS}, then the primary contacts' labels, then each further
+     * e-mail, phone and address with its label ("E-mail 2", "E-mail 2 label", "Address 2 - City"...), as many
+     * as the lead with most has ({@code most}: e-mails, phones, addresses beyond the primary).
+     */
+    static List<String> leadHeader(int[] most) {
+        List<String> header = new ArrayList<>(labels(LEAD_COLUMNS));
+        header.addAll(List.of(ImportField.EMAIL_LABEL.label(), ImportField.PHONE_LABEL.label(),
+                ImportField.ADDRESS_LABEL.label()));
+        for (int k = 2; k <= most[0] + 1; k++) {
+            header.addAll(List.of("E-mail " + k, "E-mail " + k + " label"));
+        }
+        for (int k = 2; k <= most[1] + 1; k++) {
+            header.addAll(List.of("Phone " + k, "Phone " + k + " label"));
+        }
+        for (int k = 2; k <= most[2] + 1; k++) {
+            for (String part : ADDRESS_PARTS) {
+                header.add("Address " + k + " - " + part);
+            }
+            header.add("Address " + k + " label");
+        }
+        return header;
+    }
+
+    /** The parts of a further address, as Google's export names them (Ember's import reads them so). */
+    private static final List<String> ADDRESS_PARTS = List.of("Street", "Extended Address", "City", "Region",
+            "Postal Code", "Country");
+
+    static List<String> leadRow(LeadDetails details, int[] most) {
+        List<String> row = new ArrayList<>(leadRow(details));
+        Contacts c = details.contacts();
+        row.addAll(List.of(c.emailLabel().code(), c.phoneLabel().code(), c.addressLabel().code()));
+        for (int k = 0; k < most[0]; k++) {
+            Labelled<String> email = k < c.emails().size() ? c.emails().get(k) : null;
+            row.addAll(List.of(email == null ? "" : email.value(), email == null ? "" : email.label().code()));
+        }
+        for (int k = 0; k < most[1]; k++) {
+            Labelled<String> phone = k < c.phones().size() ? c.phones().get(k) : null;
+            row.addAll(List.of(phone == null ? "" : phone.value(), phone == null ? "" : phone.label().code()));
+        }
+        for (int k = 0; k < most[2]; k++) {
+            Labelled<PostalAddress> address = k < c.addresses().size() ? c.addresses().get(k) : null;
+            PostalAddress a = address == null ? PostalAddress.EMPTY : address.value();
+            row.addAll(List.of(a.line1(), a.line2(), a.city(), a.region(), a.postcode(), a.countryCode(),
+                    address == null ? "" : address.label().code()));
+        }
+        return row;
+    }
+
     static List<String> leadRow(LeadDetails details) {
         Lead l = details.lead();
         List<String> prefs = new ArrayList<>();
@@ -136,10 +191,11 @@ public final class LeadExport {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(labels(history ? HISTORY_COLUMNS : LEAD_COLUMNS));
+        int[] most = history ? null : book.mostContacts();
+        printer.printRecord(history ? labels(HISTORY_COLUMNS) : leadHeader(most));
         book.forEachPage(page -> {
             for (LeadDetails details : page) {
-                for (List<String> row : history ? historyRows(details) : List.of(leadRow(details))) {
+                for (List<String> row : history ? historyRows(details) : List.of(leadRow(details, most))) {
                     for (String value : row) {
                         printer.print(guard(value));
                     }
@@ -157,11 +213,12 @@ public final class LeadExport {
         // level, most of it compressing the History sheet; the file comes out only slightly larger.
         workbook.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         Worksheet leads = workbook.newWorksheet("Leads");
-        writeRow(leads, 0, labels(LEAD_COLUMNS));
+        int[] most = book.mostContacts();
+        writeRow(leads, 0, leadHeader(most));
         int[] row = {1};
         book.forEachPage(page -> {
             for (LeadDetails details : page) {
-                writeRow(leads, row[0]++, leadRow(details));
+                writeRow(leads, row[0]++, leadRow(details, most));
                 count[0]++;
             }
             leads.flush();
@@ -202,6 +259,22 @@ public final class LeadExport {
         cards.flush();
     }
 
+    /** A vCard 3.0 TYPE for the label ("cell" for mobile, as phones write it); none for "other". */
+    private static void type(ezvcard.property.VCardProperty property, ContactLabel label, boolean primary) {
+        String type = switch (label) {
+            case WORK -> "work";
+            case HOME -> "home";
+            case MOBILE -> "cell";
+            case OTHER -> "";
+        };
+        if (!type.isEmpty()) {
+            property.getParameters().addType(type);
+        }
+        if (primary) {
+            property.getParameters().addType("pref");
+        }
+    }
+
     private static VCard card(LeadDetails details) {
         Lead l = details.lead();
         VCard card = new VCard();
@@ -213,20 +286,30 @@ public final class LeadExport {
         if (!l.company().isEmpty()) {
             card.setOrganization(l.company());
         }
-        if (!l.email().isEmpty()) {
-            card.addEmail(l.email());
+        Contacts contacts = details.contacts();
+        // Every one, the primary first (and marked so), each with its TYPE: a phone app reads them all.
+        for (Labelled<String> email : contacts.allEmails(l)) {
+            Email property = card.addEmail(email.value());
+            type(property, email.label(), email.value().equals(l.email()));
         }
-        if (!l.phone().isEmpty()) {
-            card.addTelephoneNumber(l.phone());
+        for (Labelled<String> phone : contacts.allPhones(l)) {
+            Telephone property = card.addTelephoneNumber(phone.value());
+            type(property, phone.label(), phone.value().equals(l.phone()));
         }
-        if (!l.address().isEmpty() || !l.address().countryCode().isEmpty()) {
+        List<Labelled<PostalAddress>> addresses = contacts.allAddresses(l);
+        if (addresses.isEmpty() && !l.address().countryCode().isEmpty()) {
+            addresses = List.of(new Labelled<>(contacts.addressLabel(), l.address()));
+        }
+        for (Labelled<PostalAddress> each : addresses) {
+            PostalAddress a = each.value();
             Address address = new Address();
-            address.setStreetAddress(l.address().line1());
-            address.setExtendedAddress(l.address().line2().isEmpty() ? null : l.address().line2());
-            address.setLocality(l.address().city());
-            address.setRegion(l.address().region());
-            address.setPostalCode(l.address().postcode());
-            address.setCountry(l.address().countryCode());
+            address.setStreetAddress(a.line1());
+            address.setExtendedAddress(a.line2().isEmpty() ? null : a.line2());
+            address.setLocality(a.city());
+            address.setRegion(a.region());
+            address.setPostalCode(a.postcode());
+            address.setCountry(a.countryCode());
+            type(address, each.label(), a.equals(l.address()));
             card.addAddress(address);
         }
         if (l.birthday() != null) {

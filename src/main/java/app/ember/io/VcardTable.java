@@ -94,6 +94,13 @@ final class VcardTable {
                 header.add("Address " + k + " - " + part);
             }
         }
+        // What each is for (TYPE=work, cell, home...), in the same order: "Phone 2 label" goes with "Phone 2".
+        for (String kind : List.of("E-mail", "Phone", "Address")) {
+            int most = kind.equals("E-mail") ? emails : kind.equals("Phone") ? phones : addresses;
+            for (int k = 1; k <= most; k++) {
+                header.add(k == 1 ? kind + " label" : kind + " " + k + " label");
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         for (VCard card : cards) {
@@ -165,7 +172,17 @@ final class VcardTable {
         for (int k = 1; k < addresses; k++) {
             row.addAll(address(k < adrs.size() ? adrs.get(k) : null));
         }
+        labels(row, preferredFirst(card.getEmails()), emails);
+        labels(row, preferredFirst(card.getTelephoneNumbers()), phones);
+        labels(row, adrs, addresses);
         return row;
+    }
+
+    /** The label of each property (its TYPEs: "WORK,VOICE", "CELL"; Apple's "iPhone"), padded to {@code most}. */
+    private static void labels(List<String> row, List<? extends VCardProperty> properties, int most) {
+        for (int k = 0; k < most; k++) {
+            row.add(k < properties.size() ? String.join(",", properties.get(k).getParameters().getTypes()) : "");
+        }
     }
 
     /** The preferred one (PREF=1, TYPE=pref) first, the others in the card's order. */

@@ -57,6 +57,7 @@ public final class ImportBook {
     private final PreferenceStore preferences = new PreferenceStore();
     private final TagStore tags = new TagStore();
     private final TemperatureChangeStore temperatureChanges = new TemperatureChangeStore();
+    private final ContactStore contacts = new ContactStore();
 
     public ImportBook(Database database, Clock clock, Supplier<FollowUpPolicy> policy) {
         this.database = database;
@@ -168,9 +169,19 @@ public final class ImportBook {
             List<String> words = new ArrayList<>(details.tags());
             details.notes().forEach(n -> words.add(n.text()));
             details.preferences().forEach(p -> words.add(p.key() + " " + p.value()));
+            words.addAll(SearchIndex.textsOf(details.contacts()));
             texts.add(words);
         }
         List<Long> ids = leads.insertAll(c, toStore, texts);
+        List<Long> withContacts = new ArrayList<>();
+        List<app.ember.domain.Contacts> contactRows = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            if (!added.get(i).contacts().isNone()) {
+                withContacts.add(ids.get(i));
+                contactRows.add(added.get(i).contacts());
+            }
+        }
+        contacts.insertAll(c, withContacts, contactRows);
         List<Interaction> touches = new ArrayList<>();
         List<Object[]> noteRows = new ArrayList<>();
         List<Object[]> preferenceRows = new ArrayList<>();
@@ -288,6 +299,9 @@ public final class ImportBook {
         if (has.contains(ImportField.BIRTHDAY)) merged.birthday(in.birthday());
         if (has.contains(ImportField.ANNIVERSARY)) merged.anniversary(in.anniversary());
         Lead lead = merged.build();
+        if (!row.details().contacts().isNone()) {
+            contacts.replace(c, id, ContactMerge.merged(lead, contacts.forLead(c, id), row.details()));
+        }
         if (has.contains(ImportField.NEXT_FOLLOW_UP)) {
             lead = lead.toBuilder().nextFollowUp(in.nextFollowUp()).build();
         } else if (lead.temperature() != stored.temperature() && lead.status() == LeadStatus.OPEN) {

@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.Contacts;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
@@ -45,6 +46,7 @@ public final class LeadBook {
     private final TagStore tags = new TagStore();
     private final TemperatureChangeStore temperatureChanges = new TemperatureChangeStore();
     private final SettingStore settings = new SettingStore();
+    private final ContactStore contacts = new ContactStore();
 
     public LeadBook(Database database, Clock clock, FollowUpPolicy policy) {
         this(database, clock, () -> policy);
@@ -85,7 +87,7 @@ public final class LeadBook {
             }
             return Optional.of(new LeadDetails(lead.get(), interactions.recent(c, leadId, RECENT_INTERACTIONS),
                     notes.forLead(c, leadId), preferences.forLead(c, leadId), tags.forLead(c, leadId),
-                    temperatureChanges.forLead(c, leadId)));
+                    temperatureChanges.forLead(c, leadId), contacts.forLead(c, leadId)));
         });
     }
 
@@ -128,6 +130,9 @@ public final class LeadBook {
                 for (TemperatureChange t : entry.temperatureChanges()) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
                 }
+                if (!entry.contacts().isNone()) {
+                    contacts.replace(c, id, entry.contacts());
+                }
                 LeadSchedule.refreshContacts(c, id);
                 SearchIndex.refresh(c, id);
             }
@@ -159,6 +164,12 @@ public final class LeadBook {
 
     /** Stores a new lead with its first tags, note and preferences, all in one transaction. */
     public long createWithDetails(Lead lead, List<String> newTags, String note, Map<String, String> prefs) {
+        return createWithDetails(lead, Contacts.NONE, newTags, note, prefs);
+    }
+
+    /** The same, with the lead's further e-mails, phones and addresses and their labels. */
+    public long createWithDetails(Lead lead, Contacts others, List<String> newTags, String note,
+                                  Map<String, String> prefs) {
         Instant now = clock.instant();
         Lead toStore = lead.toBuilder().id(0).created(now).updated(now)
                 .nextFollowUp(policy.get().nextFollowUp(lead.temperature(), lead.sameDay(), now, null, clock.getZone()))
@@ -175,6 +186,7 @@ public final class LeadBook {
             for (var preference : prefs.entrySet()) {
                 preferences.insert(c, new Preference(0, id, preference.getKey(), preference.getValue()));
             }
+            contacts.replace(c, id, others);
             SearchIndex.refresh(c, id);
             return id;
         });
@@ -186,10 +198,22 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead edited, String temperatureReason) {
+        update(edited, null, temperatureReason);
+    }
+
+    /**
+     * Saves an edited lead with its further e-mails, phones and addresses and their labels (null: those are
+     * left as they are).
+     */
+    public void update(Lead edited, Contacts others, String temperatureReason) {
         database.write(c -> {
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
             Instant now = clock.instant();
+            if (others != null) {
+                // Before the lead's own fields: their write refreshes the search words, these included.
+                contacts.replace(c, edited.id(), others);
+            }
             leads.update(c, edited.toBuilder().created(stored.created()).updated(now).firstContact(stored.firstContact())
                     .lastContact(stored.lastContact())
                     .nextFollowUp(nextAfterTemperatureChange(stored, edited.temperature(), edited.sameDay()))

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.app.Services;
+import app.ember.domain.ContactLabel;
+import app.ember.domain.Labelled;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.PostalAddress;
@@ -76,8 +78,11 @@ class CorpusImportTest {
         assertEquals(LocalDate.of(2004, 6, 14), helen.anniversary());
         assertEquals(LocalDate.of(1975, 3, 22), helen.birthday());
         assertEquals(Optional.of("Richard"), preference(book.get(0), "Spouse"), "a column Ember has no field for is kept");
-        assertTrue(notes(book.get(0)).contains("helen@home.example"), "the second e-mail is kept: " + notes(book.get(0)));
-        assertTrue(notes(book.get(0)).contains("27 Redland Grove, Bristol, BS6 6PR, U.K."), notes(book.get(0)));
+        assertEquals(List.of(new Labelled<>(ContactLabel.OTHER, "helen@home.example")),
+                book.get(0).contacts().emails(), "the second e-mail is the lead's second");
+        assertEquals(List.of(new Labelled<>(ContactLabel.HOME,
+                        new PostalAddress("27 Redland Grove", "", "Bristol", "", "BS6 6PR", "GB"))),
+                book.get(0).contacts().addresses(), "the Home address beside the Business one");
         Lead hotel = book.get(1).lead();
         assertEquals("Grand Pump Room Hotel", hotel.name(), "a company alone is a lead");
         assertEquals("GB", hotel.address().countryCode(), "England is in the United Kingdom");
@@ -105,8 +110,10 @@ class CorpusImportTest {
         assertEquals(LocalDate.of(2012, 5, 19), priya.lead().anniversary(), "Event 1 labelled Anniversary");
         assertEquals(Optional.of("--07-03"), preference(priya, "birthday"));
         assertEquals(Optional.of("Dr"), preference(priya, "title"));
-        assertTrue(notes(priya).contains("p.sharma@ruh.example") && notes(priya).contains("01225 428331"),
-                notes(priya));
+        assertEquals(List.of(new Labelled<>(ContactLabel.WORK, "p.sharma@ruh.example")), priya.contacts().emails());
+        assertEquals(ContactLabel.HOME, priya.contacts().emailLabel());
+        assertEquals(List.of(new Labelled<>(ContactLabel.WORK, "01225 428331")), priya.contacts().phones());
+        assertEquals(ContactLabel.MOBILE, priya.contacts().phoneLabel());
         Lead venue = book.get(1).lead();
         assertEquals("The Assembly Rooms", venue.name());
         assertEquals("GB", venue.address().countryCode(), "the default country");
@@ -119,8 +126,10 @@ class CorpusImportTest {
         LeadDetails siobhan = book.get(0);
         assertEquals("siobhan.murphy@example.ie", siobhan.lead().email());
         assertEquals("+353 87 123 4567", siobhan.lead().phone());
-        assertTrue(notes(siobhan).contains("s.murphy@work.example.ie") && notes(siobhan).contains("+353 1 234 5678"),
-                notes(siobhan));
+        assertEquals(List.of(new Labelled<>(ContactLabel.WORK, "s.murphy@work.example.ie")),
+                siobhan.contacts().emails(), "Google's ' ::: ', its types likewise");
+        assertEquals(List.of(new Labelled<>(ContactLabel.WORK, "+353 1 234 5678")), siobhan.contacts().phones());
+        assertEquals(ContactLabel.MOBILE, siobhan.contacts().phoneLabel());
         assertEquals("IE", siobhan.lead().address().countryCode());
         assertEquals(List.of("friends"), siobhan.tags());
         assertEquals(LocalDate.of(2008, 8, 23), siobhan.lead().anniversary());
@@ -135,11 +144,17 @@ class CorpusImportTest {
         LeadDetails john = book.get(0);
         assertEquals("US", john.lead().address().countryCode(), "U.S.A.");
         assertEquals("+1 (408) 555-5270", john.lead().phone(), "the preferred number first");
-        for (String phone : List.of("(408) 555-0101", "(408) 555-0102", "(408) 996-1010", "(408) 996-1000",
-                "(408) 555-0103", "(408) 996-1011")) {
-            assertTrue(notes(john).contains(phone), phone + " kept: " + notes(john));
-        }
-        assertTrue(notes(john).contains("3494 Kuhl Avenue"), notes(john));
+        assertEquals(List.of(new Labelled<>(ContactLabel.MOBILE, "(408) 555-0101"),
+                new Labelled<>(ContactLabel.HOME, "(408) 555-0102"), new Labelled<>(ContactLabel.WORK, "(408) 996-1010"),
+                new Labelled<>(ContactLabel.OTHER, "(408) 996-1000"), new Labelled<>(ContactLabel.HOME, "(408) 555-0103"),
+                new Labelled<>(ContactLabel.WORK, "(408) 996-1011")), john.contacts().phones(),
+                "an iPhone card's 7 phones arrive as 7");
+        assertEquals(7, john.contacts().allPhones(john.lead()).size());
+        assertEquals(ContactLabel.MOBILE, john.contacts().phoneLabel());
+        assertEquals(List.of(new Labelled<>(ContactLabel.HOME, "johnny@icloud.example")), john.contacts().emails());
+        assertEquals("3494 Kuhl Avenue", john.contacts().addresses().get(0).value().line1());
+        assertEquals(ContactLabel.HOME, john.contacts().addresses().get(0).label());
+        assertEquals(ContactLabel.WORK, john.contacts().addressLabel());
         assertNull(john.lead().birthday());
         assertEquals(Optional.of("--08-20"), preference(john, "birthday"), "X-APPLE-OMIT-YEAR");
         assertEquals(LocalDate.of(2011, 6, 12), john.lead().anniversary(), "X-ABDATE labelled Anniversary");

@@ -73,6 +73,10 @@ public final class LeadEditorView {
     @FXML private Label needByProblem;
     @FXML private Label birthdayProblem;
     @FXML private Label anniversaryProblem;
+    @FXML private ComboBox<app.ember.domain.ContactLabel> emailLabelBox;
+    @FXML private ComboBox<app.ember.domain.ContactLabel> phoneLabelBox;
+    @FXML private ComboBox<app.ember.domain.ContactLabel> addressLabelBox;
+    @FXML private VBox moreContactsBox;
     @FXML private ComboBox<Temperature> temperatureBox;
     @FXML private CheckBox sameDayCheck;
     @FXML private VBox reasonBox;
@@ -130,6 +134,10 @@ public final class LeadEditorView {
             control.textProperty().bindBidirectional(model.text(field));
             showProblem(control, messages.get(field), model.problem(field));
         });
+        ContactsEditor.labelBox(emailLabelBox, model.contacts().primaryLabel(ContactRows.Kind.EMAIL));
+        ContactsEditor.labelBox(phoneLabelBox, model.contacts().primaryLabel(ContactRows.Kind.PHONE));
+        ContactsEditor.labelBox(addressLabelBox, model.contacts().primaryLabel(ContactRows.Kind.ADDRESS));
+        new ContactsEditor(model, moreContactsBox).build();
         reasonField.textProperty().bindBidirectional(model.temperatureReasonProperty());
         showProblem(reasonField, reasonProblem, model.temperatureReasonProblemProperty());
 

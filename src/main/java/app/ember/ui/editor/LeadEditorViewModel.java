@@ -1,6 +1,7 @@
 package app.ember.ui.editor;
 
 import app.ember.app.Services;
+import app.ember.domain.Contacts;
 import app.ember.domain.FirmSize;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadField;
@@ -65,12 +66,23 @@ public final class LeadEditorViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty saveError = new SimpleStringProperty("");
     private final BooleanBinding valid;
+    private final ContactRows contacts;
+    private final BooleanProperty contactsValid = new SimpleBooleanProperty(true);
 
     /** @param original the lead to edit, or null for a new one */
     public LeadEditorViewModel(Services services, Background background, Lead original) {
+        this(services, background, original, Contacts.NONE);
+    }
+
+    /**
+     * @param original the lead to edit, or null for a new one
+     * @param others   its further e-mails, phones and addresses and the labels of all
+     */
+    public LeadEditorViewModel(Services services, Background background, Lead original, Contacts others) {
         this.services = services;
         this.background = background;
         this.original = original;
+        this.contacts = new ContactRows(others == null ? Contacts.NONE : others);
         for (LeadField field : LeadField.values()) {
             text.put(field, new SimpleStringProperty(""));
             problems.put(field, new SimpleStringProperty(""));
@@ -86,8 +98,14 @@ public final class LeadEditorViewModel {
                 validate();
             });
         }
+        for (javafx.beans.Observable value : contacts.watched()) {
+            value.addListener(o -> {
+                dirty.set(true);
+                validate();
+            });
+        }
         valid = Bindings.createBooleanBinding(() -> problems.values().stream().allMatch(p -> p.get().isEmpty())
-                && temperatureReasonProblem.get().isEmpty(), problemValues());
+                && temperatureReasonProblem.get().isEmpty() && contactsValid.get(), problemValues());
         dirty.set(false);
         validate();
     }
@@ -137,6 +155,7 @@ public final class LeadEditorViewModel {
     private Observable[] problemValues() {
         List<Observable> all = new ArrayList<>(problems.values());
         all.add(temperatureReasonProblem);
+        all.add(contactsValid);
         return all.toArray(new Observable[0]);
     }
 
@@ -157,6 +176,31 @@ public final class LeadEditorViewModel {
         }
         temperatureReasonProblem.set(temperatureChanged() && temperatureReason.get().isBlank()
                 ? Messages.get("editor.reasonNeeded") : "");
+        contactsValid.set(contacts.validate());
+    }
+
+    /** The further e-mails, phones and addresses, and the primary ones' labels. */
+    public ContactRows contacts() {
+        return contacts;
+    }
+
+    /** Makes the row's e-mail, phone or address the primary one; the primary one takes the row's place. */
+    public void makePrimary(ContactRows.Row row) {
+        List<LeadField> fields = switch (row.kind()) {
+            case EMAIL -> List.of(LeadField.EMAIL);
+            case PHONE -> List.of(LeadField.PHONE);
+            case ADDRESS -> List.of(LeadField.LINE1, LeadField.LINE2, LeadField.CITY, LeadField.REGION,
+                    LeadField.POSTCODE, LeadField.COUNTRY);
+        };
+        for (int i = 0; i < fields.size(); i++) {
+            String primary = text.get(fields.get(i)).get();
+            text.get(fields.get(i)).set(row.texts().get(i).get());
+            row.texts().get(i).set(primary);
+        }
+        var label = contacts.primaryLabel(row.kind());
+        var was = label.get();
+        label.set(row.labelProperty().get());
+        row.labelProperty().set(was);
     }
 
     private static String describe(Problem problem) {
@@ -259,14 +303,16 @@ public final class LeadEditorViewModel {
             return;
         }
         Lead lead = toLead();
+        Contacts others = contacts.toContacts();
         String reason = temperatureReason.get().strip();
         saving.set(true);
         saveError.set("");
         background.run(() -> {
             if (original == null) {
-                return services.leadBook().create(lead);
+                return others.isNone() ? services.leadBook().create(lead)
+                        : services.leadBook().createWithDetails(lead, others, List.of(), "", java.util.Map.of());
             }
-            services.leadBook().update(lead, reason);
+            services.leadBook().update(lead, others, reason);
             return lead.id();
         }, id -> {
             saving.set(false);
