@@ -15,7 +15,38 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern DIGITS_ONLY = Pattern.compile("[1-9][0-9]{5,14}");
 
+    /** Written as a phone number: digits with spaces, dots, dashes, brackets, a leading + at most. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9(][0-9 ()./-]*");
+    /** A search key shorter than this is a part of a number, searched as typed. */
+    static final int KEY_DIGITS = 8;
+
     private PhoneNumbers() {
+    }
+
+    /**
+     * The number as search knows it, the same whichever way it is written: its national digits, without the
+     * country code and the trunk zero ("+44 20 7946 0958", "020 7946 0958" and "02079460958" are all
+     * "2079460958"); empty when the text is no whole phone number (under {@value #KEY_DIGITS} digits).
+     */
+    public static String searchKey(String text) {
+        String clean = Text.clean(text);
+        if (!PHONE_LIKE.matcher(clean).matches()) {
+            return "";
+        }
+        String digits = clean.replaceAll("\\D", "");
+        String national;
+        if (clean.startsWith("+") || digits.startsWith("00")) {
+            try {
+                Phonenumber.PhoneNumber number = UTIL.parse(clean.startsWith("+") ? clean : "+" + digits.substring(2),
+                        "ZZ");
+                national = UTIL.getNationalSignificantNumber(number);
+            } catch (NumberParseException e) {
+                return "";
+            }
+        } else {
+            national = digits.replaceFirst("^0+", "");
+        }
+        return national.length() >= KEY_DIGITS ? national : "";
     }
 
     /**

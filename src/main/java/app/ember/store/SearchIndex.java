@@ -53,6 +53,7 @@ public final class SearchIndex {
             if (digits.length() > 3) {
                 add(words, digits);
             }
+            add(words, app.ember.domain.PhoneNumbers.searchKey(text));
         }
     }
 
