@@ -59,7 +59,8 @@ final class LeadShowCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, LeadDetails details) {
         Lead lead = details.lead();
-        out.println(lead.name() + (lead.company().isEmpty() ? "" : " — " + lead.company()));
+        out.println(lead.formalName() + (lead.company().isEmpty() || lead.formalName().equals(lead.company()) ? ""
+                : " — " + lead.company()));
         out.println("temperature: " + lead.temperature().code() + (lead.sameDay() ? " (same day)" : "")
                 + ", status: " + lead.status().code() + ", stage: " + lead.stage().code());
         Contacts contacts = details.contacts();
@@ -102,6 +103,7 @@ final class LeadShowCommand implements Callable<Integer> {
         json.writeStartObject();
         json.writeNumberField("id", lead.id());
         json.writeStringField("name", lead.name());
+        json.writeStringField("title", lead.title());
         json.writeStringField("firstName", lead.firstName());
         json.writeStringField("lastName", lead.lastName());
         json.writeStringField("company", lead.company());

@@ -73,7 +73,7 @@ final class LeadRowReader {
         String phoneCountry = address.countryCode().isEmpty() ? defaultCountry : address.countryCode();
         phone = PhoneNumbers.repaired(phone, phoneCountry);
         Lead.Builder builder = Lead.builder()
-                .firstName(first).lastName(last).company(company).email(email).phone(phone).address(address)
+                .title(title).firstName(first).lastName(last).company(company).email(email).phone(phone).address(address)
                 .doNotMail(cells.read(ImportField.DO_NOT_MAIL, ImportValues::yesNo, false, "yes or no", "yes, no"))
                 .temperature(cells.read(ImportField.TEMPERATURE, ImportValues::temperature, Temperature.COOL,
                         "temperature", "hot, warm, cool, cold (or very hot, lukewarm, A-D, high/medium/low)"))
@@ -94,9 +94,6 @@ final class LeadRowReader {
                 .updated(now)
                 .nextFollowUp(cells.instant(ImportField.NEXT_FOLLOW_UP, zone));
         List<Preference> preferences = LeadImport.preferences(cells);
-        if (!title.isEmpty()) {
-            preferences.add(new Preference(0, 0, "title", title));
-        }
         builder.birthday(personalDate(cells, ImportField.BIRTHDAY, cells.get(ImportField.BIRTHDAY), preferences));
         builder.anniversary(personalDate(cells, ImportField.ANNIVERSARY, anniversaryText(cells), preferences));
         Lead lead = checked(cells, builder);
@@ -132,6 +129,9 @@ final class LeadRowReader {
         if (!lead.firstName().isEmpty() || !lead.lastName().isEmpty()) {
             present.add(ImportField.FIRST_NAME);
             present.add(ImportField.LAST_NAME);
+        }
+        if (!lead.title().isEmpty()) {
+            present.add(ImportField.TITLE);
         }
         if (!imported.isEmpty()) {
             present.add(ImportField.NOTES);
@@ -292,6 +292,7 @@ final class LeadRowReader {
                     case LAST_NAME -> fixed.lastName(fit(lead.lastName(), field));
                     case COMPANY -> fixed.company(fit(lead.company(), field));
                     case REFERRED_BY -> fixed.referredBy(fit(lead.referredBy(), field));
+                    case TITLE -> fixed.title(fit(lead.title(), field));
                     case LINE1 -> a = new PostalAddress(fit(a.line1(), field), a.line2(), a.city(), a.region(), a.postcode(), a.countryCode());
                     case LINE2 -> a = new PostalAddress(a.line1(), fit(a.line2(), field), a.city(), a.region(), a.postcode(), a.countryCode());
                     case CITY -> a = new PostalAddress(a.line1(), a.line2(), fit(a.city(), field), a.region(), a.postcode(), a.countryCode());
@@ -332,6 +333,7 @@ final class LeadRowReader {
             case BIRTHDAY -> String.valueOf(lead.birthday());
             case ANNIVERSARY -> String.valueOf(lead.anniversary());
             case REFERRED_BY -> lead.referredBy();
+            case TITLE -> lead.title();
         };
     }
 

@@ -80,6 +80,7 @@ public final class LeadValidation {
         fits(LeadField.FIRST_NAME, lead.firstName()).ifPresent(problems::add);
         fits(LeadField.LAST_NAME, lead.lastName()).ifPresent(problems::add);
         fits(LeadField.COMPANY, lead.company()).ifPresent(problems::add);
+        fits(LeadField.TITLE, lead.title()).ifPresent(problems::add);
         email(lead.email()).ifPresent(problems::add);
         phone(lead.phone()).ifPresent(problems::add);
         fits(LeadField.LINE1, address.line1()).ifPresent(problems::add);

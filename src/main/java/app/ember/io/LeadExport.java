@@ -48,7 +48,7 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class LeadExport {
     /** The leads sheet's columns, in order. */
-    public static final List<ImportField> LEAD_COLUMNS = List.of(ImportField.KEY, ImportField.FIRST_NAME,
+    public static final List<ImportField> LEAD_COLUMNS = List.of(ImportField.KEY, ImportField.TITLE, ImportField.FIRST_NAME,
             ImportField.LAST_NAME, ImportField.COMPANY, ImportField.EMAIL, ImportField.PHONE, ImportField.LINE1,
             ImportField.LINE2, ImportField.CITY, ImportField.REGION, ImportField.POSTCODE, ImportField.COUNTRY,
             ImportField.DO_NOT_MAIL, ImportField.TEMPERATURE, ImportField.SAME_DAY, ImportField.STATUS,
@@ -142,7 +142,7 @@ public final class LeadExport {
         for (Preference p : details.preferences()) {
             prefs.add(p.key() + "=" + p.value());
         }
-        return List.of(String.valueOf(l.id()), l.firstName(), l.lastName(), l.company(), l.email(), l.phone(),
+        return List.of(String.valueOf(l.id()), l.title(), l.firstName(), l.lastName(), l.company(), l.email(), l.phone(),
                 l.address().line1(), l.address().line2(), l.address().city(), l.address().region(),
                 l.address().postcode(), l.address().countryCode(), yes(l.doNotMail()), l.temperature().code(),
                 yes(l.sameDay()), l.status().code(), l.stage().code(), l.qualification().code(),
@@ -281,6 +281,9 @@ public final class LeadExport {
         StructuredName name = new StructuredName();
         name.setGiven(l.firstName());
         name.setFamily(l.lastName());
+        if (!l.title().isEmpty()) {
+            name.getPrefixes().add(l.title());
+        }
         card.setStructuredName(name);
         card.setFormattedName(l.name());
         if (!l.company().isEmpty()) {

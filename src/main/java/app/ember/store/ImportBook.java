@@ -273,6 +273,7 @@ public final class ImportBook {
                 .firstName(has.contains(ImportField.FIRST_NAME) ? in.firstName() : stored.firstName())
                 .lastName(has.contains(ImportField.LAST_NAME) ? in.lastName() : stored.lastName())
                 .company(pick(has, ImportField.COMPANY, in.company(), stored.company()))
+                .title(pick(has, ImportField.TITLE, in.title(), stored.title()))
                 .email(pick(has, ImportField.EMAIL, in.email(), stored.email()))
                 .phone(pick(has, ImportField.PHONE, in.phone(), stored.phone()))
                 .address(new PostalAddress(pick(has, ImportField.LINE1, b.line1(), a.line1()),

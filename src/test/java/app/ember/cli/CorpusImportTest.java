@@ -73,7 +73,8 @@ class CorpusImportTest {
         List<LeadDetails> book = book();
         Lead helen = book.get(0).lead();
         assertEquals("Helen", helen.firstName(), "the title is no part of the first name");
-        assertEquals(Optional.of("Mrs."), preference(book.get(0), "title"));
+        assertEquals("Mrs.", book.get(0).lead().title(), "the title field");
+        assertEquals(Optional.empty(), preference(book.get(0), "title"), "no longer a preference");
         assertEquals(new PostalAddress("4 Quay Street", "", "Bristol", "", "BS1 4DJ", "GB"), helen.address());
         assertEquals(LocalDate.of(2004, 6, 14), helen.anniversary());
         assertEquals(LocalDate.of(1975, 3, 22), helen.birthday());
@@ -109,7 +110,7 @@ class CorpusImportTest {
         assertEquals("Flat 3", priya.lead().address().line2());
         assertEquals(LocalDate.of(2012, 5, 19), priya.lead().anniversary(), "Event 1 labelled Anniversary");
         assertEquals(Optional.of("--07-03"), preference(priya, "birthday"));
-        assertEquals(Optional.of("Dr"), preference(priya, "title"));
+        assertEquals("Dr", priya.lead().title());
         assertEquals(List.of(new Labelled<>(ContactLabel.WORK, "p.sharma@ruh.example")), priya.contacts().emails());
         assertEquals(ContactLabel.HOME, priya.contacts().emailLabel());
         assertEquals(List.of(new Labelled<>(ContactLabel.WORK, "01225 428331")), priya.contacts().phones());
@@ -179,7 +180,7 @@ class CorpusImportTest {
         assertTrue(notes(book.get(1)).contains("Wedding planner — sends us couples"), "quoted-printable UTF-8");
         assertEquals(Optional.of("--08-20"), preference(book.get(2), "birthday"), "vCard 4's BDAY:--0820");
         assertEquals("IT", book.get(2).lead().address().countryCode(), "Italia");
-        assertEquals(Optional.of("Mme"), preference(book.get(3), "title"));
+        assertEquals("Mme", book.get(3).lead().title());
         assertEquals("SE", book.get(4).lead().address().countryCode());
     }
 
@@ -204,7 +205,8 @@ class CorpusImportTest {
         List<LeadDetails> book = book();
         Lead priya = book.get(0).lead();
         assertEquals("Priya", priya.firstName());
-        assertEquals(Optional.of("Dr"), preference(book.get(0), "title"));
+        assertEquals("Dr", book.get(0).lead().title());
+        assertEquals("Dr Priya Patel", priya.formalName(), "as labels print it");
         assertEquals(new PostalAddress("12 High Street", "", "Bath", "", "BA1 1AA", "GB"), priya.address());
         assertEquals(Temperature.HOT, priya.temperature(), "the Lead column is the temperature");
         assertEquals("01225 123456", priya.phone(), "a phone stored as a number gets its 0 back");

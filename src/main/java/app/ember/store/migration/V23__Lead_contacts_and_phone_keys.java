@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Two things of issue 14, in one version:
+ * Three things of issue 14, in one version (and a lead's title, Dr or Mrs, before its name on labels):
  *
  * <p>Several e-mails, phones and postal addresses per lead, each labelled (work, home, mobile, other). The
  * primary ones stay in leads (the list, mailings and duplicate checks read them there), with their labels
@@ -41,6 +41,8 @@ public class V23__Lead_contacts_and_phone_keys extends BaseJavaMigration {
             + " postcode VARCHAR(20) NOT NULL DEFAULT '',"
             + " country_code VARCHAR(2) NOT NULL DEFAULT '')",
         "CREATE INDEX IF NOT EXISTS lead_contacts_by_lead ON lead_contacts (lead_id, kind, place)",
+        // Dr, Mrs, Prof.: printed before the name on labels, no longer part of the first name.
+        "ALTER TABLE leads ADD COLUMN IF NOT EXISTS title VARCHAR(40) DEFAULT '' NOT NULL",
     };
 
     @Override

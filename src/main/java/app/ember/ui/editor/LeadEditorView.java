@@ -43,6 +43,7 @@ public final class LeadEditorView {
     private final Runnable onCancel;
     private final ValidationSupport validation = new ValidationSupport();
 
+    @FXML private TextField titleField;
     @FXML private TextField firstNameField;
     @FXML private TextField lastNameField;
     @FXML private TextField companyField;
@@ -58,6 +59,7 @@ public final class LeadEditorView {
     @FXML private TextField needByField;
     @FXML private TextField birthdayField;
     @FXML private TextField anniversaryField;
+    @FXML private Label titleProblem;
     @FXML private Label firstNameProblem;
     @FXML private Label lastNameProblem;
     @FXML private Label companyProblem;
@@ -107,6 +109,7 @@ public final class LeadEditorView {
     private void initialize() {
         validation.setValidationDecorator(new GraphicValidationDecoration());
         Map<LeadField, TextField> fields = new EnumMap<>(LeadField.class);
+        fields.put(LeadField.TITLE, titleField);
         fields.put(LeadField.FIRST_NAME, firstNameField);
         fields.put(LeadField.LAST_NAME, lastNameField);
         fields.put(LeadField.COMPANY, companyField);
@@ -122,7 +125,8 @@ public final class LeadEditorView {
         fields.put(LeadField.NEED_BY, needByField);
         fields.put(LeadField.BIRTHDAY, birthdayField);
         fields.put(LeadField.ANNIVERSARY, anniversaryField);
-        Map<LeadField, Label> messages = Map.ofEntries(Map.entry(LeadField.FIRST_NAME, firstNameProblem),
+        Map<LeadField, Label> messages = Map.ofEntries(Map.entry(LeadField.TITLE, titleProblem),
+                Map.entry(LeadField.FIRST_NAME, firstNameProblem),
                 Map.entry(LeadField.LAST_NAME, lastNameProblem), Map.entry(LeadField.COMPANY, companyProblem),
                 Map.entry(LeadField.EMAIL, emailProblem), Map.entry(LeadField.PHONE, phoneProblem),
                 Map.entry(LeadField.LINE1, line1Problem), Map.entry(LeadField.LINE2, line2Problem),

@@ -111,6 +111,7 @@ public final class LeadEditorViewModel {
     }
 
     private void load(Lead lead) {
+        set(LeadField.TITLE, lead.title());
         set(LeadField.FIRST_NAME, lead.firstName());
         set(LeadField.LAST_NAME, lead.lastName());
         set(LeadField.COMPANY, lead.company());
@@ -261,6 +262,7 @@ public final class LeadEditorViewModel {
     Lead toLead() {
         Lead.Builder builder = original == null ? Lead.builder() : original.toBuilder();
         return builder
+                .title(text.get(LeadField.TITLE).get())
                 .firstName(text.get(LeadField.FIRST_NAME).get())
                 .lastName(text.get(LeadField.LAST_NAME).get())
                 .company(text.get(LeadField.COMPANY).get())

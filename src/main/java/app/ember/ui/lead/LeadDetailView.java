@@ -111,7 +111,7 @@ public final class LeadDetailView {
             return;
         }
         Lead lead = details.lead();
-        nameLabel.setText(lead.name());
+        nameLabel.setText(lead.formalName());
         companyLabel.setText(lead.company());
         companyLabel.setManaged(!lead.company().isEmpty());
         Label status = new Label(Messages.get("status." + lead.status().code()));
