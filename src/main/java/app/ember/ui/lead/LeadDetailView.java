@@ -187,9 +187,11 @@ public final class LeadDetailView {
         for (int i = 0; i < all.size(); i++) {
             Labelled<T> each = all.get(i);
             String label = Messages.get("contactLabel." + each.label().code());
-            facts.addRaw(all.size() > 1 && i == 0
-                    ? Messages.format("detail.labelledPrimary", Messages.get(key), label)
-                    : Messages.format("detail.labelled", Messages.get(key), label), shown.apply(each.value()));
+            // One alone and labelled "other" says nothing more than its kind.
+            String name = all.size() == 1 && each.label() == app.ember.domain.ContactLabel.OTHER ? Messages.get(key)
+                    : all.size() > 1 && i == 0 ? Messages.format("detail.labelledPrimary", Messages.get(key), label)
+                    : Messages.format("detail.labelled", Messages.get(key), label);
+            facts.addRaw(name, shown.apply(each.value()));
         }
     }
 
