@@ -9,6 +9,7 @@ import app.ember.domain.Contacts;
 import app.ember.domain.Interaction;
 import app.ember.domain.Labelled;
 import app.ember.domain.PostalAddress;
+import app.ember.domain.YearlessDates;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.Note;
@@ -78,8 +79,8 @@ final class LeadShowCommand implements Callable<Integer> {
             out.println("post: do not mail");
         }
         line(out, "event", lead.needBy() == null ? "" : lead.needBy() + (lead.needByYearly() ? " (yearly)" : ""));
-        line(out, "birthday", lead.birthday() == null ? "" : lead.birthday().toString());
-        line(out, "anniversary", lead.anniversary() == null ? "" : lead.anniversary().toString());
+        line(out, "birthday", YearlessDates.text(lead.birthday()));
+        line(out, "anniversary", YearlessDates.text(lead.anniversary()));
         line(out, "tags", String.join(", ", details.tags()));
         details.preferences().forEach(p -> out.println(p.key() + ": " + p.value()));
         details.notes().forEach(n -> out.println("note " + n.at() + ": " + n.text()));
@@ -245,7 +246,7 @@ final class LeadShowCommand implements Callable<Integer> {
     }
 
     private static void date(JsonGenerator json, String field, LocalDate date) throws IOException {
-        json.writeStringField(field, date == null ? null : date.toString());
+        json.writeStringField(field, date == null ? null : YearlessDates.text(date));
     }
 
     private static void instant(JsonGenerator json, String field, Instant instant) throws IOException {

@@ -226,13 +226,12 @@ final class LeadRowReader {
         return address;
     }
 
-    /** A date that may come without its year: kept as month and day ("--07-03") in a preference for now. */
+    /** A date that may come without its year: kept as month and day ({@link YearlessDates}). */
     private static LocalDate personalDate(ImportCells cells, ImportField field, String text,
                                           List<Preference> preferences) {
         var monthDay = ImportValues.monthDay(text);
         if (monthDay.isPresent()) {
-            preferences.add(new Preference(0, 0, field.code(), monthDay.get().toString()));
-            return null;
+            return YearlessDates.of(monthDay.get());
         }
         ImportValues.DateValue date = ImportValues.date(text);
         if (!date.ok()) {

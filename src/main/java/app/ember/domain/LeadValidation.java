@@ -251,11 +251,17 @@ public final class LeadValidation {
 
     /** A birthday cannot be in the future; one before 1900 is a typo. Null (unknown) is fine. */
     public static Optional<Problem> birthday(LocalDate date, LocalDate today) {
+        if (YearlessDates.isYearless(date)) {
+            return Optional.empty();
+        }
         return within(LeadField.BIRTHDAY, "problem.birthday", date, EARLIEST_PERSONAL_DATE, today);
     }
 
     /** Like a birthday: a wedding anniversary counts from a day that has already happened. */
     public static Optional<Problem> anniversary(LocalDate date, LocalDate today) {
+        if (YearlessDates.isYearless(date)) {
+            return Optional.empty();
+        }
         return within(LeadField.ANNIVERSARY, "problem.anniversary", date, EARLIEST_PERSONAL_DATE, today);
     }
 
@@ -273,6 +279,13 @@ public final class LeadValidation {
         String clean = Text.clean(text);
         if (clean.isEmpty()) {
             return new ParsedDate(null, null);
+        }
+        if (field == LeadField.BIRTHDAY || field == LeadField.ANNIVERSARY) {
+            // A birthday known as "3 July": typed --07-03, as files write it.
+            Optional<LocalDate> yearless = YearlessDates.parse(clean);
+            if (yearless.isPresent()) {
+                return new ParsedDate(yearless.get(), null);
+            }
         }
         if (ISO_DATE.matcher(clean).matches()) {
             try {

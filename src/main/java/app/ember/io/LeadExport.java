@@ -5,6 +5,7 @@ import app.ember.domain.Contacts;
 import app.ember.domain.ImportField;
 import app.ember.domain.Labelled;
 import app.ember.domain.PostalAddress;
+import app.ember.domain.YearlessDates;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
@@ -171,7 +172,7 @@ public final class LeadExport {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return YearlessDates.text(date);
     }
 
     private static String instant(Instant at) {
@@ -275,6 +276,11 @@ public final class LeadExport {
         }
     }
 
+    /** A date without its year as vCard writes one: {@code --MMDD}. */
+    private static String partial(LocalDate date) {
+        return YearlessDates.text(date).replace("-", "").replaceFirst("^", "--");
+    }
+
     private static VCard card(LeadDetails details) {
         Lead l = details.lead();
         VCard card = new VCard();
@@ -315,10 +321,16 @@ public final class LeadExport {
             type(address, each.label(), a.equals(l.address()));
             card.addAddress(address);
         }
-        if (l.birthday() != null) {
+        // A date without its year as vCard 4 writes one, --MMDD: ez-vcard leaves a partial date empty in a
+        // 3.0 card, so it is written as it stands (phones and our import read it).
+        if (YearlessDates.isYearless(l.birthday())) {
+            card.addExtendedProperty("BDAY", partial(l.birthday()));
+        } else if (l.birthday() != null) {
             card.setBirthday(new Birthday(l.birthday()));
         }
-        if (l.anniversary() != null) {
+        if (YearlessDates.isYearless(l.anniversary())) {
+            card.addExtendedProperty("ANNIVERSARY", partial(l.anniversary()));
+        } else if (l.anniversary() != null) {
             card.setAnniversary(new Anniversary(l.anniversary()));
         }
         for (Note n : details.notes()) {

@@ -40,8 +40,9 @@ final class VcardTable {
             "Anniversary", "Notes", "Categories");
     private static final List<String> ADDRESS_PARTS = List.of("Street", "Extended Address", "City", "Region",
             "Postal Code", "Country");
-    private static final List<String> ANNIVERSARIES = List.of("X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY",
-            "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY");
+    // ANNIVERSARY too: a 3.0 card's "--0229" is no 3.0 date, so the parser keeps it as it is written.
+    private static final List<String> ANNIVERSARIES = List.of("ANNIVERSARY", "X-ANNIVERSARY",
+            "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY");
     private static final String APPLE_ANNIVERSARY = "_$!<Anniversary>!$_";
 
     private VcardTable() {

@@ -12,11 +12,15 @@ import app.ember.domain.LeadDetails;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Temperature;
+import app.ember.domain.YearlessDates;
 import app.ember.store.ExportReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.MonthDay;
+import java.util.Arrays;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +49,8 @@ class SeveralContactsTest {
     private void storeBook() {
         Lead ada = Lead.builder().firstName("Ada").lastName("Lovelace").email("ada@work.example")
                 .phone("07700 900123").address(new PostalAddress("12 High Street", "", "Bath", "", "BA1 1AA", "GB"))
+                .title("Dr").birthday(YearlessDates.of(MonthDay.of(7, 3)))
+                .anniversary(YearlessDates.of(MonthDay.of(2, 29)))
                 .temperature(Temperature.WARM).created(Instant.parse("2026-01-05T10:00:00Z")).updated(Instant.parse("2026-01-05T10:00:00Z")).build();
         Lead bob = Lead.builder().firstName("Bob").lastName("Stone").email("bob@example.com")
                 .temperature(Temperature.COOL).created(Instant.parse("2026-01-06T10:00:00Z")).updated(Instant.parse("2026-01-06T10:00:00Z")).build();
@@ -73,6 +79,10 @@ class SeveralContactsTest {
             Path out = files.resolve("book." + format);
             CliRunner.Run export = CliRunner.runIn(dataDir, "export", out.toString());
             assertEquals(0, export.exitCode(), export.err());
+            if (format.equals("vcf")) {
+                String card = Files.readString(out);
+                assertTrue(card.contains("BDAY:--0703") && card.contains("ANNIVERSARY:--0229"), card);
+            }
             Path fresh = files.resolve("fresh-" + format);
             CliRunner.Run run = CliRunner.runIn(fresh, "import", out.toString());
             assertEquals(0, run.exitCode(), run.out() + run.err());
@@ -83,6 +93,9 @@ class SeveralContactsTest {
                 Lead now = after.get(i).lead();
                 assertEquals(List.of(was.email(), was.phone(), was.address()),
                         List.of(now.email(), now.phone(), now.address()), format + ": the primary ones");
+                assertEquals(Arrays.asList(was.title(), was.birthday(), was.anniversary()),
+                        Arrays.asList(now.title(), now.birthday(), now.anniversary()),
+                        format + ": the title and the dates known without their year");
                 assertEquals(before.get(i).contacts(), after.get(i).contacts(), format + ": " + was.name());
             }
         }
@@ -102,6 +115,9 @@ class SeveralContactsTest {
         assertEquals(0, show.exitCode(), show.err());
         JsonNode json = new ObjectMapper().readTree(show.out());
         assertEquals("ada@work.example", json.get("email").asText(), "email stays the primary");
+        assertEquals("--07-03", json.get("dates").get("birthday").asText(), "a date without its year");
+        assertEquals("--02-29", json.get("dates").get("anniversary").asText());
+        assertEquals("Dr", json.get("title").asText());
         assertEquals(3, json.get("emails").size());
         assertEquals("work", json.get("emails").get(0).get("label").asText());
         assertTrue(json.get("emails").get(0).get("primary").asBoolean());

@@ -125,8 +125,8 @@ public final class LeadEditorViewModel {
         set(LeadField.COUNTRY, lead.address().countryCode());
         set(LeadField.REFERRED_BY, lead.referredBy());
         set(LeadField.NEED_BY, lead.needBy() == null ? "" : lead.needBy().toString());
-        set(LeadField.BIRTHDAY, lead.birthday() == null ? "" : lead.birthday().toString());
-        set(LeadField.ANNIVERSARY, lead.anniversary() == null ? "" : lead.anniversary().toString());
+        set(LeadField.BIRTHDAY, app.ember.domain.YearlessDates.text(lead.birthday()));
+        set(LeadField.ANNIVERSARY, app.ember.domain.YearlessDates.text(lead.anniversary()));
         source.set(lead.source());
         temperature.set(lead.temperature());
         sameDay.set(lead.sameDay());
