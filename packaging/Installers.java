@@ -18,14 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 /**
- * Builds Ember's app-image and installer with the JDK's jpackage, and checks them. Maven's installers
- * profile runs it from the project folder (see pom.xml and packaging/README.md); it needs nothing but
- * the JDK 17 it runs on, and, for the class-data archive and the start check on Linux, a display
- * (DISPLAY, or Xvfb on the PATH, which it then starts itself).
+ * Builds Ember's app-image and installer with jpackage, and checks them. Maven's installers profile runs
+ * it from the project folder (see pom.xml and packaging/README.md) on the JDK 17 that builds Ember; the
+ * installers' runtime, jpackage and jdeps come from a JDK 25 ({@link Jdk}: -Dinstaller.jdk, JAVA_HOME, or
+ * one found in the usual folders). For the ahead-of-time cache and the start check on Linux it needs a
+ * display (DISPLAY, or Xvfb on the PATH, which it then starts itself).
  *
  * <pre>
  * java packaging/Installers.java build VERSION [TYPE]   app-image in target/installer/Ember, then the installer
@@ -41,9 +41,10 @@ public final class Installers {
     private static final Path OUT = TARGET.resolve("installer");
     private static final Path ARGS = Path.of("packaging", "jpackage");
     private static final String OS = os();
-    /** Made by {@link #classData}; app-linux.args points the JVM at it. */
-    private static final String ARCHIVE = "ember.jsa";
-    private static final String CLASS_LIST = "ember.classlist";
+    /** Made by {@link #aotCache}; app-linux.args points the JVM at it. */
+    private static final String CACHE = "ember.aot";
+    /** The Java version of the installers' runtime: the first LTS with ahead-of-time caches made in one training. */
+    static final int RUNTIME_JAVA = 25;
     private static final String METAINFO = "app.ember.Ember.metainfo.xml";
     /** Modules the packaged runtime must have (jdeps finds most; app.args adds the rest). */
     private static final List<String> REQUIRED_MODULES = List.of("java.desktop", "java.scripting", "java.sql",
@@ -51,6 +52,8 @@ public final class Installers {
     /** What JavaFX's natives (glass, prism, fonts) link with: the .deb must depend on these. */
     private static final List<String> JAVAFX_PACKAGES = List.of("libgtk-3-0", "libxtst6", "libxxf86vm1", "libgl1");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** jpackage making a .deb on a loaded 2-core machine takes minutes. */
+    private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(20);
 
     private Installers() {
     }
@@ -74,6 +77,7 @@ public final class Installers {
     private static void build(String projectVersion, String requestedType) throws Exception {
         String version = appVersion(projectVersion);
         String type = requestedType.isBlank() || requestedType.equals("auto") ? defaultType() : requestedType;
+        Jdk.installers(); // without a JDK 25 the build stops here, before it clears the last one
         Path jar = TARGET.resolve("ember.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the package phase first");
@@ -104,7 +108,7 @@ public final class Installers {
         if (OS.equals("linux")) {
             // In lib/app: jpackage carries only bin and lib of an app-image into the .deb.
             Files.copy(Path.of("packaging", "linux", METAINFO), image.resolve("lib").resolve("app").resolve(METAINFO));
-            classData(image, "Ember", List.of("demo"), List.of("--smoke"), List.of("list"), List.of("--version"));
+            aotCache(image, "Ember", List.of("demo"), List.of("--smoke"), List.of("list"), List.of("--version"));
         }
         say("app-image size: " + megabytes(size(image)));
 
@@ -131,7 +135,7 @@ public final class Installers {
     }
 
     /** The modules the jar and its libraries use, as jdeps sees them. */
-    private static String jdeps(Path input) throws IOException {
+    private static String jdeps(Path input) throws Exception {
         String classPath;
         try (Stream<Path> libs = Files.list(input.resolve("lib"))) {
             classPath = libs.map(Path::toString).filter(p -> p.endsWith(".jar")).sorted()
@@ -145,52 +149,48 @@ public final class Installers {
     }
 
     private static void installer(String type, String version, Path image) throws Exception {
-        Path archive = image.resolve("lib").resolve("app").resolve(ARCHIVE);
-        Path aside = OUT.resolve(ARCHIVE + ".aside");
-        // The archive is only good in this folder; the .deb makes its own when installed (postinst).
-        boolean moved = Files.exists(archive);
-        if (moved) {
-            Files.move(archive, aside);
-        }
         long start = System.nanoTime();
-        try {
-            jpackage("--type", type, "--app-image", image.toString(), "--dest", OUT.toString(),
-                    "--app-version", version,
-                    "@" + ARGS.resolve("installer.args"), "@" + ARGS.resolve("installer-" + OS + ".args"));
-        } finally {
-            if (moved) {
-                Files.move(aside, archive);
-            }
-        }
+        // The ahead-of-time cache goes in as it is: unlike JDK 17's class-data archive, Java 25's cache is
+        // taken from any folder the app-image is copied to (checkDeb starts the .deb's copy to be sure).
+        // dpkg-deb packs with xz -6 by default: 17 minutes of a loaded 2-core machine for the 215 MB
+        // app-image (3 of CPU). gzip packs it in 17 s to 83 MB, and every dpkg reads it.
+        Map<String, String> env = type.equals("deb")
+                ? Map.of("DPKG_DEB_COMPRESSOR_TYPE", "gzip", "DPKG_DEB_COMPRESSOR_LEVEL", "6") : Map.of();
+        jpackage(env, "--type", type, "--app-image", image.toString(), "--dest", OUT.toString(),
+                "--app-version", version,
+                "@" + ARGS.resolve("installer.args"), "@" + ARGS.resolve("installer-" + OS + ".args"));
         Path file = installerFile(type);
         say(type + " " + file + " (" + megabytes(Files.size(file)) + ") in " + seconds(start));
     }
 
     // ---------------------------------------------------------------------------------------------
-    // class-data sharing
+    // the ahead-of-time cache (JEP 483, 514, 515)
 
     /**
-     * Makes the app-image's class-data archive: one start with --smoke (under a display) lists the
-     * classes it loads; the JVM then writes them, parsed and verified, into lib/app/ember.jsa, which
-     * the launcher maps at every start (app-linux.args). The list stays in the image: the .deb's
-     * postinst makes the archive again from it in /opt/ember, as the JVM takes an archive only for
-     * the class path it was made with.
+     * Makes the app-image's ahead-of-time cache, lib/app/ember.aot, which the launcher opens at every
+     * start (app-linux.args): the classes a start loads, parsed, linked and their static state already
+     * made, and the profiles of the methods it runs. One training start records them: --smoke with
+     * {@code -Dember.training=true}, under a display, opens the window on the sample book, draws the first
+     * page, opens a lead and This week. The JVM then writes the cache from that record, through the launcher
+     * itself (jpackage's runtime has no java command), so with its class path and options.
      */
-    private static void classData(Path image, String launcherName, List<String> prepare, List<String> train,
+    private static void aotCache(Path image, String launcherName, List<String> prepare, List<String> train,
             List<String> trainWithoutDisplay, List<String> verify) throws Exception {
         Path launcher = image.resolve("bin").resolve(launcherName);
         Path appDir = image.resolve("lib").resolve("app");
-        Path classList = appDir.resolve(CLASS_LIST);
-        Path archive = appDir.resolve(ARCHIVE);
+        Path config = OUT.resolve(launcherName + ".aotconf");
+        Path cache = appDir.resolve(CACHE);
+        Path cfg = appDir.resolve(launcherName + ".cfg");
         long start = System.nanoTime();
-        Path data = Files.createTempDirectory("ember-cds");
+        Path data = Files.createTempDirectory("ember-aot");
+        String launcherOptions = Files.readString(cfg);
         try (Display display = Display.open()) {
             List<String> training = train;
             if (!display.available()) {
                 if (trainWithoutDisplay == null) {
                     throw new IllegalStateException(launcherName + " needs a display to start: set DISPLAY or install Xvfb");
                 }
-                say("no display (DISPLAY is not set and Xvfb is not on the PATH): the class-data archive is made from"
+                say("no display (DISPLAY is not set and Xvfb is not on the PATH): the ahead-of-time cache is made from"
                         + " a start of the command line only, without the window's classes");
                 training = trainWithoutDisplay;
             }
@@ -198,27 +198,41 @@ public final class Installers {
             if (!prepare.isEmpty()) {
                 run(concat(List.of(launcher.toString()), dataArgs, prepare), display.env(), START_TIMEOUT).orFail();
             }
+            // The JVM refuses to record while the launcher's own options name a cache to use.
+            Files.writeString(cfg, launcherOptions.lines().filter(l -> !l.contains("-XX:AOTCache="))
+                    .reduce("", (a, b) -> a + b + System.lineSeparator()));
             Result trained = run(concat(List.of(launcher.toString()), dataArgs, training),
-                    display.env("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + quoted(classList)), START_TIMEOUT);
+                    display.env("JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=" + quoted(config)
+                            + " -Dember.training=true"), START_TIMEOUT);
             trained.orFail();
             if (display.available() && trained.out().lines().noneMatch(l -> l.startsWith("ready "))) {
                 throw new IllegalStateException("the training start printed no 'ready' line:\n" + trained.all());
             }
+            // Ember's walk (app.ember.ui.main.TrainingRun) says which paths it went through; a step whose data
+            // came too late on a loaded machine leaves its classes out of the cache, which still works.
+            trained.out().lines().filter(l -> l.startsWith("trained ")).findFirst()
+                    .ifPresent(walk -> say("training start: " + walk + (walk.contains("timed-out")
+                            ? " (a step timed out: the cache lacks some of its classes; Ember starts the same)" : "")));
         } finally {
+            Files.writeString(cfg, launcherOptions);
             deleteTree(data);
         }
-        run(List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS",
-                "-Xshare:dump -XX:SharedClassListFile=" + quoted(classList) + " -Xlog:disable"), START_TIMEOUT).orFail();
-        if (!Files.isRegularFile(archive)) {
-            throw new IllegalStateException("the JVM wrote no " + archive);
+        try {
+            run(List.of(launcher.toString()), Map.of("JAVA_TOOL_OPTIONS",
+                    "-XX:AOTMode=create -XX:AOTConfiguration=" + quoted(config) + " -XX:AOTCache=" + quoted(cache)),
+                    START_TIMEOUT).orFail();
+        } finally {
+            Files.deleteIfExists(config);
+        }
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the JVM wrote no " + cache);
         }
         if (!verify.isEmpty()) {
-            // -Xshare:on makes the start fail if the archive cannot be mapped.
-            run(concat(List.of(launcher.toString()), verify), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), START_TIMEOUT)
-                    .orFail();
+            // -XX:AOTMode=on makes the start fail if the cache cannot be used.
+            run(concat(List.of(launcher.toString()), verify), Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"),
+                    START_TIMEOUT).orFail();
         }
-        say("class-data archive " + archive + " (" + megabytes(Files.size(archive)) + ", "
-                + lineCount(classList) + " classes listed) in " + seconds(start));
+        say("ahead-of-time cache " + cache + " (" + megabytes(Files.size(cache)) + ") in " + seconds(start));
     }
 
     private static String quoted(Path path) {
@@ -248,6 +262,11 @@ public final class Installers {
 
     private static void checkModules(Path image, List<String> problems) throws IOException {
         Path release = runtime(image).resolve("release");
+        String javaVersion = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                .findFirst().orElse("").replaceAll("^JAVA_VERSION=\"?|\"$", "");
+        if (Jdk.feature(javaVersion) < RUNTIME_JAVA) {
+            problems.add("the packaged runtime is Java " + javaVersion + ", not " + RUNTIME_JAVA);
+        }
         String modules = Files.readAllLines(release).stream().filter(l -> l.startsWith("MODULES="))
                 .findFirst().orElse("");
         List<String> present = List.of(modules.replaceAll("^MODULES=\"?|\"$", "").split(" "));
@@ -256,7 +275,7 @@ public final class Installers {
                 problems.add("the packaged runtime lacks " + module);
             }
         }
-        say("check: the runtime has " + present.size() + " modules, " + String.join(", ", REQUIRED_MODULES)
+        say("check: the runtime is Java " + javaVersion + " and has " + present.size() + " modules, " + String.join(", ", REQUIRED_MODULES)
                 + " among them");
     }
 
@@ -269,9 +288,14 @@ public final class Installers {
                 return;
             }
             Path data = Files.createTempDirectory("ember-check");
+            boolean linux = OS.equals("linux");
+            Path loaded = data.resolve("classes.log");
             try {
+                // On Linux with -XX:AOTMode=on: the start fails if the cache cannot be used, and the class log
+                // says how many classes came from it.
                 Result smoke = run(List.of(launcher.toString(), "--data-dir", data.toString(), "--smoke"),
-                        display.env(), START_TIMEOUT);
+                        linux ? display.env("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on -Xlog:class+load=info:file="
+                                + quoted(loaded)) : display.env(), START_TIMEOUT);
                 String ready = smoke.out().lines().filter(l -> l.startsWith("ready ")).findFirst().orElse(null);
                 if (smoke.exit() != 0 || ready == null) {
                     problems.add(launcher + " --smoke did not print 'ready' (exit " + smoke.exit() + "):\n"
@@ -281,21 +305,28 @@ public final class Installers {
                 } else {
                     say("check: " + launcher + " --data-dir <tmp> --smoke printed '" + ready + "' on "
                             + display.name());
+                    if (linux) {
+                        checkCacheUsed(loaded, problems);
+                    }
                 }
             } finally {
                 deleteTree(data);
             }
-            Path archive = image.resolve("lib").resolve("app").resolve(ARCHIVE);
-            if (OS.equals("linux")) {
-                if (!Files.isRegularFile(archive)) {
-                    problems.add("the app-image has no class-data archive " + archive);
-                } else if (run(List.of(launcher.toString(), "--version"), display.env("JAVA_TOOL_OPTIONS", "-Xshare:on"),
-                        START_TIMEOUT).exit() != 0) {
-                    problems.add("the JVM cannot map " + archive + " (-Xshare:on fails)");
-                } else {
-                    say("check: the class-data archive maps (-Xshare:on)");
-                }
-            }
+        }
+    }
+
+    /** The smoke start's classes came from the ahead-of-time cache, Ember's window among them. */
+    private static void checkCacheUsed(Path classLog, List<String> problems) throws IOException {
+        List<String> lines = Files.readAllLines(classLog);
+        long cached = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
+        boolean window = lines.stream().anyMatch(l -> l.contains(" app.ember.ui.main.EmberApp ")
+                && l.contains("source: shared objects file"));
+        if (!window) {
+            problems.add("the smoke start did not take Ember's classes from the ahead-of-time cache (" + cached
+                    + " of " + lines.size() + " classes came from it)");
+        } else {
+            say("check: the smoke start ran with the ahead-of-time cache (-XX:AOTMode=on): " + cached + " of "
+                    + lines.size() + " classes came from it");
         }
     }
 
@@ -326,17 +357,14 @@ public final class Installers {
                 .toList();
         String desktop = "/opt/ember/lib/ember-Ember.desktop";
         for (String wanted : List.of("/opt/ember/bin/Ember", desktop, "/opt/ember/lib/Ember.png",
-                "/opt/ember/lib/app/" + CLASS_LIST, "/opt/ember/lib/app/" + METAINFO)) {
+                "/opt/ember/lib/app/" + CACHE, "/opt/ember/lib/app/" + METAINFO)) {
             if (!paths.contains(wanted)) {
                 problems.add(deb.getFileName() + " lacks " + wanted);
             }
         }
-        if (paths.stream().anyMatch(p -> p.endsWith(".jsa") && p.contains("/lib/app/"))) {
-            problems.add(deb.getFileName() + " ships a class-data archive made for another folder");
-        }
         String entry = extract(deb, desktop);
         for (String line : List.of("Name=Ember", "Exec=/opt/ember/bin/Ember", "Icon=/opt/ember/lib/Ember.png",
-                "Categories=Office;ContactManagement;", "StartupWMClass=app.ember.app.EmberApp")) {
+                "Categories=Office;ContactManagement;", "StartupWMClass=app.ember.ui.main.EmberApp")) {
             if (entry.lines().noneMatch(line::equals)) {
                 problems.add(desktop + " lacks the line " + line + ":\n" + entry);
             }
@@ -347,17 +375,38 @@ public final class Installers {
                 .orFail().out();
         String menuEntry = "/usr/share/applications/ember-Ember.desktop";
         if (!postinst.contains("xdg-desktop-menu install") || !postinst.contains(menuEntry)
-                || !postinst.contains(CLASS_LIST) || !postinst.contains(METAINFO)) {
-            problems.add("postinst does not install the menu entry and the AppStream file and make the class-data"
-                    + " archive:\n" + postinst);
+                || !postinst.contains(METAINFO)) {
+            problems.add("postinst does not install the menu entry and the AppStream file:\n" + postinst);
         }
-        if (!prerm.contains("xdg-desktop-menu uninstall") || !prerm.contains(menuEntry) || !prerm.contains(ARCHIVE)
-                || !prerm.contains(METAINFO)) {
-            problems.add("prerm does not remove the menu entry, the archive and the AppStream file:\n" + prerm);
+        if (!prerm.contains("xdg-desktop-menu uninstall") || !prerm.contains(menuEntry) || !prerm.contains(METAINFO)) {
+            problems.add("prerm does not remove the menu entry and the AppStream file:\n" + prerm);
         }
         say("check: " + deb.getFileName() + " (" + megabytes(Files.size(deb)) + ") depends on "
                 + String.join(", ", JAVAFX_PACKAGES) + " and holds the launcher, the menu entry (" + desktop
-                + ") with its icon, the AppStream file and the class list");
+                + ") with its icon, the AppStream file and the ahead-of-time cache");
+        checkDebCache(deb, problems);
+    }
+
+    /**
+     * The cache was made in target/installer/Ember; the .deb puts it in /opt/ember. Its files, unpacked in
+     * another folder still, must start with it (-XX:AOTMode=on fails the start if the JVM refuses it).
+     */
+    private static void checkDebCache(Path deb, List<String> problems) throws Exception {
+        Path unpacked = Files.createTempDirectory("ember-deb");
+        try {
+            run(List.of("dpkg-deb", "--extract", deb.toString(), unpacked.toString()), Map.of(), TOOL_TIMEOUT).orFail();
+            Path launcher = unpacked.resolve("opt").resolve("ember").resolve("bin").resolve("Ember");
+            Result version = run(List.of(launcher.toString(), "--version"), Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"),
+                    START_TIMEOUT);
+            if (version.exit() != 0) {
+                problems.add("the .deb's Ember, unpacked in another folder, cannot use its ahead-of-time cache:\n"
+                        + version.all());
+            } else {
+                say("check: the .deb's Ember, unpacked in another folder, starts with its ahead-of-time cache");
+            }
+        } finally {
+            deleteTree(unpacked);
+        }
     }
 
     /** One file out of the .deb: dpkg-deb --fsys-tarfile | tar -xO. */
@@ -401,7 +450,7 @@ public final class Installers {
                 "--runtime-image", runtime(image).toString(), "@" + ARGS.resolve("app-" + OS + ".args"));
         Path stage = out.resolve(OS.equals("mac") ? "EmptyStage.app" : "EmptyStage");
         if (OS.equals("linux")) {
-            classData(stage, "EmptyStage", List.of(), List.of(), null, List.of());
+            aotCache(stage, "EmptyStage", List.of(), List.of(), null, List.of());
         }
         say("empty stage app-image " + stage);
     }
@@ -444,25 +493,27 @@ public final class Installers {
     // ---------------------------------------------------------------------------------------------
     // tools, processes, files
 
-    private static void jpackage(String... args) {
-        say("jpackage " + String.join(" ", args));
-        tool("jpackage", args);
+    private static void jpackage(String... args) throws Exception {
+        jpackage(Map.of(), args);
     }
 
-    /** Runs a JDK tool in this JVM; fails on a non-zero exit, else returns what it printed. */
-    private static String tool(String name, String... args) {
-        ToolProvider tool = ToolProvider.findFirst(name)
-                .orElseThrow(() -> new IllegalStateException("this JDK has no " + name));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        if (exit != 0) {
-            throw new IllegalStateException(name + " failed (exit " + exit + "):\n" + out + err);
+    private static void jpackage(Map<String, String> env, String... args) throws Exception {
+        say("jpackage " + String.join(" ", args));
+        tool("jpackage", env, args);
+    }
+
+    private static String tool(String name, String... args) throws Exception {
+        return tool(name, Map.of(), args);
+    }
+
+    /** Runs a tool of the installers' JDK ({@link Jdk}); fails on a non-zero exit, else returns what it printed. */
+    private static String tool(String name, Map<String, String> env, String... args) throws Exception {
+        Result result = run(concat(List.of(Jdk.installers().tool(name).toString()), List.of(args)), env,
+                TOOL_TIMEOUT).orFail();
+        if (!name.equals("jdeps") && !result.out().isBlank()) {
+            System.out.print(result.out());
         }
-        if (!name.equals("jdeps") && !out.toString().isBlank()) {
-            System.out.print(out);
-        }
-        return out.toString();
+        return result.out();
     }
 
     record Result(List<String> command, int exit, String out, String err) {
@@ -541,12 +592,6 @@ public final class Installers {
         }
     }
 
-    private static long lineCount(Path file) throws IOException {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(l -> !l.startsWith("@") && !l.startsWith("#")).count();
-        }
-    }
-
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
@@ -557,6 +602,95 @@ public final class Installers {
 
     private static void say(String line) {
         System.out.println("installers: " + line);
+    }
+
+    /**
+     * The JDK whose jpackage, jlink and jdeps make the installers, and so whose runtime they carry: Java 25,
+     * for its ahead-of-time cache, while Ember itself is built for and tested on Java 17. Taken from
+     * -Dinstaller.jdk, else JAVA_HOME if that is a JDK 25 or later, else the newest JDK 25 (else the newest
+     * later one) in the usual folders; none of these is a build that fails and says what to do.
+     */
+    record Jdk(Path home, String version) {
+        private static Jdk found;
+
+        static synchronized Jdk installers() {
+            if (found == null) {
+                found = find();
+                say("installers' JDK: " + found.home() + " (Java " + found.version() + ")");
+            }
+            return found;
+        }
+
+        Path tool(String name) {
+            Path path = home.resolve("bin").resolve(OS.equals("windows") ? name + ".exe" : name);
+            if (!Files.isExecutable(path)) {
+                throw new IllegalStateException(home + " has no " + name + ": the installers need a full JDK "
+                        + RUNTIME_JAVA + ", not a JRE");
+            }
+            return path;
+        }
+
+        private static Jdk find() {
+            String named = System.getProperty("installer.jdk", "").trim();
+            if (!named.isEmpty() && !named.startsWith("${")) { // ${...}: Maven had no value for it
+                Jdk jdk = at(Path.of(named));
+                if (jdk == null || feature(jdk.version()) < RUNTIME_JAVA) {
+                    throw new IllegalStateException("-Dinstaller.jdk=" + named + " is not a JDK " + RUNTIME_JAVA
+                            + " or later" + (jdk == null ? "" : " (it is Java " + jdk.version() + ")"));
+                }
+                return jdk;
+            }
+            String javaHome = System.getenv("JAVA_HOME");
+            if (javaHome != null && !javaHome.isBlank()) {
+                Jdk jdk = at(Path.of(javaHome));
+                if (jdk != null && feature(jdk.version()) >= RUNTIME_JAVA) {
+                    return jdk;
+                }
+            }
+            List<Path> roots = switch (OS) {
+                case "windows" -> List.of(Path.of("C:\\Program Files\\Eclipse Adoptium"), Path.of("C:\\Program Files\\Java"));
+                case "mac" -> List.of(Path.of("/Library/Java/JavaVirtualMachines"));
+                default -> List.of(Path.of("/usr/lib/jvm"), Path.of("/usr/lib64/jvm"), Path.of("/opt"));
+            };
+            List<Jdk> candidates = new ArrayList<>();
+            for (Path root : roots) {
+                try (Stream<Path> dirs = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
+                    dirs.map(dir -> OS.equals("mac") ? dir.resolve("Contents").resolve("Home") : dir)
+                            .map(Jdk::at).filter(jdk -> jdk != null && feature(jdk.version()) >= RUNTIME_JAVA)
+                            .forEach(candidates::add);
+                } catch (IOException e) {
+                    // an unreadable folder holds no candidate
+                }
+            }
+            // Java 25 itself first (the LTS the cache and JavaFX were tried with), then the newest later one.
+            return candidates.stream().max(Comparator.comparing((Jdk jdk) -> feature(jdk.version()) == RUNTIME_JAVA)
+                    .thenComparing(jdk -> feature(jdk.version())).thenComparing(Jdk::home))
+                    .orElseThrow(() -> new IllegalStateException("no JDK " + RUNTIME_JAVA + " for the installers:"
+                            + " they carry a Java " + RUNTIME_JAVA + " runtime with Ember's ahead-of-time cache. Install"
+                            + " one (Temurin " + RUNTIME_JAVA + ", for instance) and name it with -Dinstaller.jdk=DIR"
+                            + " or JAVA_HOME=DIR; looked in JAVA_HOME (" + (javaHome == null ? "not set" : javaHome)
+                            + ") and " + roots));
+        }
+
+        /** The JDK in this folder (its release file and jpackage), or null. */
+        private static Jdk at(Path home) {
+            try {
+                String version = Files.readAllLines(home.resolve("release")).stream()
+                        .filter(l -> l.startsWith("JAVA_VERSION=")).findFirst().orElse("")
+                        .replaceAll("^JAVA_VERSION=\"?|\"$", "");
+                boolean jpackage = Files.isExecutable(home.resolve("bin").resolve(OS.equals("windows")
+                        ? "jpackage.exe" : "jpackage"));
+                return version.isEmpty() || !jpackage ? null : new Jdk(home, version);
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        }
+
+        /** 25 of "25.0.3", 1 of "1.8.0_402" (old enough to be refused all the same). */
+        static int feature(String version) {
+            String first = version.replaceFirst("^([0-9]+).*$", "$1");
+            return first.matches("[0-9]+") ? Integer.parseInt(first) : 0;
+        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package app.ember;
 
-import app.ember.app.EmberApp;
+import app.ember.ui.main.EmberApp;
 import app.ember.app.EmberLog;
 import app.ember.cli.Cli;
 

@@ -6,7 +6,7 @@ import app.ember.mail.LabelTemplate;
 import app.ember.mail.LabelTemplates;
 import app.ember.mail.MailDocuments;
 import app.ember.mail.MailJob;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

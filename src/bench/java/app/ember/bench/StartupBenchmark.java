@@ -19,13 +19,16 @@ import java.util.concurrent.TimeUnit;
  * ten alternating runs each, medians and their ratio written to target/bench/startup.txt.
  * Uses the real display when DISPLAY is set (run it under Xvfb), else Monocle headless.
  *
- * <p>Argument: the packaged jar (target/ember.jar). The empty stage runs on this JVM's class path.
+ * <p>Argument: the packaged jar (target/ember.jar). The empty stage runs on this JVM's class path. Both run
+ * on this JVM (Java 17, the jar route) and again on a Java 25 when one is found (-Dbench.jdk25=DIR, else
+ * JAVA_HOME if it is Java 25, else /usr/lib/jvm), the installers' Java, so each is set against an empty
+ * stage on the same Java.
  *
- * <p>{@code packaged EMBER EMPTY}: the same for the installers' app-images, two launchers
+ * <p>{@code packaged EMBER EMPTY}: the same for the installers' app-images (Java 25), two launchers
  * (target/installer/Ember/bin/Ember and target/bench-packaged/EmptyStage/bin/EmptyStage, built by
- * {@code -Pinstallers,bench-packaged}), once as packaged (with their class-data archives) and once with
- * class-data sharing off, as jpackage's own runtime has it; written to target/bench/startup-packaged.txt.
- * The app-images have no Monocle, so this needs a display (Xvfb).
+ * {@code -Pinstallers,bench-packaged}), once as packaged (with their ahead-of-time caches) and once with
+ * the cache off; written to target/bench/startup-packaged.txt. The app-images have no Monocle, so this
+ * needs a display (Xvfb).
  */
 public final class StartupBenchmark {
     private static final int RUNS = 10;
@@ -41,23 +44,63 @@ public final class StartupBenchmark {
         Path jar = Path.of(args[0]);
         String benchClassPath = System.getProperty("java.class.path");
         Path dataDir = Files.createTempDirectory("ember-startup");
-        run(List.of("-jar", jar.toString(), "--data-dir", dataDir.toString(), "demo"));
-        List<Long> ember = new ArrayList<>();
-        List<Long> empty = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            ember.add(ready(run(List.of("-jar", jar.toString(), "--data-dir", dataDir.toString(), "--smoke"))));
-            empty.add(ready(run(List.of("-cp", benchClassPath, "app.ember.bench.EmptyStage"))));
+        Path thisJava = Path.of(System.getProperty("java.home"), "bin", "java");
+        run(thisJava, List.of("-jar", jar.toString(), "--data-dir", dataDir.toString(), "demo"));
+        StringBuilder report = new StringBuilder(String.format("display: %s%n",
+                System.getenv("DISPLAY") == null ? "Monocle headless" : "X display " + System.getenv("DISPLAY")));
+        Map<String, Path> javas = new LinkedHashMap<>();
+        javas.put("Java " + System.getProperty("java.version") + " (this JVM; the jar route)", thisJava);
+        Path java25 = java25();
+        if (java25 == null) {
+            report.append(String.format("%nJava 25: none found (name one with -Dbench.jdk25=DIR)%n"));
+        } else {
+            javas.put("Java 25 (" + java25.getParent().getParent() + ", as the installers)", java25);
         }
-        long emberMedian = median(ember);
-        long emptyMedian = median(empty);
-        String report = String.format("display: %s%nember --smoke (60 sample leads) ms: %s, median %d%n"
-                        + "empty JavaFX stage ms: %s, median %d%nratio: %.2f%n",
-                System.getenv("DISPLAY") == null ? "Monocle headless" : "X display " + System.getenv("DISPLAY"),
-                ember, emberMedian, empty, emptyMedian, (double) emberMedian / emptyMedian);
+        for (Map.Entry<String, Path> java : javas.entrySet()) {
+            List<Long> ember = new ArrayList<>();
+            List<Long> empty = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                ember.add(ready(run(java.getValue(), List.of("-jar", jar.toString(), "--data-dir", dataDir.toString(),
+                        "--smoke"))));
+                empty.add(ready(run(java.getValue(), List.of("-cp", benchClassPath, "app.ember.bench.EmptyStage"))));
+            }
+            long emberMedian = median(ember);
+            long emptyMedian = median(empty);
+            report.append(String.format("%n%s:%n  ember --smoke (60 sample leads) ms: %s, median %d%n"
+                            + "  empty JavaFX stage ms: %s, median %d%n  ratio: %.2f%n",
+                    java.getKey(), ember, emberMedian, empty, emptyMedian, (double) emberMedian / emptyMedian));
+        }
         Path out = Path.of("target", "bench", "startup.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.print(report);
+    }
+
+    /** The java command of a JDK 25, or null: -Dbench.jdk25, JAVA_HOME if it is 25, else one in /usr/lib/jvm. */
+    private static Path java25() throws IOException {
+        List<Path> homes = new ArrayList<>();
+        String named = System.getProperty("bench.jdk25", "");
+        if (!named.isBlank() && !named.startsWith("${")) {
+            homes.add(Path.of(named));
+        }
+        if (System.getenv("JAVA_HOME") != null) {
+            homes.add(Path.of(System.getenv("JAVA_HOME")));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (var dirs = Files.list(jvms)) {
+                dirs.sorted().forEach(homes::add);
+            }
+        }
+        for (Path home : homes) {
+            Path release = home.resolve("release");
+            Path java = home.resolve("bin").resolve("java");
+            if (Files.isRegularFile(release) && Files.isExecutable(java)
+                    && Files.readAllLines(release).stream().anyMatch(l -> l.startsWith("JAVA_VERSION=\"25"))) {
+                return java;
+            }
+        }
+        return null;
     }
 
     private static void packaged(Path ember, Path emptyStage) throws Exception {
@@ -74,12 +117,11 @@ public final class StartupBenchmark {
         Path dataDir = Files.createTempDirectory("ember-startup");
         launch(List.of(ember.toString(), "--data-dir", dataDir.toString(), "demo"), Map.of());
         StringBuilder report = new StringBuilder(String.format(
-                "display: X display %s%npackaged app-images (jpackage, one runtime), alternating, %d runs each%n",
+                "display: X display %s%npackaged app-images (jpackage, one Java 25 runtime), alternating, %d runs each%n",
                 display, RUNS));
         Map<String, Map<String, String>> variants = new LinkedHashMap<>();
-        variants.put("with their class-data archives (as packaged)", Map.of());
-        variants.put("class-data sharing off (-Xshare:off, as jpackage's default runtime)",
-                Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"));
+        variants.put("with their ahead-of-time caches (as packaged)", Map.of());
+        variants.put("ahead-of-time cache off (-XX:AOTMode=off)", Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=off"));
         for (Map.Entry<String, Map<String, String>> variant : variants.entrySet()) {
             List<Long> emberTimes = new ArrayList<>();
             List<Long> emptyTimes = new ArrayList<>();
@@ -127,9 +169,9 @@ public final class StartupBenchmark {
         return out.join();
     }
 
-    private static String run(List<String> args) throws IOException, InterruptedException {
+    private static String run(Path java, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         if (System.getenv("DISPLAY") == null) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }

@@ -1,6 +1,6 @@
 package app.ember.app;
 
-import app.ember.io.PrivateFiles;
+import app.ember.files.PrivateFiles;
 import app.ember.mail.LabelTemplates;
 import app.ember.store.Backups;
 import app.ember.store.StoreException;
@@ -20,12 +20,14 @@ import java.util.logging.Logger;
  * at the next start. And what a killed backup ({@code backups/*.zip.part}) or a killed restore
  * ({@code ember.mv.db.restoring}) left behind is deleted, each deletion logged.
  */
-final class DataDirSetup {
+public final class DataDirSetup {
     private static final Logger LOG = Logger.getLogger(DataDirSetup.class.getName());
     /** Ember's folders in the data dir: their files are owner-only too. */
     static final List<String> FOLDERS = List.of(Backups.FOLDER, EmberLog.FOLDER, "mailings");
+    /** Where the window keeps its size, place and screen (written by the window, named here with the rest). */
+    public static final String WINDOW_FILE = "window.properties";
     /** Ember's own files beside the book, besides H2's ember.* files. */
-    static final List<String> FILES = List.of(WindowState.FILE, LabelTemplates.FILE_NAME);
+    static final List<String> FILES = List.of(WINDOW_FILE, LabelTemplates.FILE_NAME);
     /** A restore unpacks the backup as this, then moves it over the book. */
     static final String RESTORING = "ember.mv.db.restoring";
     /** A backup is written as this, then moved to its name. */

@@ -1,6 +1,6 @@
 package app.ember.app;
 
-import app.ember.io.PrivateFiles;
+import app.ember.files.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,17 +3,25 @@ package app.ember.app;
 import app.ember.domain.AdvisorSettings;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.TemperatureAdvisor;
+import app.ember.io.FileFormat;
+import app.ember.io.LeadExport;
 import app.ember.io.SampleLeads;
 import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
 import app.ember.store.Database;
+import app.ember.store.ExportReader;
 import app.ember.store.DiskFull;
 import app.ember.store.LeadBook;
 import app.ember.store.MailBook;
 import app.ember.store.MailSettingsBook;
+import app.ember.store.PgPass;
+import app.ember.store.ServerAddress;
+import app.ember.store.ServerBook;
 import app.ember.store.PlanBook;
 import app.ember.store.PolicyBook;
+import app.ember.store.ReportBook;
 import app.ember.store.TouchLog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -34,10 +42,13 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final PolicyBook policies;
     private final PlanBook planBook;
+    private final ReportBook reportBook;
     private final MailBook mailBook;
     private final MailSettingsBook mailSettings;
     private final Backups backups;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
+    /** The password a server book was opened with, in memory only, for opening it again (never written). */
+    private Optional<String> password = Optional.empty();
 
     public Services(Database database, Clock clock) {
         this.database = database;
@@ -46,6 +57,7 @@ public final class Services implements AutoCloseable {
         this.leadBook = new LeadBook(database, clock, policies::current);
         this.touchLog = new TouchLog(database, clock, policies::current);
         this.planBook = new PlanBook(database, clock, policies::current);
+        this.reportBook = new ReportBook(database, clock, policies::current);
         this.mailBook = new MailBook(database, touchLog, planBook, policies::current);
         this.mailSettings = new MailSettingsBook(database);
         this.backups = new Backups(database, clock);
@@ -58,6 +70,32 @@ public final class Services implements AutoCloseable {
      * owner-only and what a killed backup or restore left behind is removed ({@link DataDirSetup}).
      */
     public static Services open(Path dataDir) {
+        return open(BookLocation.local(dataDir));
+    }
+
+    /**
+     * Opens the book where it is: the data dir's own (as {@link #open(Path)}) or a shared book on a server,
+     * with the password from PGPASSWORD or the user's .pgpass when there is one ({@link PgPass}).
+     *
+     * @throws app.ember.store.ServerLoginException when the server refuses the login or cannot be reached
+     */
+    public static Services open(BookLocation book) {
+        return open(book, book.serverAddress().flatMap(PgPass.ofSystem()::passwordFor));
+    }
+
+    /** As {@link #open(BookLocation)}, with the password the user typed (kept in memory only). */
+    public static Services open(BookLocation book, Optional<String> password) {
+        if (!book.isServer()) {
+            return openLocal(book.dataDir());
+        }
+        DataDirSetup.prepare(book.dataDir()); // the log and this computer's files; the book is on the server
+        Database database = ServerBook.open(book.dataDir(), book.server(), password);
+        Services services = new Services(database, Clock.systemDefaultZone());
+        services.password = password;
+        return services;
+    }
+
+    private static Services openLocal(Path dataDir) {
         DataDirSetup.prepare(dataDir);
         Database database = Database.open(dataDir);
         DataDirSetup.tidy(dataDir);
@@ -69,7 +107,12 @@ public final class Services implements AutoCloseable {
      * today. A backup that fails does not stop the command: {@code warn} hears of it in one line.
      */
     public static Services openToWrite(Path dataDir, Consumer<String> warn) {
-        Services services = open(dataDir);
+        return openToWrite(BookLocation.local(dataDir), warn);
+    }
+
+    /** As {@link #openToWrite(Path, Consumer)} for a book anywhere (a server book has no daily backup here). */
+    public static Services openToWrite(BookLocation book, Consumer<String> warn) {
+        Services services = open(book);
         services.dailyBackup().failure().ifPresent(warn);
         return services;
     }
@@ -173,6 +216,11 @@ public final class Services implements AutoCloseable {
         return planBook;
     }
 
+    /** The Reports screen's and the report command's figures. */
+    public ReportBook reportBook() {
+        return reportBook;
+    }
+
     public MailBook mailBook() {
         return mailBook;
     }
@@ -190,9 +238,53 @@ public final class Services implements AutoCloseable {
         return database.dataDir();
     }
 
+    /**
+     * The name this person's edits are kept under: on a server book the role they log in as (each person
+     * has their own), else the computer's user name.
+     */
+    public String who() {
+        return database.server().map(ServerAddress::user).orElseGet(() -> System.getProperty("user.name", ""));
+    }
+
+    /**
+     * Copies this (local) book whole into the empty shared book at the address, in one transaction,
+     * counts checked; this book is only read. Returns the rows moved per table, leads first.
+     *
+     * @throws IllegalStateException when the server's book is not empty (then nothing was written)
+     */
+    public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password) {
+        try (Database server = ServerBook.open(dataDir(), target, password)) {
+            return app.ember.store.BookMove.copy(database, server);
+        }
+    }
+
+    /** On a shared book, told (on a thread of its own) when another Ember committed a change; else never. */
+    public void onOthersChanged(Runnable listener) {
+        database.onOthersChanged(listener);
+    }
+
+    /** Where the book is: the data dir's own, or the server's. */
+    public BookLocation location() {
+        return new BookLocation(database.dataDir(), database.server().orElse(null));
+    }
+
+    /** Opens the same book again (after a restore, or to retry), with the same password. */
+    public Services reopen() {
+        return open(location(), password);
+    }
+
     /** Loads the sample florist's book; the caller checks that the book is empty first. */
     public int loadSampleLeads() {
         return leadBook.addAll(new SampleLeads(clock, policies.current()).load(), "sample");
+    }
+
+    /**
+     * Every lead with its tags, preferences, touches and notes, to xlsx, CSV (and its history file beside
+     * it) or vCard; the file is written beside and then moved, so a failed export leaves no half file.
+     * The command line and File → Export… both come here. Returns how many leads were written.
+     */
+    public int exportLeads(Path file, FileFormat format) throws IOException {
+        return LeadExport.write(new ExportReader(database), file, format);
     }
 
     @Override

@@ -38,7 +38,7 @@ final class AdviseCommand implements Callable<Integer> {
         Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
         List<Row> rows = new ArrayList<>();
-        try (Services services = Services.open(root.dataDir())) {
+        try (Services services = Services.open(root.book())) {
             LocalDate today = LocalDate.now(services.clock());
             for (int offset = 0; ; offset += PAGE) {
                 List<LeadRow> page = services.leadBook().page(LeadQuery.all(), offset, PAGE);

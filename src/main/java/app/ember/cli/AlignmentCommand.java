@@ -32,7 +32,7 @@ final class AlignmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFiles.checkFolder(out);
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             LabelTemplate sheet = MailTemplates.requireAny(services.dataDir(), template);
             MailSettings settings = services.mailSettings().current();
             OutputFiles.savePdfAndClose(MailDocuments.alignmentPage(sheet, settings.offsetX(), settings.offsetY()),

@@ -22,6 +22,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.refuseServer("backup");
         if (out != null) {
             if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
                 throw new BadInputException("--out " + out + ": a backup is a .zip file");
@@ -31,7 +32,7 @@ final class BackupCommand implements Callable<Integer> {
             }
             OutputFiles.checkFolder(out);
         }
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             Backups.Backup backup = out == null ? services.backups().backup()
                     : services.backups().backupTo(out, Backups.Reason.MANUAL);
             System.out.println("Backed up " + backup.leads() + (backup.leads() == 1 ? " lead" : " leads") + " to "

@@ -28,12 +28,13 @@ final class BackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.refuseServer("backups");
         if (keep != null && (keep < 1 || keep > Backups.MAX_KEEP)) {
             throw new BadInputException("--keep " + keep + " is out of range; expected 1 to " + Backups.MAX_KEEP);
         }
         Services services;
         try {
-            services = Services.open(parent.dataDir());
+            services = Services.open(parent.book());
         } catch (DamagedBookException damaged) {
             if (keep != null) {
                 throw damaged;

@@ -28,7 +28,7 @@ public final class Cli {
         WindowStart window = WindowStart.of(args);
         if (window != null) {
             try {
-                return windowOpener.open(window.dataDir(), window.smoke());
+                return windowOpener.open(app.ember.app.BookLocation.local(window.dataDir()), window.smoke());
             } catch (RuntimeException | Error e) {
                 return failed(e, new PrintWriter(System.err, true), window.dataDir());
             }

@@ -15,14 +15,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.openToWrite(parent.dataDir(), Cli::warn)) {
+        try (Services services = Services.openToWrite(parent.book(), Cli::warn)) {
             int existing = services.leadBook().count(LeadQuery.all());
             if (existing > 0) {
-                throw new BadInputException("the data dir " + parent.dataDir() + " already holds " + existing
+                throw new BadInputException("the book " + parent.book().name() + " already holds " + existing
                         + " leads; demo loads the sample leads only into an empty one");
             }
             int loaded = services.loadSampleLeads();
-            System.out.println("Loaded " + loaded + " sample leads into " + parent.dataDir());
+            System.out.println("Loaded " + loaded + " sample leads into " + parent.book().name());
             return 0;
         }
     }

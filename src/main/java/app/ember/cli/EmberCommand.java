@@ -1,6 +1,8 @@
 package app.ember.cli;
 
+import app.ember.app.BookLocation;
 import app.ember.app.DataDir;
+import app.ember.store.ServerAddress;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,15 +15,21 @@ import picocli.CommandLine.ScopeType;
         description = "Ember, a calm lead manager for a florist or a solo consultant.%n"
                 + "With no command the window opens.",
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
-            LogCommand.class, TimelineCommand.class, PlanCommand.class, LabelsCommand.class, PostcardsCommand.class,
+            LogCommand.class, TimelineCommand.class, PlanCommand.class, ReportCommand.class, LabelsCommand.class, PostcardsCommand.class,
             MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class, ImportCommand.class,
-            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class})
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class, MoveToCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where the database lives (default: ${DEFAULT-VALUE}).")
     private Path dataDir = defaultDir();
+
+    @Option(names = "--database", paramLabel = "URL", scope = ScopeType.INHERIT, defaultValue = "${env:EMBER_DATABASE}",
+            description = "A shared book on a PostgreSQL server, as postgresql://user@host:port/dbname[?sslmode=require] "
+                    + "(default: the EMBER_DATABASE variable; none: the data dir's own book). The password comes from "
+                    + "PGPASSWORD or your .pgpass file.")
+    private String database;
 
     @Option(names = "--smoke",
             description = "Open the window, wait until the first page of leads is shown, print 'ready <ms since start>' and exit.")
@@ -44,6 +52,31 @@ public final class EmberCommand implements Callable<Integer> {
         return dataDir;
     }
 
+    /**
+     * The book the command works on: the data dir's own, or the shared one named by --database.
+     *
+     * @throws BadInputException when the address does not read
+     */
+    BookLocation book() {
+        Path dir = dataDir();
+        if (database == null || database.isBlank()) {
+            return BookLocation.local(dir);
+        }
+        try {
+            return new BookLocation(dir, ServerAddress.parse(database));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--database: " + e.getMessage());
+        }
+    }
+
+    /** Refuses a command that works on the data dir's book file only (backups) when a shared book is named. */
+    void refuseServer(String command) {
+        if (book().isServer()) {
+            throw new BadInputException(command + " works on the data dir's own book; a shared book on a server is "
+                    + "backed up with the server's tools (pg_dump, see the README's 'Backups of a shared book')");
+        }
+    }
+
     /** The data dir, or null when there is none (for messages about a failure). */
     Path dataDirOrNull() {
         return dataDir;
@@ -51,7 +84,7 @@ public final class EmberCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return windowOpener.open(dataDir(), smoke);
+        return windowOpener.open(book(), smoke);
     }
 
     /** The OS's data dir, or null when its name cannot be spelt here (a non-ASCII home under LANG=C). */

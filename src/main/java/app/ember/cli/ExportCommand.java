@@ -3,7 +3,6 @@ package app.ember.cli;
 import app.ember.app.Services;
 import app.ember.io.FileFormat;
 import app.ember.io.LeadExport;
-import app.ember.store.ExportReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,10 +32,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage(), e);
         }
         OutputFiles.checkFolder(file);
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             int[] written = {0};
-            OutputFiles.write(file, () -> written[0] = LeadExport.write(
-                    new ExportReader(services.leadBook().database()), file, kind));
+            OutputFiles.write(file, () -> written[0] = services.exportLeads(file, kind));
             System.out.println("exported " + written[0] + " leads to " + file
                     + (kind == FileFormat.CSV ? " (history: " + LeadExport.historyFile(file).getFileName() + ")" : ""));
             return Cli.OK;

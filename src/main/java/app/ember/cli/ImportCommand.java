@@ -85,8 +85,8 @@ final class ImportCommand implements Callable<Integer> {
             Table historyTable = historyTable(kind, sheets, leads);
             ColumnMapping historyColumns = historyTable == null ? null : ColumnMapping.guessHistory(historyTable);
             // Like every command that writes, the day's backup first; a dry run writes nothing.
-            try (Services services = dryRun ? Services.open(parent.dataDir())
-                    : Services.openToWrite(parent.dataDir(), Cli::warn)) {
+            try (Services services = dryRun ? Services.open(parent.book())
+                    : Services.openToWrite(parent.book(), Cli::warn)) {
                 LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone())
                         .defaultCountry(defaultCountry != null ? defaultCountry(defaultCountry)
                                 : services.mailSettings().current().sender().homeCountry())

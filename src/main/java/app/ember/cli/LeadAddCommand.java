@@ -119,7 +119,7 @@ final class LeadAddCommand implements Callable<Integer> {
         });
         tags.forEach(tag -> Options.limit(tag.strip(), TextLimits.TAG, "--tag"));
         Options.limit(note == null ? "" : note.strip(), TextLimits.NOTE, "--note");
-        try (Services services = Services.openToWrite(root.dataDir(), Cli::warn)) {
+        try (Services services = Services.openToWrite(root.book(), Cli::warn)) {
             long id = services.leadBook().createWithDetails(newLead, tags, note, preferences);
             System.out.println(id);
             return 0;

@@ -43,7 +43,7 @@ final class LeadShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
-        try (Services services = Services.open(root.dataDir())) {
+        try (Services services = Services.open(root.book())) {
             LeadDetails details = services.leadBook().details(id)
                     .orElseThrow(() -> new BadInputException("lead " + id + " does not exist"));
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

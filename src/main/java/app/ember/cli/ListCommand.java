@@ -67,7 +67,7 @@ final class ListCommand implements Callable<Integer> {
         LeadQuery query = LeadQuery.all().withTemperatures(parseTemperatures())
                 .withStatuses(Options.codes(statuses, LeadStatus::fromCode, "--status"))
                 .withTag(tag).withSearch(search).withSort(Options.code(sort, LeadSort::fromCode, "--sort"));
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             writer.begin(out);
             int remaining = limit == null ? Integer.MAX_VALUE : limit;

@@ -63,7 +63,7 @@ final class LogCommand implements Callable<Integer> {
         }
         Options.limit(note == null ? "" : note.strip(), TextLimits.TOUCH_NOTE, "--note");
         EmberCommand root = (EmberCommand) spec.root().userObject();
-        try (Services services = Services.openToWrite(root.dataDir(), Cli::warn)) {
+        try (Services services = Services.openToWrite(root.book(), Cli::warn)) {
             Instant when = at == null ? services.clock().instant() : instant(at, "--at", services);
             if (when.isAfter(services.clock().instant().plusSeconds(60))) {
                 throw new BadInputException("--at " + at + " is in the future; a touch is logged once it happened");

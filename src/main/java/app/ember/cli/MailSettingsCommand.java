@@ -7,7 +7,7 @@ import app.ember.domain.LeadValidation;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Problem;
 import app.ember.i18n.Messages;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import app.ember.store.MailSettings;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ final class MailSettingsCommand implements Callable<Integer> {
     public Integer call() {
         checkOffset(offsetX, "x");
         checkOffset(offsetY, "y");
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             MailSettings stored = services.mailSettings().current();
             MailSettings changed = changed(stored);
             PrintWriter out = Terminal.out();

@@ -40,7 +40,7 @@ final class MailingListCommand implements Callable<Integer> {
             throw new BadInputException(Messages.format("cli.mail.badListFile", out));
         }
         OutputFiles.checkFolder(out);
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             MailSettings settings = services.mailSettings().current();
             return MailingRun.run(services, filters, out, recipients -> {
                 List<String> overflows = List.of();

@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new BadInputException("--budget " + budget + " is out of range; expected 5 to "
                     + FollowUpPolicy.MAX_SESSION_MINUTES + " minutes");
         }
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             FollowUpPolicy policy = services.policy();
             PlanWeek planWeek = week == null ? services.planBook().thisWeek() : parseWeek(policy);
             WeekPlan plan = services.planBook().plan(planWeek, budget == null ? policy.sessionMinutes() : budget,

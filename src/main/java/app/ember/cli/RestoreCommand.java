@@ -23,6 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.refuseServer("restore");
         // Checked before the data dir is even opened: a wrong file, or one from a newer Ember, changes nothing.
         try {
             Backups.refuseNewer(Backups.read(file));

@@ -51,7 +51,7 @@ abstract class SheetCommand implements Callable<Integer> {
             throw new BadInputException(Messages.format("cli.mail.startBelowOne", start));
         }
         OutputFiles.checkFolder(out);
-        try (Services services = Services.open(parent.dataDir())) {
+        try (Services services = Services.open(parent.book())) {
             LabelTemplate sheet = MailTemplates.require(services.dataDir(), template, kind());
             MailTemplates.checkStart(start, sheet);
             MailSettings settings = services.mailSettings().current();

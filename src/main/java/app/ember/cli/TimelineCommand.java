@@ -38,7 +38,7 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Options.format(format, "text", "json");
         EmberCommand root = (EmberCommand) spec.root().userObject();
-        try (Services services = Services.open(root.dataDir())) {
+        try (Services services = Services.open(root.book())) {
             if (services.leadBook().details(leadId).isEmpty()) {
                 throw new BadInputException("lead " + leadId + " does not exist");
             }

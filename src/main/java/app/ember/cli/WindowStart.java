@@ -15,6 +15,10 @@ record WindowStart(Path dataDir, boolean smoke) {
 
     /** The window's start, or null when the arguments are for picocli. */
     static WindowStart of(String[] args) {
+        String shared = System.getenv(app.ember.app.BookLocation.VARIABLE);
+        if (shared != null && !shared.isBlank()) {
+            return null; // a shared book: picocli reads its address and says what is wrong with it
+        }
         Path dataDir = null;
         boolean smoke = false;
         try {

@@ -2,6 +2,7 @@ package app.ember.domain;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,15 @@ public record MailingSelection(List<Recipient> included, List<LeftOut> leftOut) 
      * leads keep the order they were given in.
      */
     public static MailingSelection of(List<Lead> leads, boolean mergeHouseholds, MailSort sort) {
+        return of(leads, mergeHouseholds, sort, EnumSet.allOf(LeadStatus.class));
+    }
+
+    /**
+     * As {@link #of(List, boolean, MailSort)}, mailing only leads of these statuses: the others are
+     * listed as left out, "not interested", rather than dropped without a word.
+     */
+    public static MailingSelection of(List<Lead> leads, boolean mergeHouseholds, MailSort sort,
+                                      Set<LeadStatus> mailed) {
         List<LeftOut> leftOut = new ArrayList<>();
         Map<Object, List<Lead>> pieces = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
@@ -43,7 +53,9 @@ public record MailingSelection(List<Recipient> included, List<LeftOut> leftOut) 
             if (!seen.add(lead.id())) {
                 continue;
             }
-            Optional<LeftOut> refused = refusal(lead);
+            Optional<LeftOut> refused = mailed.contains(lead.status()) ? refusal(lead)
+                    : Optional.of(new LeftOut(lead.id(), lead.name(), LeftOut.Reason.NOT_INTERESTED,
+                            MailingWords.notInterested()));
             if (refused.isPresent()) {
                 leftOut.add(refused.get());
                 continue;

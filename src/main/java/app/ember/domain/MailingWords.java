@@ -62,6 +62,10 @@ final class MailingWords {
         return BUNDLE.getString("mailsel.doNotMailDetail");
     }
 
+    static String notInterested() {
+        return BUNDLE.getString("mailsel.notInterestedDetail");
+    }
+
     /** A problem in the words the form would show it with. */
     static String problem(Problem problem) {
         return format(problem.messageKey(), problem.arguments().toArray());

@@ -42,6 +42,11 @@ public final class Messages {
         return format(advice.reasonKey(), advice.arguments().toArray());
     }
 
+    /** "60 leads" in a backup, or that the count is unknown (a backup older than the count). */
+    public static String leadsInBackup(int leads) {
+        return leads < 0 ? get("restore.unknownLeads") : format("restore.leads", leads);
+    }
+
     /** Why an action is in the plan, all its reasons: "event in 12 days · birthday on Thursday". */
     public static String planReasons(List<PlanReason> reasons) {
         StringJoiner text = new StringJoiner(" · ");

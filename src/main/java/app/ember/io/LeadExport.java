@@ -9,9 +9,11 @@ import app.ember.domain.YearlessDates;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
+import app.ember.domain.LeadPages;
 import app.ember.domain.Note;
 import app.ember.domain.Preference;
-import app.ember.store.ExportReader;
+import app.ember.files.PrivateFiles;
+import app.ember.files.SafeFiles;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -75,7 +77,7 @@ public final class LeadExport {
     }
 
     /** Writes the book; returns the number of leads written. */
-    public static int write(ExportReader book, Path file, FileFormat format) throws IOException {
+    public static int write(LeadPages book, Path file, FileFormat format) throws IOException {
         int[] count = {0};
         switch (format) {
             case CSV -> {
@@ -188,7 +190,7 @@ public final class LeadExport {
         return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    private static void csv(OutputStream out, ExportReader book, boolean history, int[] count) throws IOException {
+    private static void csv(OutputStream out, LeadPages book, boolean history, int[] count) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
@@ -208,7 +210,7 @@ public final class LeadExport {
         printer.flush();
     }
 
-    private static void xlsx(OutputStream out, ExportReader book, int[] count) throws IOException {
+    private static void xlsx(OutputStream out, LeadPages book, int[] count) throws IOException {
         Workbook workbook = new Workbook(out, "Ember", "1.0");
         // The fastest deflate level: a 100,000-lead book with its history took 5.6 s at the default
         // level, most of it compressing the History sheet; the file comes out only slightly larger.
@@ -248,7 +250,7 @@ public final class LeadExport {
         }
     }
 
-    private static void vcf(OutputStream out, ExportReader book, int[] count) throws IOException {
+    private static void vcf(OutputStream out, LeadPages book, int[] count) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         VCardWriter cards = new VCardWriter(writer, VCardVersion.V3_0);
         book.forEachPage(page -> {

@@ -3,6 +3,7 @@ package app.ember.io;
 import app.ember.domain.AddressFormat;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
+import app.ember.files.SafeFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -4,6 +4,7 @@ import app.ember.domain.PlanAction;
 import app.ember.domain.PlanReason;
 import app.ember.domain.Text;
 import app.ember.domain.WeekPlan;
+import app.ember.files.SafeFiles;
 import app.ember.i18n.Messages;
 import biweekly.Biweekly;
 import biweekly.ICalendar;

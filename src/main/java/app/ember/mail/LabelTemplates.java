@@ -1,6 +1,6 @@
 package app.ember.mail;
 
-import app.ember.io.SafeFiles;
+import app.ember.files.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

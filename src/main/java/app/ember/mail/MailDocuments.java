@@ -1,7 +1,8 @@
 package app.ember.mail;
 
-import app.ember.io.SafeFiles;
 import app.ember.domain.Recipient;
+import app.ember.domain.Sender;
+import app.ember.files.SafeFiles;
 import app.ember.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package app.ember.mail;
 
 import app.ember.domain.Recipient;
+import app.ember.domain.Sender;
 import app.ember.i18n.Messages;
 import java.awt.Color;
 import java.io.IOException;

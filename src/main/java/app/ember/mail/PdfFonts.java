@@ -14,13 +14,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * DejaVu Sans from the jasperreports-fonts artifact, embedded in a document as a subset of the
+ * DejaVu Sans (two faces kept beside this class, see fonts/SOURCE.md), embedded in a document as a subset of the
  * glyphs it uses: PDF's standard 14 fonts stop at Western Latin and would fail on "Łucja", where
  * DejaVu prints every Latin, Greek and Cyrillic name. A character the font lacks becomes "?"
  * rather than failing the whole document.
  */
 final class PdfFonts {
-    private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String FOLDER = "/app/ember/mail/fonts/";
 
     private final PDDocument document;
     private final PDFont regular;

@@ -1,6 +1,6 @@
 package app.ember.mail;
 
-import app.ember.io.SafeFiles;
+import app.ember.files.SafeFiles;
 import app.ember.domain.Lead;
 import app.ember.domain.PlanAction;
 import app.ember.domain.Temperature;
@@ -96,18 +96,14 @@ public final class PlanSheet {
         private static final float NEXT_PAGE_HEADER = 20f;
         private static final float FOOTER = 16f;
 
-        private static final Color INK = new Color(0x21, 0x21, 0x21);
-        private static final Color SECONDARY = new Color(0x61, 0x61, 0x61);
+        private static final Color INK = PrintColours.INK;
+        private static final Color SECONDARY = PrintColours.SECONDARY;
         private static final Color FADED = new Color(0x8C, 0x8C, 0x8C);
         private static final Color FADED_SECONDARY = new Color(0xA6, 0xA6, 0xA6);
-        private static final Color RULE = new Color(0xE0, 0xE0, 0xE0);
+        private static final Color RULE = PrintColours.RULE;
         private static final Color HEADER_RULE = new Color(0x9E, 0x9E, 0x9E);
         private static final Color OVERDUE = new Color(0xC6, 0x28, 0x28);
-        private static final Map<Temperature, Color> SWATCHES = Map.of(
-                Temperature.HOT, new Color(0xC6, 0x28, 0x28),
-                Temperature.WARM, new Color(0xEF, 0x6C, 0x00),
-                Temperature.COOL, new Color(0x15, 0x65, 0xC0),
-                Temperature.COLD, new Color(0x54, 0x6E, 0x7A));
+        private static final Map<Temperature, Color> SWATCHES = PrintColours.SWATCHES;
 
         private final PDDocument document;
         private final WeekPlan plan;

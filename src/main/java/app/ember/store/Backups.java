@@ -1,6 +1,6 @@
 package app.ember.store;
 
-import app.ember.io.PrivateFiles;
+import app.ember.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -140,6 +140,10 @@ public final class Backups {
      * or absent). An existing file is replaced.
      */
     public Backup backupTo(Path zip, Reason reason) {
+        if (database.isServer()) {
+            throw new IllegalStateException("a shared book on a server is backed up by the server's own tools "
+                    + "(pg_dump); see the README");
+        }
         Path target = zip.toAbsolutePath();
         Path part = target.resolveSibling(target.getFileName() + ".part");
         Instant taken = clock.instant();
@@ -263,6 +267,9 @@ public final class Backups {
      * when the book has leads (an empty book has nothing to lose).
      */
     public Optional<Backup> dailyIfDue() {
+        if (database.isServer()) {
+            return Optional.empty(); // the server's backups are its owner's (pg_dump): not one copy per Ember
+        }
         LocalDate today = LocalDate.now(clock);
         List<Backup> all = list();
         if (!all.isEmpty() && !LocalDate.ofInstant(all.get(0).taken(), clock.getZone()).isBefore(today)) {

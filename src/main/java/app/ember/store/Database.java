@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -20,31 +19,46 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database in a data dir: opened once per process, schema brought up to date by
- * Flyway, every edit committed to disk at once.
+ * The book: by default the embedded H2 database in a data dir, opened once per process, schema brought
+ * up to date by Flyway, every edit committed to disk at once; or a shared book on a PostgreSQL server
+ * ({@link ServerBook}), where the H2 file's machinery (header, marker, compaction, file backups) has no
+ * place and the data dir only keeps this computer's own files (logs, window, templates).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's DATA_CONVERSION_ERROR_1. */
+    private static final int DATA_CONVERSION = 22018;
     /** H2's GENERAL_ERROR_1. */
     private static final int GENERAL_ERROR = 50000;
     private static final String FILE_NAME = "ember";
 
     private final Path dataDir;
+    /** The server of a shared book; null for the data dir's own H2 book. */
+    private final ServerAddress server;
     private final JdbcConnectionPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Writes share it; a copy of the database file takes it alone (see {@link #writeAlone}). */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
-    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why). */
+    /** Keeps H2's file header on the newest commit (see {@link StoreHeader} for why); null on a server. */
     private final StoreHeader header;
+    /** A shared book's live updates (null for the data dir's own book). */
+    private final LiveChanges live;
     /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
     private final AtomicBoolean wrote = new AtomicBoolean();
 
     private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
+        this(dataDir, null, pool, header);
+    }
+
+    /** A server book's ({@link ServerBook}); its schema is migrated by the caller. */
+    Database(Path dataDir, ServerAddress server, JdbcConnectionPool pool, StoreHeader header) {
         this.dataDir = dataDir;
+        this.server = server;
         this.pool = pool;
         this.header = header;
+        this.live = server == null ? null : new LiveChanges();
     }
 
     /**
@@ -138,7 +152,9 @@ public final class Database implements AutoCloseable {
             }
             // Opening reads the header, the newest chunk and the tables' roots: a general error there
             // (measured: a class name read from overwritten bytes) is the file's content, not the disk.
-            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR) {
+            // So is a value that does not convert while H2 reads its own schema records (seen once the
+            // schema gained V24's columns: overwritten bytes read as a number).
+            if (BookFile.isDamage(e) || e.getErrorCode() == GENERAL_ERROR || e.getErrorCode() == DATA_CONVERSION) {
                 throw BookFile.keepAside(dataDir, e.getMessage(), e);
             }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
@@ -147,7 +163,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
-    static final int SCHEMA_VERSION = 23;
+    static final int SCHEMA_VERSION = 25;
     private static final String USER = "ember";
 
     /**
@@ -174,10 +190,10 @@ public final class Database implements AutoCloseable {
      * failure or a kill puts the book back as it was (the backup, or no book at all for a new one).
      */
     private void migrate(String... extraLocations) {
-        if (extraLocations.length == 0 && isUpToDate()) {
+        if (extraLocations.length == 0 && SchemaHistory.isUpToDate(pool, SCHEMA_VERSION)) {
             return;
         }
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:app/ember/store/migration"));
+        List<String> locations = new ArrayList<>(SchemaHistory.migrations("h2"));
         locations.addAll(List.of(extraLocations));
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
@@ -188,8 +204,8 @@ public final class Database implements AutoCloseable {
             if (!Files.exists(dataDir.resolve(UpgradeMarker.NAME))) {
                 UpgradeMarker.firstStart(dataDir);
             }
-        } else if (info.pending().length > 0 || hasFailed(info)) {
-            Optional<Path> before = hasFailed(info) ? newestBeforeUpdate() : Optional.empty();
+        } else if (info.pending().length > 0 || SchemaHistory.hasFailed(info)) {
+            Optional<Path> before = SchemaHistory.hasFailed(info) ? SchemaHistory.newestBeforeUpdate(dataDir) : Optional.empty();
             if (before.isPresent()) {
                 // A failed update left by an Ember without the marker: go back to its backup and update again.
                 UpgradeMarker.upgrading(dataDir, before.get());
@@ -205,46 +221,48 @@ public final class Database implements AutoCloseable {
         UpgradeMarker.done(dataDir);
     }
 
-    private static boolean hasFailed(MigrationInfoService info) {
-        return java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
+    /** The data dir: the H2 book's home, or for a server book this computer's logs, window state and templates. */
+    public Path dataDir() {
+        return dataDir;
     }
 
-    private Optional<Path> newestBeforeUpdate() {
-        return Backups.listIn(dataDir).stream().filter(b -> Backups.Reason.BEFORE_MIGRATION.code().equals(b.reason()))
-                .map(Backups.Backup::file).findFirst();
+    /** The server of a shared book; empty for the data dir's own book. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     /**
-     * Whether the book already has every migration, read from Flyway's own history table. Flyway itself
-     * takes about 0.4 s to load and scan its migrations on a cold start, most of a second core's share
-     * while the window comes up; a book that needs nothing is the usual case and skips it.
+     * Hears the other Embers' commits on a shared book (within about a second of each); the data dir's
+     * own book has no others, and nothing is heard.
      */
-    private boolean isUpToDate() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet table = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
-                if (!table.next() || table.getInt(1) == 0) {
-                    return false; // a new book: no query that fails (H2 would note it in ember.trace.db)
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END), "
-                     + "MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-                return rows.next() && rows.getInt(1) > 0 && rows.getInt(2) == 0 && rows.getInt(3) == SCHEMA_VERSION;
-            }
-        } catch (SQLException noHistoryYet) {
-            return false;
+    public void onOthersChanged(Runnable listener) {
+        if (live == null) {
+            return;
+        }
+        try {
+            live.listen(pool.getConnection(), listener);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "no live updates from " + server + ": " + e.getMessage(), e);
         }
     }
 
-    public Path dataDir() {
-        return dataDir;
+    /** Whether this is a shared book on a server (no book file, no file backups, many writers). */
+    public boolean isServer() {
+        return server != null;
     }
 
     /** Runs read-only work on a pooled connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setReadOnly(true);
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                // PostgreSQL's driver starts the connection's next transaction READ ONLY while it is set.
+                if (server != null) {
+                    connection.setReadOnly(false);
+                }
+            }
         } catch (SQLException e) {
             throw failed("Reading", e);
         }
@@ -279,8 +297,11 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                if (live != null) {
+                    live.tell(connection);
+                }
                 connection.commit();
-                header.pointAtNewest();
+                syncHeader();
                 wrote.set(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -296,17 +317,19 @@ public final class Database implements AutoCloseable {
 
     /** Whether the book would be compacted if closed now (see {@link Compaction}). */
     public boolean compactionWorthIt() {
-        return read(Compaction::worthIt);
+        return header != null && read(Compaction::worthIt);
     }
 
     /** Makes the file's header name the newest commit, on disk (before a copy of the file is taken). */
     void syncHeader() {
-        header.pointAtNewest();
+        if (header != null) {
+            header.pointAtNewest();
+        }
     }
 
     /** A damaged book is said as such (it is open, so it stays where it is until a restore); else a StoreException. */
     private RuntimeException failed(String doing, SQLException e) {
-        if (BookFile.isDamage(e)) {
+        if (server == null && BookFile.isDamage(e)) {
             LOG.log(Level.SEVERE, "the book in " + dataDir + " is damaged", e);
             return new DamagedBookException(dataDir, BookFile.of(dataDir), e.getMessage(), e);
         }
@@ -334,6 +357,11 @@ public final class Database implements AutoCloseable {
             }
         }
         if (closed.getAndSet(true)) {
+            return;
+        }
+        if (server != null) {
+            live.close();
+            pool.dispose(); // the server keeps the book; only this process's connections close
             return;
         }
         // SHUTDOWN closes the database even while some pooled connection is still out. It runs on a

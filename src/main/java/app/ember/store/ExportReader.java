@@ -3,6 +3,7 @@ package app.ember.store;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
+import app.ember.domain.LeadPages;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.Note;
 import app.ember.domain.Preference;
@@ -19,14 +20,8 @@ import java.util.Map;
  * Reads the whole book (deleted leads left out) a page at a time, each lead with all its touches, notes,
  * preferences and tags, for an export. Each page is one read; a page never holds more than its leads.
  */
-public final class ExportReader {
+public final class ExportReader implements LeadPages {
     public static final int PAGE = 1000;
-
-    /** Given each page of leads, by id. */
-    @FunctionalInterface
-    public interface PageSink {
-        void accept(List<LeadDetails> page) throws java.io.IOException;
-    }
 
     private final Database database;
     private final LeadStore leads = new LeadStore();
@@ -36,10 +31,7 @@ public final class ExportReader {
         this.database = database;
     }
 
-    /**
-     * The most further e-mails, phones and addresses any lead has, in that order: the columns an export needs
-     * for them ("E-mail 2", "E-mail 3"...).
-     */
+    @Override
     public int[] mostContacts() {
         return database.read(c -> {
             int[] most = new int[3];
@@ -58,11 +50,12 @@ public final class ExportReader {
         });
     }
 
+    @Override
     public int count() {
         return database.read(c -> leads.count(c, LeadQuery.all()));
     }
 
-    /** Calls the sink with every page of leads in id order. */
+    @Override
     public void forEachPage(PageSink sink) throws java.io.IOException {
         long after = 0;
         while (true) {

@@ -198,17 +198,36 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead edited, String temperatureReason) {
-        update(edited, null, temperatureReason);
+        update(null, edited, null, temperatureReason, "");
+    }
+
+    /** Saves an edited lead unless it changed since the user opened it; its further contacts are left as they are. */
+    public void update(Lead opened, Lead edited, String temperatureReason, String who) {
+        update(opened, edited, null, temperatureReason, who);
     }
 
     /**
-     * Saves an edited lead with its further e-mails, phones and addresses and their labels (null: those are
-     * left as they are).
+     * Saves an edited lead with its further e-mails, phones and addresses and their labels, unless it changed
+     * since the user opened it: the lead's fields as stored are compared with {@code opened} (what the form
+     * was filled from) with its row locked, so two people saving at once cannot both pass. An edit counts in
+     * the lead's version, with who made it and when. The contacts are written in the same transaction, after
+     * the check, so a refused save leaves them as they were.
+     *
+     * @param opened the lead as the form was filled from it; null saves without the check
+     * @param others the further e-mails, phones and addresses; null leaves them as they are
+     * @param who    the name the edit is kept under
+     * @throws StaleLeadException when it changed: then nothing is written
+     * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
-    public void update(Lead edited, Contacts others, String temperatureReason) {
+    public void update(Lead opened, Lead edited, Contacts others, String temperatureReason, String who) {
         database.write(c -> {
+            LeadSchedule.lock(c, edited.id());
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
+            if (opened != null && !LeadEdits.same(opened, stored)) {
+                throw LeadEdits.stale(c, stored);
+            }
+            LeadEdits.count(c, edited.id(), who, clock.instant());
             Instant now = clock.instant();
             if (others != null) {
                 // Before the lead's own fields: their write refreshes the search words, these included.

@@ -284,7 +284,9 @@ public final class LeadStore {
     public TemperatureCounts countByTemperature(Connection connection, LeadQuery query) throws SQLException {
         LeadQuerySql where = LeadQuerySql.where(query, false);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT heat_rank, COUNT(*) FROM leads" + where.sql() + " GROUP BY heat_rank")) {
+                // "· n today" counts what the rows show as "Hot · today": same day and not yet answered.
+                "SELECT heat_rank, COUNT(*), SUM(CASE WHEN first_contact_at IS NULL AND last_contact_at IS NULL "
+                        + "THEN 1 ELSE 0 END) FROM leads" + where.sql() + " GROUP BY heat_rank")) {
             Sql.bind(statement, where.parameters());
             Map<Temperature, Integer> counts = new EnumMap<>(Temperature.class);
             int sameDay = 0;
@@ -294,7 +296,7 @@ public final class LeadStore {
                     int count = rows.getInt(2);
                     Temperature temperature = rank == 0 ? Temperature.HOT : Temperature.values()[rank - 1];
                     counts.merge(temperature, count, Integer::sum);
-                    sameDay += rank == 0 ? count : 0;
+                    sameDay += rank == 0 ? rows.getInt(3) : 0;
                 }
             }
             return new TemperatureCounts(counts, sameDay);

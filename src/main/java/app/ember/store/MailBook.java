@@ -66,17 +66,19 @@ public final class MailBook {
     public static final Set<LeadStatus> MAILED_STATUSES = EnumSet.of(LeadStatus.OPEN, LeadStatus.WON);
 
     /**
-     * Every lead the list filter matches (of the {@link #MAILED_STATUSES} unless the filter names
-     * statuses; deleted leads never), read a page at a time by id. The query's sort does not
+     * Every lead the list filter matches (deleted leads never), read a page at a time by id; mailed
+     * are those of the {@link #MAILED_STATUSES} unless the filter names statuses, and the others are
+     * listed as left out, "not interested". The query's sort does not
      * matter: the mailing has its own.
      */
     public MailingSelection select(LeadQuery query, boolean mergeHouseholds, MailSort sort) {
-        LeadQuery mailed = query.statuses().isEmpty() ? query.withStatuses(MAILED_STATUSES) : query;
+        // Every lead the filter matches is read: the not-interested ones are listed as left out, not dropped.
+        Set<LeadStatus> mailedStatuses = query.statuses().isEmpty() ? MAILED_STATUSES : query.statuses();
         List<Lead> found = database.read(c -> {
             List<Lead> all = new ArrayList<>();
             long after = 0;
             while (true) {
-                List<Lead> page = leads.leadsAfter(c, mailed, after, PAGE);
+                List<Lead> page = leads.leadsAfter(c, query, after, PAGE);
                 all.addAll(page);
                 if (page.size() < PAGE) {
                     return all;
@@ -84,7 +86,7 @@ public final class MailBook {
                 after = page.get(page.size() - 1).id();
             }
         });
-        return MailingSelection.of(found, mergeHouseholds, sort);
+        return MailingSelection.of(found, mergeHouseholds, sort, mailedStatuses);
     }
 
     /** The chosen leads; an id that does not exist (or was deleted meanwhile) is passed over. */

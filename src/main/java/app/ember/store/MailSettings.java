@@ -1,6 +1,6 @@
 package app.ember.store;
 
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 
 /**
  * What every mailing prints with: the sender's name and return address, and how far the user's

@@ -1,7 +1,7 @@
 package app.ember.store;
 
 import app.ember.domain.PostalAddress;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;

@@ -53,7 +53,11 @@ public final class SettingStore {
 
     public void put(Connection connection, String key, String value) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "MERGE INTO settings (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+                // Standard MERGE, which both engines take (H2's MERGE ... KEY is its own).
+                "MERGE INTO settings t USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(4000)))) "
+                + "AS s (setting_key, setting_value) ON t.setting_key = s.setting_key "
+                + "WHEN MATCHED THEN UPDATE SET setting_value = s.setting_value "
+                + "WHEN NOT MATCHED THEN INSERT (setting_key, setting_value) VALUES (s.setting_key, s.setting_value)")) {
             statement.setString(1, key);
             statement.setString(2, value);
             statement.executeUpdate();

@@ -1,7 +1,7 @@
 package app.ember.store;
 
 /** A database failure, unchecked so that callers above the store need not know about JDBC. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -15,7 +15,10 @@ public final class TagStore {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "MERGE INTO lead_tags (lead_id, tag) KEY (lead_id, tag) VALUES (?, ?)")) {
+                // Standard MERGE (H2's own MERGE ... KEY is not PostgreSQL's); the casts type the parameters for it.
+                "MERGE INTO lead_tags t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(60)))) AS s (lead_id, tag) "
+                + "ON t.lead_id = s.lead_id AND t.tag = s.tag "
+                + "WHEN NOT MATCHED THEN INSERT (lead_id, tag) VALUES (s.lead_id, s.tag)")) {
             statement.setLong(1, leadId);
             statement.setString(2, clean);
             statement.executeUpdate();

@@ -53,7 +53,7 @@ public final class TimelineStore {
 
     public int count(Connection connection, long leadId, Set<Channel> channels) throws SQLException {
         Query query = query(leadId, channels);
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (" + query.sql() + ")")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (" + query.sql() + ") AS entries")) {
             Sql.bind(statement, query.parameters());
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

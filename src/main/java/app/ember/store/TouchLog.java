@@ -76,6 +76,7 @@ public final class TouchLog {
     LoggedTouch logTouch(Connection c, long leadId, Channel channel, Direction direction, Outcome outcome,
                          int minutes, String note, Instant at, Instant nextOverride, String campaign)
             throws SQLException {
+        LeadSchedule.lock(c, leadId);
         Lead lead = leads.find(c, leadId)
                 .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
         TouchEffect.Schedule before = LeadSchedule.schedule(c, leadId);
@@ -97,6 +98,7 @@ public final class TouchLog {
      */
     long logCampaignPiece(Connection c, long leadId, Channel channel, int minutes, String note, Instant at,
                           String campaign) throws SQLException {
+        LeadSchedule.lock(c, leadId);
         leads.find(c, leadId).orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
         return interactions.insert(c, new Interaction(0, leadId, at, channel, Direction.OUT, Outcome.SENT, minutes,
                 note), new TouchEffect(campaign, false, null));
@@ -119,6 +121,7 @@ public final class TouchLog {
     /** Changes a logged touch; the lead's first and last contact follow. */
     public void updateTouch(Interaction changed) {
         database.write(c -> {
+            LeadSchedule.lock(c, changed.leadId());
             interactions.update(c, changed);
             LeadSchedule.refreshContacts(c, changed.leadId());
             return null;
@@ -151,6 +154,7 @@ public final class TouchLog {
 
     Removed delete(Connection c, Interaction touch) throws SQLException {
         long leadId = touch.leadId();
+        LeadSchedule.lock(c, leadId);
         TouchEffect effect = interactions.effect(c, touch.id()).orElseThrow();
         TouchEffect.Schedule after = null;
         if (effect.movedOn() && effect.before() != null && !interactions.movedOnLater(c, leadId, touch.id())) {
@@ -168,6 +172,7 @@ public final class TouchLog {
     }
 
     long restore(Connection c, Removed removed) throws SQLException {
+        LeadSchedule.lock(c, removed.touch().leadId());
         long id = interactions.insert(c, removed.touch(), removed.effect());
         if (removed.after() != null) {
             LeadSchedule.setSchedule(c, removed.touch().leadId(), removed.after(), clock.instant());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.ember.io.SafeFiles;
+import app.ember.files.SafeFiles;
 import app.ember.store.Backups;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,12 +71,12 @@ class DataDirSetupTest {
         try (Services services = Services.open(dataDir)) {
             services.loadSampleLeads();
             Backups.Backup backup = services.backups().backup();
-            SafeFiles.replace(dataDir.resolve(WindowState.FILE), out -> out.write("x=1".getBytes(StandardCharsets.UTF_8)));
+            SafeFiles.replace(dataDir.resolve(DataDirSetup.WINDOW_FILE), out -> out.write("x=1".getBytes(StandardCharsets.UTF_8)));
             assertEquals(FOLDER, permissions(dataDir));
             assertEquals(FILE, permissions(dataDir.resolve("ember.mv.db")));
             assertEquals(FOLDER, permissions(dataDir.resolve("backups")));
             assertEquals(FILE, permissions(backup.file()));
-            assertEquals(FILE, permissions(dataDir.resolve(WindowState.FILE)), "written into an owner-only folder");
+            assertEquals(FILE, permissions(dataDir.resolve(DataDirSetup.WINDOW_FILE)), "written into an owner-only folder");
             assertFalse(permissions(temp.resolve("shop")).equals(FOLDER), "the parents made on the way are the system's");
         }
     }
@@ -97,7 +97,7 @@ class DataDirSetupTest {
         Path pdf = Files.writeString(mailings.resolve("ember-labels.pdf"), "%PDF");
         Path logs = Files.createDirectories(dataDir.resolve("logs"));
         Path logFile = Files.writeString(logs.resolve("ember.log"), "a line\n");
-        Path window = Files.writeString(dataDir.resolve(WindowState.FILE), "x=1");
+        Path window = Files.writeString(dataDir.resolve(DataDirSetup.WINDOW_FILE), "x=1");
         Path trace = Files.writeString(dataDir.resolve("ember.trace.db"), "");
         Path usersOwn = Files.writeString(dataDir.resolve("notes.txt"), "not Ember's");
         for (Path folder : List.of(dataDir, backups, mailings, logs)) {

@@ -104,12 +104,30 @@ class CliTest {
     void noCommandOpensTheWindowOnTheDataDir() {
         List<Object[]> calls = new ArrayList<>();
         int code = Cli.run(new String[] {"--data-dir", dataDir.toString(), "--smoke"}, (dir, smoke) -> {
-            calls.add(new Object[] {dir, smoke});
+            calls.add(new Object[] {dir.dataDir(), smoke});
             return 0;
         });
         assertEquals(0, code);
         assertEquals(1, calls.size());
         assertEquals(dataDir, calls.get(0)[0]);
         assertEquals(true, calls.get(0)[1]);
+    }
+
+    @Test
+    void aSharedBookAddressThatDoesNotReadIsBadInputNamingTheOption() {
+        Run password = run("--data-dir", dataDir.toString(), "--database", "postgresql://sam:secret@host/db", "list");
+        assertEquals(2, password.exitCode());
+        assertTrue(password.err().contains("--database:") && password.err().contains("PGPASSWORD"), password.err());
+        assertFalse(password.err().contains("secret"), password.err());
+        Run unknown = run("--data-dir", dataDir.toString(), "list", "--database", "postgresql://sam@h/db?colour=red");
+        assertEquals(2, unknown.exitCode(), unknown.err());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsOneLineAndExitOne() {
+        // Port 1 on this machine: nothing listens there.
+        Run run = run("--data-dir", dataDir.toString(), "--database", "postgresql://sam@127.0.0.1:1/db", "list");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("ember: cannot reach the server of postgresql://sam@127.0.0.1:1/db"), run.err());
     }
 }

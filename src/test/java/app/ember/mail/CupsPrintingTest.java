@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.ember.domain.Sender;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
+import app.ember.domain.Sender;
 import app.ember.io.SampleLeads;
 import java.io.IOException;
 import java.time.Clock;

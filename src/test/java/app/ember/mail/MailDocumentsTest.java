@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
+import app.ember.domain.Sender;
 import app.ember.mail.Glyphs.Glyph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package app.ember.mail;
 
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
+import app.ember.domain.Sender;
 import java.util.ArrayList;
 import java.util.List;
 

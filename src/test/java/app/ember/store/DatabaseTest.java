@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,8 @@ class DatabaseTest {
     }
 
     private static int migrationFiles() {
-        try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+        try (var files = Stream.concat(Files.list(Path.of("src", "main", "resources", "db", "migration", "common")),
+                Files.list(Path.of("src", "main", "resources", "db", "migration", "h2")))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,7 +43,9 @@ class DatabaseTest {
     @Test
     void theSchemaVersionIsTheNewestMigrations() throws IOException {
         int newest = 0;
-        for (Path folder : java.util.List.of(Path.of("src", "main", "resources", "db", "migration"),
+        for (Path folder : java.util.List.of(Path.of("src", "main", "resources", "db", "migration", "common"),
+                Path.of("src", "main", "resources", "db", "migration", "h2"),
+                Path.of("src", "main", "resources", "db", "migration", "postgresql"),
                 Path.of("src", "main", "java", "app", "ember", "store", "migration"))) {
             try (var files = Files.list(folder)) {
                 for (Path file : files.toList()) {

@@ -37,9 +37,14 @@ class ImportBookTest {
     private Database database;
     private ImportBook book;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         book = new ImportBook(database, CLOCK, FollowUpPolicy::defaults);
     }
 

@@ -41,9 +41,14 @@ class LeadFiltersTest {
     private long jurgen;
     private long ann;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void fill() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         book = new LeadBook(database, Clock.fixed(NOW, ZoneOffset.UTC), FollowUpPolicy.defaults());
         chloe = book.create(Lead.builder().firstName("Chloé").lastName("Lefèvre").company("Lefèvre Événements")
                 .phone("+33 4 65 71 12 48").temperature(Temperature.HOT).sameDay(true)
@@ -127,6 +132,16 @@ class LeadFiltersTest {
                 counts.counts());
         assertEquals(1, counts.sameDay());
         assertEquals(0, book.countByTemperature(LeadQuery.all().withSource("Instagram")).of(Temperature.WARM));
+    }
+
+    @Test
+    void theCountsBarsTodayCountsOnlySameDayLeadsStillWaitingForTheirFirstAnswer() {
+        book.create(Lead.builder().firstName("Dev").lastName("Patel").temperature(Temperature.HOT).sameDay(true)
+                .lastContact(NOW.minus(Duration.ofHours(2))).build());
+        TemperatureCounts counts = book.countByTemperature(LeadQuery.all());
+        assertEquals(2, counts.of(Temperature.HOT));
+        // Dev was answered already: the row shows plain "Hot", so the bar does not count him as "today".
+        assertEquals(1, counts.sameDay());
     }
 
     @Test

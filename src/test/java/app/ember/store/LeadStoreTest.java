@@ -36,9 +36,14 @@ class LeadStoreTest {
     private Database database;
     private final LeadStore store = new LeadStore();
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
     }
 
     @AfterEach

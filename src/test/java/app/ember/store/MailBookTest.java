@@ -46,9 +46,14 @@ class MailBookTest {
     private TouchLog touches;
     private MailBook mail;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         book = new LeadBook(database, clock, FollowUpPolicy.defaults());
         touches = new TouchLog(database, clock, FollowUpPolicy.defaults());
@@ -93,6 +98,10 @@ class MailBookTest {
         expected.remove(stored.get(1500));
         assertEquals(expected, ids(selection));
         assertEquals(expected.size(), selection.includedLeadIds().size(), "no lead twice across pages");
+        // Not dropped without a word: each lost lead is listed as left out, and why.
+        assertEquals(Set.copyOf(stored.subList(10, 20)), selection.leftOut().stream()
+                .filter(out -> out.reason() == LeftOut.Reason.NOT_INTERESTED).map(LeftOut::leadId)
+                .collect(java.util.stream.Collectors.toSet()));
         assertEquals(Set.copyOf(stored.subList(10, 20)), ids(mail.select(LeadQuery.all().withStatuses(
                 Set.of(LeadStatus.LOST)), false, MailSort.NAME)), "chosen by their status, lost leads are mailed");
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.ember.domain.PostalAddress;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +18,14 @@ class MailSettingsBookTest {
     Path dataDir;
     private Database database;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
     }
 
     @AfterEach
@@ -40,7 +45,7 @@ class MailSettingsBookTest {
                 new PostalAddress("12 Market St", "Unit 3", "Portland", "OR", "97211", "US")), 1.5, -0.75);
         new MailSettingsBook(database).save(settings);
         database.close();
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         assertEquals(settings, new MailSettingsBook(database).current());
     }
 

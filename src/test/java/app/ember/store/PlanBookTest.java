@@ -41,9 +41,14 @@ class PlanBookTest {
     private TouchLog touches;
     private PlanBook plans;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         book = new LeadBook(database, clock, FollowUpPolicy.defaults());
         touches = new TouchLog(database, clock, FollowUpPolicy.defaults());

@@ -38,9 +38,14 @@ class TouchLogTest {
     private TouchLog touches;
     private long lead;
 
+    /** The book the tests run on: the data dir's H2 book here, a PostgreSQL one in the OnPostgres subclass. */
+    Database openBook(Path dir) {
+        return Database.open(dir);
+    }
+
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = openBook(dataDir);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         book = new LeadBook(database, clock, FollowUpPolicy.defaults());
         touches = new TouchLog(database, clock, FollowUpPolicy.defaults());
@@ -175,5 +180,48 @@ class TouchLogTest {
         assertThrows(IllegalArgumentException.class,
                 () -> touches.logTouch(999, Channel.CALL, Direction.OUT, Outcome.REACHED, 1, "", NOW, null));
         assertTrue(touches.timeline(999, Set.of(), 0, 10).isEmpty());
+    }
+
+    /**
+     * Two people (on PostgreSQL two connections pools, as two Embers) log touches to one lead at once:
+     * every touch is kept, and the lead's first and last contact are the earliest and latest of them all
+     * (each touch's rules run with the lead's row locked, so none reads the lead's touches half-written).
+     */
+    @Test
+    void twoWritersLoggingTouchesToOneLeadAtOnceLoseNone() throws Exception {
+        Database second = database.isServer() ? openBook(dataDir) : database;
+        try {
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            TouchLog other = new TouchLog(second, clock, FollowUpPolicy.defaults());
+            int each = 40;
+            Instant first = NOW.minus(Duration.ofDays(9));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                TouchLog log = writer == 0 ? touches : other;
+                int offset = writer;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        log.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 1, "w" + offset,
+                                first.plus(Duration.ofMinutes(2L * i + offset)), null);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> future : done) {
+                future.get();
+            }
+            pool.shutdown();
+            assertEquals(2 * each, touches.timelineCount(lead, java.util.Set.of(Channel.CALL)));
+            assertEquals(first, lead().firstContact());
+            assertEquals(first.plus(Duration.ofMinutes(2L * each - 1)), lead().lastContact());
+        } finally {
+            if (second != database) {
+                second.close();
+            }
+        }
     }
 }

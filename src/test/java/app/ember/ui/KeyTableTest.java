@@ -34,4 +34,11 @@ class KeyTableTest {
         }
         assertTrue(text.indexOf("In This week") < text.indexOf("R\tLog \"reached\""), text);
     }
+
+    @Test
+    void theFourScreensAreF2ToF5AndRefreshMovedToCtrlR() {
+        assertEquals("F5", AppAction.SHOW_REPORTS.accelerator().getName());
+        assertEquals(javafx.scene.input.KeyCombination.valueOf("Shortcut+R"), AppAction.REFRESH.accelerator());
+        assertTrue(Shortcuts.text().contains("F5\tShow the reports"), Shortcuts.text());
+    }
 }

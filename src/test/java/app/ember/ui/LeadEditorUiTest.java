@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.LeadQuery;
+import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -94,6 +97,42 @@ class LeadEditorUiTest {
         robot.clickOn("Discard changes");
         waitUntil(() -> !WindowFixture.shown(robot, "#firstNameField"));
         assertEquals(60, window.services.leadBook().count(LeadQuery.all()));
+    }
+
+    @Test
+    void anEventDateIsPickedFromTheCalendarAndSavedWithTheLead(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Paloma");
+        DatePicker needBy = robot.lookup("#editor-needBy").queryAs(DatePicker.class);
+        robot.interact(needBy::show);
+        waitUntil(() -> robot.lookup(".date-cell").tryQuery().isPresent());
+        // The 20th of the month the calendar opens on (this month): a click fills the field and closes it.
+        DateCell twentieth = robot.lookup(".date-cell").queryAllAs(DateCell.class).stream()
+                .filter(cell -> !cell.getStyleClass().contains("previous-month")
+                        && !cell.getStyleClass().contains("next-month") && "20".equals(cell.getText()))
+                .findFirst().orElseThrow();
+        LocalDate picked = twentieth.getItem();
+        robot.clickOn(twentieth);
+        waitUntil(() -> !needBy.isShowing());
+        assertEquals(picked.toString(), needBy.getEditor().getText());
+        robot.clickOn("#saveButton");
+        waitUntil(() -> window.services.leadBook().count(LeadQuery.all()) == 61);
+        assertTrue(window.services.leadBook().page(LeadQuery.all().withSearch("Paloma"), 0, 1).stream()
+                .anyMatch(row -> picked.equals(row.needBy())), "the picked day is the lead's event date");
+    }
+
+    @Test
+    void aDateTheCalendarCannotReadStaysAsTypedAndIsNamed(FxRobot robot) throws Exception {
+        openNewLeadForm(robot);
+        robot.clickOn("#firstNameField").write("Paloma");
+        DatePicker birthday = robot.lookup("#editor-birthday").queryAs(DatePicker.class);
+        // The field sits low in the form: focused by the keyboard's route, not a click out of view.
+        robot.interact(() -> birthday.getEditor().requestFocus());
+        robot.write("31/12/1990");
+        robot.interact(() -> robot.lookup("#firstNameField").query().requestFocus());
+        waitUntil(() -> message(robot, "birthdayProblem").isVisible());
+        assertEquals("31/12/1990", birthday.getEditor().getText(), "leaving the field keeps what was typed");
+        assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
     }
 
     @Test

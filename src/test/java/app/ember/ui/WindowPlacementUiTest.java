@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.ember.app.WindowState;
+import app.ember.ui.main.WindowState;
 import app.ember.ui.main.WindowPlacement;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;

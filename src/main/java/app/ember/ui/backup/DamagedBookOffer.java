@@ -5,8 +5,7 @@ import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Theme;
-import app.ember.ui.main.MainViewModel;
+import app.ember.ui.common.Dialogs;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -55,17 +54,16 @@ public final class DamagedBookOffer {
         ButtonType quit = new ButtonType(Messages.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         String when = good.map(b -> when(b)).orElse("");
         String text = good.map(b -> what + "\n\n" + Messages.format("damaged.offer", when,
-                MainViewModel.leadsText(b.leads())) + "\n" + Messages.get("damaged.offerNote"))
+                Messages.leadsInBackup(b.leads())) + "\n" + Messages.get("damaged.offerNote"))
                 .orElse(what + "\n\n" + Messages.get("damaged.none"));
         Alert alert = good.isPresent() ? new Alert(Alert.AlertType.WARNING, text, restore, quit)
                 : new Alert(Alert.AlertType.WARNING, text, quit);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("window.title"));
         alert.setHeaderText(Messages.get("damaged.header"));
         alert.getDialogPane().setId("damaged-book");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(560);
-        Theme.follow(alert.getDialogPane(), owner);
         boolean yes = alert.showAndWait().map(b -> b == restore).orElse(false);
         if (!yes) {
             outcome.quit();
@@ -75,7 +73,7 @@ public final class DamagedBookOffer {
         progress.setText(Messages.format("damaged.restoring", when));
         background.run(() -> Services.restoreDamaged(damaged.dataDir(), backup.file()),
                 done -> outcome.restored(done, Messages.format("damaged.restored", when,
-                        MainViewModel.leadsText(done.restored().leads()), done.damagedKeptAs())),
+                        Messages.leadsInBackup(done.restored().leads()), done.damagedKeptAs())),
                 outcome::failed);
     }
 

@@ -3,7 +3,7 @@ package app.ember.ui.backup;
 import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.NewerBackupException;
-import app.ember.ui.main.MainViewModel;
+import app.ember.ui.common.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -49,7 +49,7 @@ public final class RestoreDialog {
     /** Asks which backup, then asks to confirm; empty when the user changed their mind. */
     public static Optional<Choice> ask(Window owner, List<Backups.Backup> backups) {
         Dialog<Backups.Backup> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("restore.title"));
         dialog.setHeaderText(Messages.get("restore.header"));
         ButtonType restore = new ButtonType(Messages.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
@@ -90,7 +90,7 @@ public final class RestoreDialog {
                 java.util.logging.Logger.getLogger(RestoreDialog.class.getName())
                         .log(java.util.logging.Level.INFO, "refused as a backup: " + file, e);
                 Alert wrong = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                wrong.initOwner(dialog.getDialogPane().getScene().getWindow());
+                Dialogs.own(wrong, dialog.getDialogPane().getScene().getWindow());
                 wrong.setHeaderText(Messages.get("restore.notABackup"));
                 wrong.showAndWait();
             }
@@ -116,7 +116,7 @@ public final class RestoreDialog {
             String maker = newer.ember().map(e -> Messages.format("restore.newerBoth", e, newer.schema()))
                     .orElse(Messages.format("restore.newerSchema", newer.schema()));
             Alert refused = new Alert(Alert.AlertType.ERROR, Messages.format("restore.newerText", maker));
-            refused.initOwner(owner);
+            Dialogs.own(refused, owner);
             refused.setTitle(Messages.get("restore.title"));
             refused.setHeaderText(Messages.get("restore.newer"));
             refused.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -126,9 +126,9 @@ public final class RestoreDialog {
         }
         String label = WHEN_SHORT.format(backup.taken());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.format("restore.confirm", label, MainViewModel.leadsText(backup.leads())),
+                Messages.format("restore.confirm", label, Messages.leadsInBackup(backup.leads())),
                 new ButtonType(Messages.get("restore.confirmButton"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("restore.title"));
         alert.setHeaderText(Messages.get("restore.confirmTitle"));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -150,7 +150,7 @@ public final class RestoreDialog {
             Label when = new Label(WHEN.format(backup.taken()));
             when.getStyleClass().add("backup-when");
             String reason = backup.reason().isEmpty() ? "" : " · " + reasonText(backup.reason());
-            Label details = new Label(MainViewModel.leadsText(backup.leads()) + " · " + size(backup.size()) + reason);
+            Label details = new Label(Messages.leadsInBackup(backup.leads()) + " · " + size(backup.size()) + reason);
             details.getStyleClass().add("muted");
             // Two lines, and the cell as wide as the list: no sideways scrolling for a long date.
             setPrefWidth(0);

@@ -104,9 +104,8 @@ public final class FailureDialog implements Thread.UncaughtExceptionHandler {
         alert.getDialogPane().getStyleClass().add("failure-dialog");
         Window owner = owner();
         if (owner != null) {
-            alert.initOwner(owner);
+            Dialogs.own(alert, owner);
         }
-        Theme.follow(alert.getDialogPane(), owner);
         // "Copy details" copies and leaves the dialog open.
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
         copyButton.addEventFilter(ActionEvent.ACTION, event -> {

@@ -24,6 +24,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -56,9 +57,9 @@ public final class LeadEditorView {
     @FXML private TextField postcodeField;
     @FXML private TextField countryField;
     @FXML private TextField referredByField;
-    @FXML private TextField needByField;
-    @FXML private TextField birthdayField;
-    @FXML private TextField anniversaryField;
+    @FXML private DatePicker needByPicker;
+    @FXML private DatePicker birthdayPicker;
+    @FXML private DatePicker anniversaryPicker;
     @FXML private Label titleProblem;
     @FXML private Label firstNameProblem;
     @FXML private Label lastNameProblem;
@@ -96,6 +97,7 @@ public final class LeadEditorView {
     @FXML private CheckBox needByYearlyCheck;
     @FXML private CheckBox doNotMailCheck;
     @FXML private Label saveErrorLabel;
+    @FXML private VBox conflictBox;
     @FXML private Button saveButton;
 
     public LeadEditorView(LeadEditorViewModel model, List<String> sources, Consumer<Long> onSaved, Runnable onCancel) {
@@ -122,9 +124,12 @@ public final class LeadEditorView {
         fields.put(LeadField.POSTCODE, postcodeField);
         fields.put(LeadField.COUNTRY, countryField);
         fields.put(LeadField.REFERRED_BY, referredByField);
-        fields.put(LeadField.NEED_BY, needByField);
-        fields.put(LeadField.BIRTHDAY, birthdayField);
-        fields.put(LeadField.ANNIVERSARY, anniversaryField);
+        for (DatePicker picker : List.of(needByPicker, birthdayPicker, anniversaryPicker)) {
+            DateFields.dress(picker, Messages.get("editor.datePrompt"));
+        }
+        fields.put(LeadField.NEED_BY, needByPicker.getEditor());
+        fields.put(LeadField.BIRTHDAY, birthdayPicker.getEditor());
+        fields.put(LeadField.ANNIVERSARY, anniversaryPicker.getEditor());
         Map<LeadField, Label> messages = Map.ofEntries(Map.entry(LeadField.TITLE, titleProblem),
                 Map.entry(LeadField.FIRST_NAME, firstNameProblem),
                 Map.entry(LeadField.LAST_NAME, lastNameProblem), Map.entry(LeadField.COMPANY, companyProblem),
@@ -169,6 +174,10 @@ public final class LeadEditorView {
 
         saveButton.disableProperty().bind(model.validProperty().not().or(model.savingProperty()));
         saveErrorLabel.textProperty().bind(model.saveErrorProperty());
+        // A refused save (someone changed the lead meanwhile): theirs and yours side by side, above the form.
+        model.conflictProperty().addListener((o, was, now) -> conflictBox.getChildren().setAll(now == null
+                ? java.util.List.of() : java.util.List.of(EditConflicts.pane(now, () -> model.keepMine(onSaved),
+                        model::takeTheirs))));
         javafx.application.Platform.runLater(firstNameField::requestFocus);
     }
 

@@ -17,6 +17,7 @@ import app.ember.domain.ReferralKind;
 import app.ember.domain.Stage;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
+import app.ember.store.StaleLeadException;
 import app.ember.ui.common.Background;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ import javafx.beans.value.ObservableValue;
 public final class LeadEditorViewModel {
     private final Services services;
     private final Background background;
-    private final Lead original;
+    /** The lead as the form was filled from it (null for a new one); after a conflict, theirs. */
+    private Lead original;
     private final Map<LeadField, StringProperty> text = new EnumMap<>(LeadField.class);
     private final Map<LeadField, StringProperty> problems = new EnumMap<>(LeadField.class);
     private final StringProperty source = new SimpleStringProperty("");
@@ -65,6 +67,7 @@ public final class LeadEditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty saveError = new SimpleStringProperty("");
+    private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final ContactRows contacts;
     private final BooleanProperty contactsValid = new SimpleBooleanProperty(true);
@@ -314,7 +317,7 @@ public final class LeadEditorViewModel {
                 return others.isNone() ? services.leadBook().create(lead)
                         : services.leadBook().createWithDetails(lead, others, List.of(), "", java.util.Map.of());
             }
-            services.leadBook().update(lead, others, reason);
+            services.leadBook().update(original, lead, others, reason, services.who());
             return lead.id();
         }, id -> {
             saving.set(false);
@@ -322,8 +325,41 @@ public final class LeadEditorViewModel {
             onSaved.accept(id);
         }, error -> {
             saving.set(false);
+            if (error instanceof StaleLeadException stale) {
+                // Said once, in the conflict pane above the form (the line by the buttons would repeat it).
+                conflict.set(new EditConflict(stale.theirs(), lead, stale.changedBy(), stale.changedAt()));
+                return;
+            }
             saveError.set(Messages.format("editor.saveFailed",
                     error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
         });
+    }
+
+    /** The save refused because the lead changed meanwhile, with theirs and yours; null when there is none. */
+    public ObjectProperty<EditConflict> conflictProperty() {
+        return conflict;
+    }
+
+    /** After a conflict: saves the form as it is over theirs (the user looked at both and chose their own). */
+    public void keepMine(Consumer<Long> onSaved) {
+        EditConflict shown = conflict.get();
+        if (shown != null) {
+            original = shown.theirs();
+            conflict.set(null);
+            saveError.set("");
+            save(onSaved);
+        }
+    }
+
+    /** After a conflict: fills the form with theirs, dropping what was typed; nothing is saved. */
+    public void takeTheirs() {
+        EditConflict shown = conflict.get();
+        if (shown != null) {
+            original = shown.theirs();
+            load(shown.theirs());
+            conflict.set(null);
+            saveError.set("");
+            dirty.set(false);
+        }
     }
 }

@@ -4,6 +4,7 @@ import app.ember.app.Services;
 import app.ember.domain.Lead;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Dialogs;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class LeadEditorWindow {
         ButtonType discard = new ButtonType(Messages.get("editor.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("editor.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("editor.discardBody"), discard, keep);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         // Enter keeps what was typed: losing work must take a deliberate click.
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);

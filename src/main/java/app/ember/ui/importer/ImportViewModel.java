@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -191,7 +190,7 @@ public final class ImportViewModel {
         cancelled.set(false);
         running.set(true);
         progress.set(0);
-        background.run(() -> book().run(planned, (count, total) -> Platform.runLater(
+        background.run(() -> book().run(planned, (count, total) -> background.handOver(
                 () -> progress.set(total == 0 ? 1 : (double) count / total)), cancelled::get), summary -> {
                     running.set(false);
                     done.set(summary);

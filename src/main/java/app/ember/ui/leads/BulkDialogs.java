@@ -3,6 +3,7 @@ package app.ember.ui.leads;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.Dialogs;
 import app.ember.ui.common.TemperatureChoiceCell;
 import app.ember.ui.common.WordCell;
 import java.util.List;
@@ -81,14 +82,14 @@ public final class BulkDialogs {
     public static boolean confirmDelete(Window owner, int leads) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("bulk.deleteBody", leads),
                 new ButtonType(Messages.get("bulk.delete"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setHeaderText(Messages.format("bulk.deleteTitle", leads));
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     private static <T> Dialog<T> dialog(Window owner, String title) {
         Dialog<T> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -70,6 +70,8 @@ public final class LeadListView {
     @FXML private TableView<LeadRow> table;
     @FXML private TableColumn<LeadRow, LeadRow> temperatureColumn;
     @FXML private TableColumn<LeadRow, LeadRow> nameColumn;
+    /** The table's scroll bar, borders and the row's temperature stripe beside the columns. */
+    private static final double TABLE_FRAME = 20;
     @FXML private TableColumn<LeadRow, LeadRow> companyColumn;
     @FXML private TableColumn<LeadRow, LeadRow> nextColumn;
     @FXML private TableColumn<LeadRow, LeadRow> lastColumn;
@@ -155,6 +157,9 @@ public final class LeadListView {
         temperatureColumn.setCellFactory(c -> new LeadCells.TemperatureCell());
         nameColumn.setCellFactory(c -> LeadCells.text(LeadRow::name, "name-cell"));
         companyColumn.setCellFactory(c -> LeadCells.text(LeadRow::company, null));
+        // In a narrow window the company (also in the detail pane) steps aside before any column is cut.
+        table.widthProperty().addListener((o, was, now) ->
+                companyColumn.setVisible(now.doubleValue() >= narrowestWidth() + companyColumn.getMinWidth()));
         nextColumn.setCellFactory(c -> new LeadCells.DueCell(clock));
         lastColumn.setCellFactory(c -> LeadCells.text(row -> Formats.ago(row.lastContact(), clock), "muted-cell"));
         responseColumn.setCellFactory(c -> new LeadCells.ResponseCell(policy, clock));
@@ -230,6 +235,12 @@ public final class LeadListView {
     /** What "Import a spreadsheet" on the first-run card opens (the import wizard, set by the window). */
     public void setOnImport(Runnable action) {
         onImport = action;
+    }
+
+    /** The width the table needs to show every column but Company whole (scroll bar and stripe included). */
+    public double narrowestWidth() {
+        return table.getColumns().stream().filter(column -> column != companyColumn)
+                .mapToDouble(TableColumn::getMinWidth).sum() + TABLE_FRAME;
     }
 
     public TableView<LeadRow> table() {

@@ -88,7 +88,7 @@ final class MailingRuns {
                 .resolve("ember-" + model.outputProperty().get().name().toLowerCase(Locale.ROOT) + "-"
                         + STAMP.format(LocalDateTime.now(model.services().clock())) + ".pdf");
         run(() -> {
-            app.ember.io.PrivateFiles.createFolder(kept.getParent());
+            app.ember.files.PrivateFiles.createFolder(kept.getParent());
             MailDocuments.Rendered rendered = render(recipients);
             try (PDDocument document = rendered.document()) {
                 saveTo(document, kept);

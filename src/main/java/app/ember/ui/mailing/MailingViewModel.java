@@ -10,7 +10,7 @@ import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
 import app.ember.mail.LabelTemplates;
-import app.ember.mail.Sender;
+import app.ember.domain.Sender;
 import app.ember.ui.common.Background;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -2,6 +2,7 @@ package app.ember.ui.mailing;
 
 import app.ember.i18n.Messages;
 import app.ember.store.MailBook;
+import app.ember.ui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,7 +23,7 @@ final class RecordSentDialog {
                 Messages.format("mailing.confirmText", counts.movedOn(), counts.keptPlan()),
                 new ButtonType(Messages.get("mailing.confirmRecord"), ButtonBar.ButtonData.OK_DONE),
                 ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("mailing.confirmTitle"));
         alert.setHeaderText(Messages.format("mailing.confirmHeader",
                 campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign, counts.leads()));

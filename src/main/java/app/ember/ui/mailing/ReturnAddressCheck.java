@@ -1,7 +1,7 @@
 package app.ember.ui.mailing;
 
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Theme;
+import app.ember.ui.common.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -34,9 +34,8 @@ final class ReturnAddressCheck {
         ButtonType set = new ButtonType(Messages.get("mailing.setReturnAddress"), ButtonBar.ButtonData.OTHER);
         Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("mailing.noReturnAddress"), set, without,
                 ButtonType.CANCEL);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setHeaderText(Messages.get("mailing.noReturnAddressTitle"));
-        Theme.follow(alert.getDialogPane(), owner);
         ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (chosen == set) {
             editSender.run();

@@ -2,8 +2,9 @@ package app.ember.ui.mailing;
 
 import app.ember.domain.AddressFormat;
 import app.ember.domain.PostalAddress;
+import app.ember.domain.Sender;
 import app.ember.i18n.Messages;
-import app.ember.mail.Sender;
+import app.ember.ui.common.Dialogs;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -47,13 +48,12 @@ final class SenderDialog {
             grid.addRow(i, new Label(Messages.get(keys[i])), fields[i]);
         }
         Dialog<Sender> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("mailing.senderTitle"));
         dialog.setHeaderText(Messages.get("mailing.senderHeader"));
         ButtonType save = new ButtonType(Messages.get("mailing.senderSave"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        app.ember.ui.common.Theme.follow(dialog.getDialogPane(), owner);
         dialog.setResultConverter(button -> button != save ? null : new Sender(name.getText(),
                 new PostalAddress(line1.getText(), line2.getText(), city.getText(), region.getText(),
                         postcode.getText(), country.getText())));

@@ -2,6 +2,7 @@ package app.ember.ui.mailing;
 
 import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
+import app.ember.ui.common.Dialogs;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,13 +51,12 @@ final class TemplateDialog {
         problem.setMaxWidth(420);
         grid.add(problem, 0, row, 2, 1);
         Dialog<LabelTemplate> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("mailing.addTemplate"));
         dialog.setHeaderText(Messages.get("mailing.templateHeader"));
         ButtonType add = new ButtonType(Messages.get("mailing.templateAdd"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        app.ember.ui.common.Theme.follow(dialog.getDialogPane(), owner);
         LabelTemplate[] made = new LabelTemplate[1];
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         // The dialog closes only on a template that holds together; otherwise the reason is shown.

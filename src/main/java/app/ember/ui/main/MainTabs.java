@@ -7,6 +7,7 @@ import app.ember.ui.mailing.MailingView;
 import app.ember.ui.planner.PlanRow;
 import app.ember.ui.planner.PlannerView;
 import app.ember.ui.quicklog.QuickLogWindow;
+import app.ember.ui.reports.ReportsView;
 import java.util.function.Supplier;
 import app.ember.ui.common.AppAction;
 import javafx.application.Platform;
@@ -17,7 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
- * The main window's tabs: the lead list, This week and Mailing. The last two are built when first shown,
+ * The main window's tabs: the lead list, This week, Mailing and Reports. The last three are built when first shown,
  * not at start: their views (FXML, controls, styles) are a good part of the start-up time, and most starts
  * only look at the list. The tab shown is the model's screen, kept for the next start.
  */
@@ -27,23 +28,27 @@ final class MainTabs {
     private final Tab leadsTab;
     private final Tab plannerTab;
     private final Tab mailingTab;
+    private final Tab reportsTab;
     private final LeadListView listView;
     private final Supplier<Window> window;
     private PlannerView plannerView;
     private MailingView mailingView;
+    private ReportsView reportsView;
     private boolean mailingLoaded;
 
-    MainTabs(MainViewModel model, TabPane tabs, Tab leadsTab, Tab plannerTab, Tab mailingTab, LeadListView listView,
-             Supplier<Window> window) {
+    MainTabs(MainViewModel model, TabPane tabs, Tab leadsTab, Tab plannerTab, Tab mailingTab, Tab reportsTab,
+             LeadListView listView, Supplier<Window> window) {
         this.model = model;
         this.tabs = tabs;
         this.leadsTab = leadsTab;
         this.plannerTab = plannerTab;
         this.mailingTab = mailingTab;
+        this.reportsTab = reportsTab;
         this.listView = listView;
         this.window = window;
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing" : "leads");
+            model.screenProperty().set(now == plannerTab ? "week" : now == mailingTab ? "mailing"
+                    : now == reportsTab ? "reports" : "leads");
             if (now == plannerTab) {
                 ensurePlanner();
                 model.plannerShown();
@@ -51,18 +56,24 @@ final class MainTabs {
             } else if (now == mailingTab) {
                 ensureMailing();
                 mailingShown();
+            } else if (now == reportsTab) {
+                // Counted afresh each time it is shown: touches logged elsewhere change every figure.
+                ensureReports();
+                model.reports().reload();
             } else {
                 model.leadsShown();
             }
         });
         model.screenProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(
-                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab : leadsTab));
+                "week".equals(now) ? plannerTab : "mailing".equals(now) ? mailingTab
+                        : "reports".equals(now) ? reportsTab : leadsTab));
         // The screen keys reach the tabs before the lists inside them: a ListView takes F2 as "edit"
         // and swallowed it, so F2 did nothing on This week.
         tabs.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             Tab target = AppAction.SHOW_LEADS.accelerator().match(key) ? leadsTab
                     : AppAction.SHOW_PLANNER.accelerator().match(key) ? plannerTab
-                    : AppAction.SHOW_MAILING.accelerator().match(key) ? mailingTab : null;
+                    : AppAction.SHOW_MAILING.accelerator().match(key) ? mailingTab
+                    : AppAction.SHOW_REPORTS.accelerator().match(key) ? reportsTab : null;
             if (target != null) {
                 tabs.getSelectionModel().select(target);
                 key.consume();
@@ -76,6 +87,29 @@ final class MainTabs {
 
     void showMailing() {
         tabs.getSelectionModel().select(mailingTab);
+    }
+
+    void showReports() {
+        tabs.getSelectionModel().select(reportsTab);
+    }
+
+    /** Reports in its tab; a lead opened from it is shown in the Leads tab, as from This week. */
+    private void ensureReports() {
+        if (reportsView != null) {
+            return;
+        }
+        reportsView = new ReportsView(model.reports());
+        Parent reports = ViewLoader.load(ReportsView.class, "Reports.fxml", reportsView);
+        reports.setUserData(reportsView);
+        reportsTab.setContent(reports);
+        reportsView.setOnOpenLead(this::openLead);
+    }
+
+    private void openLead(long id) {
+        showLeads();
+        // Selected in the list when it is on the first page; otherwise shown in the detail pane alone.
+        listView.revealAfterReload(id, model.detail()::show);
+        model.list().refresh();
     }
 
     /** Shows This week (building it the first time) and returns its view. */

@@ -6,18 +6,19 @@ import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
+import app.ember.i18n.Messages;
 import app.ember.ui.backup.RestoreDialog;
 import app.ember.ui.common.AppAction;
-import app.ember.i18n.Messages;
+import app.ember.ui.common.Dialogs;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
-import app.ember.ui.lead.LeadDetailView;
 import app.ember.ui.importer.ImportWindow;
+import app.ember.ui.lead.LeadDetailView;
+import app.ember.ui.leads.LeadListView;
 import app.ember.ui.quicklog.QuickLogWindow;
 import app.ember.ui.settings.SettingsWindow;
 import app.ember.ui.timeline.TimelineView;
-import app.ember.ui.leads.LeadListView;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.util.Duration;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** The main window: menus built from the action table, the lead list beside the selected lead. */
 public final class MainView {
@@ -54,9 +56,12 @@ public final class MainView {
     @FXML private Tab leadsTab;
     @FXML private Tab plannerTab;
     @FXML private Tab mailingTab;
+    @FXML private Tab reportsTab;
     private MainTabs mainTabs;
     @FXML private Label statusLabel;
     @FXML private Label dataDirLabel;
+
+    private static final double DETAIL_MIN_WIDTH = 330;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -88,9 +93,10 @@ public final class MainView {
         });
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
-        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, listView, this::window);
+        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, reportsTab, listView, this::window);
         model.setSelectedLeads(listView::selectedIds);
         SplitPane.setResizableWithParent(detail, false);
+        keepListColumnsWhole((Region) list, (Region) detail);
         // The detail pane follows the selection once it rests: holding an arrow key or typing a search
         // does not rebuild the pane (and its timeline) for every row passed on the way.
         PauseTransition settle = new PauseTransition(Duration.millis(120));
@@ -108,11 +114,21 @@ public final class MainView {
         listView.selectedRowProperty().addListener((o, was, now) -> followSelection.run());
         listView.setOnSelectedRowLoaded(followSelection);
         statusLabel.textProperty().bind(model.statusProperty());
-        dataDirLabel.setText(Messages.format("status.dataDir", model.services().dataDir()));
+        dataDirLabel.setText(Messages.format("status.dataDir", model.services().location().name()));
         bindHandlers();
         buildMenus();
         model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));
         model.list().reload();
+    }
+
+    /**
+     * The detail pane keeps its width while the window grows or shrinks, but never at the cost of the
+     * list's columns: below the width all columns need, the detail pane gives way (down to a width its
+     * cards still read at). At 1024 px the list then shows every column, Last to Event.
+     */
+    private void keepListColumnsWhole(Region list, Region detail) {
+        list.setMinWidth(listView.narrowestWidth());
+        detail.setMinWidth(DETAIL_MIN_WIDTH);
     }
 
     private void openSettings() {
@@ -153,9 +169,13 @@ public final class MainView {
                     model.say(Messages.format("import.done", summary.imported(), summary.updated(), summary.skipped(),
                             summary.rejected()));
                 }));
+        handlers.put(AppAction.EXPORT_LEADS, () -> ExportChooser.ask(window(),
+                        java.time.LocalDate.now(model.services().clock()))
+                .ifPresent(choice -> model.exportLeads(choice.file(), choice.format())));
         handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
         handlers.put(AppAction.SHOW_PLANNER, () -> mainTabs.planner());
         handlers.put(AppAction.SHOW_MAILING, mainTabs::showMailing);
+        handlers.put(AppAction.SHOW_REPORTS, mainTabs::showReports);
         handlers.put(AppAction.PRINT_PLAN, () -> {
             mainTabs.planner().printPlan();
         });
@@ -171,11 +191,13 @@ public final class MainView {
 
     private void buildMenus() {
         menuBar.getMenus().setAll(
-                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, AppAction.IMPORT_FILE, null, AppAction.BACK_UP_NOW,
+                menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, AppAction.IMPORT_FILE, AppAction.EXPORT_LEADS, null,
+                        AppAction.BACK_UP_NOW,
                         AppAction.RESTORE, null, AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),
-                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING, null, AppAction.DARK_THEME, null,
+                menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING,
+                        AppAction.SHOW_REPORTS, null, AppAction.DARK_THEME, null,
                         AppAction.SHOW_ALL, AppAction.SHOW_HOT,
                         AppAction.SHOW_WARM, AppAction.SHOW_COOL, AppAction.SHOW_COLD),
                 menu("menu.leads", AppAction.LOG_TOUCH, AppAction.SHOW_TIMELINE, null, AppAction.EDIT_LEAD,
@@ -329,7 +351,7 @@ public final class MainView {
         alert.setTitle(Messages.get("action.shortcuts"));
         alert.setHeaderText(Messages.get("action.shortcuts"));
         alert.getDialogPane().setContent(scroll);
-        alert.initOwner(menuBar.getScene().getWindow());
+        Dialogs.own(alert, menuBar.getScene().getWindow());
         alert.show();
     }
 
@@ -341,7 +363,7 @@ public final class MainView {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, body);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(menuBar.getScene().getWindow());
+        Dialogs.own(alert, menuBar.getScene().getWindow());
         alert.show();
     }
 }

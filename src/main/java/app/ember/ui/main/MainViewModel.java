@@ -1,6 +1,9 @@
 package app.ember.ui.main;
 
 import app.ember.app.Services;
+import app.ember.io.FileFormat;
+import app.ember.io.LeadExport;
+import java.nio.file.Path;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Undo;
 import app.ember.i18n.Messages;
@@ -8,6 +11,7 @@ import app.ember.ui.lead.LeadDetailViewModel;
 import app.ember.ui.leads.LeadListViewModel;
 import app.ember.ui.mailing.MailingViewModel;
 import app.ember.ui.planner.PlannerViewModel;
+import app.ember.ui.reports.ReportsViewModel;
 import app.ember.ui.timeline.TimelineViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,13 +24,14 @@ public final class MainViewModel {
     private final Services services;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty dark = new SimpleBooleanProperty();
-    /** The screen shown: "leads", "week" or "mailing" (kept with the window's place for next time). */
+    /** The screen shown: "leads", "week", "mailing" or "reports" (kept with the window's place for next time). */
     private final StringProperty screen = new SimpleStringProperty("leads");
     private final LeadListViewModel list;
     private final LeadDetailViewModel detail;
     private final TimelineViewModel timeline;
     private final PlannerViewModel planner;
     private final MailingViewModel mailing;
+    private final ReportsViewModel reports;
     private java.util.function.Supplier<java.util.List<Long>> selectedLeads = java.util.List::of;
     /** Set when leads changed outside the planner: the plan is made again when it is next shown. */
     private boolean planStale = true;
@@ -69,8 +74,16 @@ public final class MainViewModel {
             leadsStale = true;
             planStale = true;
         });
+        this.reports = new ReportsViewModel(services, background, this::failed);
+        reports.messageProperty().addListener((o, was, now) -> status.set(now));
         list.setOnUndoable(this::undoable);
         mailing.setOnUndoable(this::undoable);
+        // A shared book: another person's commit shows here within seconds; the plan when next shown.
+        services.onOthersChanged(() -> javafx.application.Platform.runLater(() -> {
+            list.refresh();
+            detail.reload();
+            planStale = true;
+        }));
     }
 
     public LeadListViewModel list() {
@@ -91,6 +104,10 @@ public final class MainViewModel {
 
     public MailingViewModel mailing() {
         return mailing;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     /** Where the mailing finds the leads selected in the list (a view's state, handed over by the window). */
@@ -163,6 +180,26 @@ public final class MainViewModel {
         });
     }
 
+    /** File → Export…: every lead, written in the background; the status line says how many went where. */
+    public void exportLeads(Path file, FileFormat format) {
+        status.set(Messages.format("export.running", file.getFileName()));
+        background.run(() -> services.exportLeads(file, format), written -> status.set(format == FileFormat.CSV
+                        ? Messages.format("export.doneCsv", written, file, LeadExport.historyFile(file).getFileName())
+                        : Messages.format("export.done", written, file)),
+                error -> status.set(Messages.format("export.failed", file, whyNotWritten(error))));
+    }
+
+    /** In words, not the name of the temporary file the export was being written as. */
+    private static String whyNotWritten(Throwable error) {
+        if (error instanceof java.nio.file.NoSuchFileException) {
+            return Messages.get("export.noFolder");
+        }
+        if (error instanceof java.nio.file.AccessDeniedException) {
+            return Messages.get("export.denied");
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
     /** The day's backup when the window opens, if none was taken today; said in the status line. */
     public void dailyBackup() {
         background.run(services::dailyBackup, daily -> {
@@ -194,7 +231,7 @@ public final class MainViewModel {
         backupBusy.set(true);
         status.set(Messages.format("restore.running", label));
         background.run(() -> services.restore(zip), done -> reopen.accept(done.services(),
-                Messages.format("restore.done", label, leadsText(done.restored().leads()), done.before().file())),
+                Messages.format("restore.done", label, Messages.leadsInBackup(done.restored().leads()), done.before().file())),
                 error -> {
                     backupBusy.set(false);
                     if (services.isOpen()) {
@@ -202,15 +239,11 @@ public final class MainViewModel {
                         return;
                     }
                     String message = Messages.format("status.failed", error.getMessage());
-                    background.run(() -> Services.open(services.dataDir()), again -> reopen.accept(again, message),
+                    background.run(services::reopen, again -> reopen.accept(again, message),
                             this::failed);
                 });
     }
 
-    /** "60 leads", or that the backup does not say. */
-    public static String leadsText(int leads) {
-        return leads < 0 ? Messages.get("restore.unknownLeads") : Messages.format("restore.leads", leads);
-    }
 
     /** The window now shows {@code next} (opened on restored data): tell whoever closes the services. */
     void reopenedAs(MainViewModel next, String message) {

@@ -1,6 +1,6 @@
 package app.ember.ui.main;
 
-import app.ember.app.WindowState;
+import app.ember.ui.main.WindowState;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,6 +40,7 @@ final class PlanCell extends ListCell<PlanRow> {
 
     /** Tick, due, temperature, channel, minutes, running total and the gaps between them. */
     private static final double FIXED_WIDTH = 560;
+    private static final double ROOM_FOR_RUNNING_TOTAL = 1100;
 
     PlanCell(Supplier<WeekPlan> plan, Clock clock) {
         this.plan = plan;
@@ -66,8 +68,14 @@ final class PlanCell extends ListCell<PlanRow> {
         who.setMinWidth(150);
         who.setMaxWidth(330);
         // The name shares what is left with the reason, so a narrow window (1024 px) still shows why.
-        widthProperty().addListener((o, was, now) -> who.setPrefWidth(
-                Math.max(170, Math.min(330, (now.doubleValue() - FIXED_WIDTH) / 2))));
+        widthProperty().addListener((o, was, now) -> {
+            // Below 1100 px the running total (also in the header's "planned" figure) steps aside and the
+            // name keeps its least, so the reason, which says why the action is there, is read whole.
+            boolean roomy = now.doubleValue() >= ROOM_FOR_RUNNING_TOTAL;
+            who.setPrefWidth(roomy ? Math.max(170, Math.min(330, (now.doubleValue() - FIXED_WIDTH) / 2)) : 170);
+            running.setVisible(roomy);
+            running.setManaged(roomy);
+        });
         channel.setMinWidth(110);
         channel.setPrefWidth(110);
         minutes.setMinWidth(56);
@@ -78,6 +86,10 @@ final class PlanCell extends ListCell<PlanRow> {
         reason.setMinWidth(0);
         reason.setPrefWidth(0);
         HBox.setHgrow(reason, Priority.ALWAYS);
+        // A reason cut short in a narrow window is read whole by pointing at it.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(reason.textProperty());
+        reason.setTooltip(whole);
         line = new HBox(10, tick, due, temperature, who, channel, reason, minutes, running);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("plan-line");

@@ -5,6 +5,7 @@ import app.ember.i18n.Messages;
 import app.ember.io.PlanCalendar;
 import app.ember.mail.PdfPrinting;
 import app.ember.mail.PlanSheet;
+import app.ember.ui.common.Dialogs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ final class PlanDocuments {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(Messages.get(headerKey));
-        alert.initOwner(model.owner());
+        Dialogs.own(alert, model.owner());
         alert.show();
     }
 

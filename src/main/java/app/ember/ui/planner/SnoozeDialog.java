@@ -1,6 +1,7 @@
 package app.ember.ui.planner;
 
 import app.ember.i18n.Messages;
+import app.ember.ui.common.Dialogs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class SnoozeDialog {
             }
         });
         Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("planner.snoozeTitle"));
         dialog.setHeaderText(Messages.format("planner.snoozeHeader", row.action().lead().name()));
         ButtonType snooze = new ButtonType(Messages.get("planner.snoozeButton"), ButtonBar.ButtonData.OK_DONE);
@@ -41,7 +42,6 @@ final class SnoozeDialog {
         Label label = new Label(Messages.get("planner.snoozeDay"), picker);
         label.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
         dialog.getDialogPane().setContent(new VBox(8, label));
-        app.ember.ui.common.Theme.follow(dialog.getDialogPane(), owner);
         dialog.setResultConverter(button -> {
             if (button != snooze) {
                 return null;

@@ -3,6 +3,7 @@ package app.ember.ui.settings;
 import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Dialogs;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import javafx.scene.Scene;
@@ -56,7 +57,7 @@ public final class SettingsWindow {
         ButtonType discard = new ButtonType(Messages.get("settings.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("settings.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("settings.discardBody"), discard, keep);
-        alert.initOwner(owner);
+        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("settings.windowTitle"));
         alert.setHeaderText(Messages.get("settings.discardTitle"));
         // Enter keeps the changes: throwing work away must take a deliberate click.

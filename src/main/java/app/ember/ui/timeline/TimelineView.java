@@ -7,6 +7,7 @@ import app.ember.domain.TimelineEntry;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
+import app.ember.ui.common.Dialogs;
 import app.ember.ui.common.Formats;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,7 +151,7 @@ public final class TimelineView {
         ButtonType delete = new ButtonType(Messages.get("timeline.delete"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("timeline.deleteBody"), delete,
                 ButtonType.CANCEL);
-        alert.initOwner(list.getScene().getWindow());
+        Dialogs.own(alert, list.getScene().getWindow());
         alert.setHeaderText(Messages.format("timeline.deleteTitle", ChannelLook.word(entry.channel()),
                 Formats.dateTime(entry.at(), clock)));
         if (alert.showAndWait().filter(delete::equals).isPresent()) {

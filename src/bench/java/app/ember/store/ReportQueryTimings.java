@@ -1,0 +1,75 @@
+package app.ember.store;
+
+import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.Temperature;
+import app.ember.domain.report.ReportPeriod;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Each of the report's queries alone, once, over the bench data dir (run after ReportTimings built it):
+ * where a slow report spends its time. Prints to the console.
+ */
+public final class ReportQueryTimings {
+    private ReportQueryTimings() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(System.getProperty("bench.data", Path.of("target", "bench-data").toString()));
+        LocalDate today = LocalDate.parse(args.length > 0 ? args[0] : "2026-11-22");
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        ReportPeriod period = new ReportPeriod(today.minusDays(days - 1L), today);
+        Instant start = period.startAt(ZoneOffset.UTC);
+        Instant end = period.endAt(ZoneOffset.UTC);
+        Instant now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        ReportStore store = new ReportStore();
+        Map<Temperature, Instant> cutoffs = new EnumMap<>(Temperature.class);
+        for (Temperature temperature : Temperature.values()) {
+            cutoffs.put(temperature, now.minus(FollowUpPolicy.defaults().cadence(temperature)));
+        }
+        try (Database database = Database.open(dir)) {
+            indexes(database);
+            for (int round = 0; round < 2; round++) {
+                System.out.println("round " + round + ", " + period);
+                time("activity", () -> database.read(c -> store.activity(c, start, end)).touches());
+                time("arrivals", () -> database.read(c -> store.arrivals(c, start, end)).size());
+                time("open leads", () -> database.read(store::openLeads));
+                time("never contacted count", () -> database.read(store::neverContactedCount));
+                time("never contacted 200", () -> database.read(c -> store.neverContacted(c, 200)).size());
+                time("neglected ids", () -> database.read(c -> store.neglectedIds(c, cutoffs)).size());
+                time("moves", () -> database.read(c -> store.moves(c, start, end)).size());
+                time("temperatures now", () -> database.read(store::temperaturesNow).size());
+                time("channel effects", () -> database.read(c -> store.channelEffects(c, start, end)).size());
+            }
+        }
+    }
+
+    /** A bench book made before the report indexes changed gets them now (each statement may run twice). */
+    public static void indexes(Database database) throws Exception {
+        String script;
+        try (var in = ReportQueryTimings.class.getResourceAsStream("/db/migration/V23__index_reports.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        long started = System.nanoTime();
+        database.write(c -> {
+            for (String line : script.split("\n")) {
+                if (line.startsWith("CREATE INDEX")) {
+                    c.createStatement().execute(line.replace(";", ""));
+                }
+            }
+            return null;
+        });
+        System.out.printf("report indexes in place in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void time(String what, Callable<Object> step) throws Exception {
+        long started = System.nanoTime();
+        Object result = step.call();
+        System.out.printf("  %-24s %8.1f ms  (%s)%n", what, (System.nanoTime() - started) / 1e6, result);
+    }
+}

@@ -1,0 +1,317 @@
+package app.ember.store;
+
+import app.ember.domain.Channel;
+import app.ember.domain.LeadStatus;
+import app.ember.domain.Outcome;
+import app.ember.domain.Temperature;
+import app.ember.domain.Text;
+import app.ember.domain.report.Activity;
+import app.ember.domain.report.Arrival;
+import app.ember.domain.report.ChannelEffect;
+import app.ember.domain.report.Move;
+import app.ember.domain.report.ReportLead;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's SQL: every figure is an aggregate the database makes, read through an index on
+ * time (touches by occurred_at, leads by created_at, changes by changed_at). Standard SQL only
+ * (no H2 functions), so a PostgreSQL book gets the same queries. Deleted leads are left out.
+ */
+final class ReportStore {
+    /** The columns a listed lead needs, from {@code leads l}. */
+    private static final String LEAD = "l.id, l.first_name, l.last_name, l.temperature, l.same_day, l.created_at";
+    private static final String LIVE = "l.deleted_at IS NULL";
+    private final ChannelEffectQueries effects = new ChannelEffectQueries();
+    /**
+     * Touches and changes of leads not deleted, without reading a lead's row for each: a deleted lead's
+     * heat rank is moved up by 100 (LeadStore.markDeleted), so the few deleted ids come from the heat
+     * index alone. (A join on leads read 20,000 lead rows for a week's touches at 100,000 leads.)
+     */
+    static String live(String leadId) {
+        return leadId + " NOT IN (SELECT d.id FROM leads d WHERE d.heat_rank >= 100)";
+    }
+
+    /** The period's touches by channel and outcome, with their minutes. */
+    Activity activity(Connection c, Instant start, Instant end) throws SQLException {
+        Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
+        Map<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
+        int touches = 0;
+        int minutes = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT i.channel, i.outcome, COUNT(*), SUM(i.minutes) "
+                + "FROM interactions i WHERE i.occurred_at >= ? AND i.occurred_at < ? AND " + live("i.lead_id")
+                + " GROUP BY i.channel, i.outcome")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    int count = rows.getInt(3);
+                    byChannel.merge(Channel.fromCode(rows.getString(1)), count, Integer::sum);
+                    byOutcome.merge(Outcome.fromCode(rows.getString(2)), count, Integer::sum);
+                    touches += count;
+                    minutes += rows.getInt(4);
+                }
+            }
+        }
+        return new Activity(touches, minutes, byChannel, byOutcome);
+    }
+
+    /** A lead that arrived in the period, with what conversion needs beside its first response. */
+    record ArrivalRow(Arrival arrival, String source, LeadStatus status) {
+    }
+
+    /**
+     * The leads that arrived in the period, with the temperature they arrived with: the first entry
+     * of their history (its "from" when the history starts with a change), else their temperature now.
+     */
+    List<ArrivalRow> arrivals(Connection c, Instant start, Instant end) throws SQLException {
+        List<ArrivalRow> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.first_contact_at, l.source, l.status, "
+                + "(SELECT COALESCE(t.from_temperature, t.to_temperature) FROM temperature_changes t "
+                + "WHERE t.lead_id = l.id ORDER BY t.changed_at, t.id FETCH FIRST 1 ROWS ONLY) AS arrived_as "
+                + "FROM leads l WHERE l.created_at >= ? AND l.created_at < ? AND " + LIVE + " ORDER BY l.created_at, l.id")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ReportLead lead = lead(rows, "first_contact_at");
+                    String arrivedAs = rows.getString("arrived_as");
+                    result.add(new ArrivalRow(new Arrival(lead, arrivedAs == null ? lead.temperature()
+                            : Temperature.fromCode(arrivedAs), Sql.getInstant(rows, "first_contact_at")),
+                            rows.getString("source"), LeadStatus.fromCode(rows.getString("status"))));
+                }
+            }
+        }
+        return result;
+    }
+
+    int openLeads(Connection c) throws SQLException {
+        // Live leads have a heat rank below 100: the count comes from the (status, heat_rank) index alone.
+        return count(c, "SELECT COUNT(*) FROM leads l WHERE l.status = 'open' AND l.heat_rank < 100");
+    }
+
+    private static final String NEVER_CONTACTED = " FROM leads l WHERE l.last_contact_at IS NULL AND l.heat_rank < 100 "
+            + "AND l.status = 'open'";
+
+    int neverContactedCount(Connection c) throws SQLException {
+        return count(c, "SELECT COUNT(*)" + NEVER_CONTACTED);
+    }
+
+    /** Open leads with no touch, oldest first. */
+    List<ReportLead> neverContacted(Connection c, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + NEVER_CONTACTED
+                + " ORDER BY l.created_at, l.id FETCH FIRST ? ROWS ONLY")) {
+            s.setInt(1, limit);
+            return leads(s, null);
+        }
+    }
+
+    /**
+     * Open leads whose follow-up was due before the cutoff of their temperature (now minus its cadence,
+     * worked out in Java): overdue by more than one cadence; longest overdue first. Read as keys from
+     * the plan index alone (due time, heat rank, status) and judged here: given the status in the WHERE
+     * clause, H2 picks the status index and reads every open lead's row (3 s at 100,000 leads).
+     */
+    List<Long> neglectedIds(Connection c, Map<Temperature, Instant> cutoffs) throws SQLException {
+        Instant latest = cutoffs.values().stream().max(Instant::compareTo).orElseThrow();
+        List<Long> ids = new ArrayList<>();
+        List<Instant> dues = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT l.id, l.next_follow_up_at, l.heat_rank, l.status "
+                + "FROM leads l WHERE l.next_follow_up_at < ?")) {
+            Sql.setInstant(s, 1, latest);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    int rank = rows.getInt(3);
+                    if (rank >= 100 || !"open".equals(rows.getString(4))) {
+                        continue; // deleted, or not open
+                    }
+                    Instant due = Sql.getInstant(rows, "next_follow_up_at");
+                    if (due.isBefore(cutoffs.get(Temperature.values()[Math.max(0, rank - 1)]))) {
+                        ids.add(rows.getLong(1));
+                        dues.add(due);
+                    }
+                }
+            }
+        }
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> dues.get(i)).thenComparing(ids::get));
+        List<Long> sorted = new ArrayList<>(ids.size());
+        for (Integer i : order) {
+            sorted.add(ids.get(i));
+        }
+        return sorted;
+    }
+
+    /** The neglected leads with these ids, in this order; each one's {@code at} is the follow-up that was due. */
+    List<ReportLead> neglected(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, ReportLead> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.next_follow_up_at FROM leads l "
+                    + "WHERE l.id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                bind(s, new ArrayList<>(chunk));
+                for (ReportLead lead : leads(s, "next_follow_up_at")) {
+                    byId.put(lead.id(), lead);
+                }
+            }
+        }
+        List<ReportLead> result = new ArrayList<>();
+        for (long id : ids) {
+            if (byId.containsKey(id)) {
+                result.add(byId.get(id));
+            }
+        }
+        return result;
+    }
+
+    /** Later than any change: the end of the last interval of the week-by-week walk ("up to now"). */
+    static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** Our outgoing touches of the period by channel, temperature and attempt (see {@link ChannelEffectQueries}). */
+    List<ChannelEffect> channelEffects(Connection c, Instant start, Instant end) throws SQLException {
+        return effects.channelEffects(c, start, end);
+    }
+
+    /** The leads behind a cell of the "what works" table. */
+    List<Long> effectLeads(Connection c, Instant start, Instant end, Channel channel, Temperature temperature,
+                           int attempt) throws SQLException {
+        return effects.effectLeads(c, start, end, channel, temperature, attempt);
+    }
+
+
+    /** The leads with a touch in the period by this channel (or, with a null channel, of this outcome). */
+    List<Long> touchedLeads(Connection c, Instant start, Instant end, Channel channel, Outcome outcome)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT i.lead_id FROM interactions i "
+                + "WHERE i.occurred_at >= ? AND i.occurred_at < ? AND " + (channel != null ? "i.channel" : "i.outcome")
+                + " = ?")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            s.setString(3, channel != null ? channel.code() : outcome.code());
+            return ids(s);
+        }
+    }
+
+    /** Changes of temperature between the two moments, counted by from and to; arrivals have from null. */
+    Map<Move, Integer> moves(Connection c, Instant start, Instant end) throws SQLException {
+        Map<Move, Integer> moves = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.from_temperature, t.to_temperature, COUNT(*) "
+                + "FROM temperature_changes t "
+                + "WHERE t.changed_at >= ? AND t.changed_at < ? AND " + live("t.lead_id")
+                + " GROUP BY t.from_temperature, t.to_temperature")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    String from = rows.getString(1);
+                    moves.merge(new Move(from == null ? null : Temperature.fromCode(from),
+                            Temperature.fromCode(rows.getString(2))), rows.getInt(3), Integer::sum);
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** The leads whose temperature changed in the period, with the change (for "warmed" and "cooled"). */
+    Map<Long, List<Move>> changedLeads(Connection c, Instant start, Instant end) throws SQLException {
+        Map<Long, List<Move>> changes = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.lead_id, t.from_temperature, t.to_temperature "
+                + "FROM temperature_changes t WHERE t.changed_at >= ? AND t.changed_at < ? "
+                + "AND t.from_temperature IS NOT NULL")) {
+            Sql.setInstant(s, 1, start);
+            Sql.setInstant(s, 2, end);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    changes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new Move(
+                            Temperature.fromCode(rows.getString(2)), Temperature.fromCode(rows.getString(3))));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The live leads of each temperature now, from the heat index alone (hot counts ranks 0 and 1). */
+    Map<Temperature, Integer> temperaturesNow(Connection c) throws SQLException {
+        Map<Temperature, Integer> counts = new EnumMap<>(Temperature.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT l.heat_rank, COUNT(*) FROM leads l "
+                + "WHERE l.heat_rank < 100 GROUP BY l.heat_rank");
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                Temperature temperature = Temperature.values()[Math.max(0, rows.getInt(1) - 1)];
+                counts.merge(temperature, rows.getInt(2), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The listed leads with these ids, by name. */
+    List<ReportLead> leads(Connection c, List<Long> ids) throws SQLException {
+        List<ReportLead> result = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + " FROM leads l WHERE l.id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?) AND " + LIVE)) {
+                bind(s, new ArrayList<>(chunk));
+                result.addAll(leads(s, null));
+            }
+        }
+        result.sort(java.util.Comparator.comparing((ReportLead l) -> l.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparingLong(ReportLead::id));
+        return result;
+    }
+
+    private static List<ReportLead> leads(PreparedStatement s, String atColumn) throws SQLException {
+        List<ReportLead> result = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                result.add(lead(rows, atColumn));
+            }
+        }
+        return result;
+    }
+
+    private static ReportLead lead(ResultSet rows, String atColumn) throws SQLException {
+        return new ReportLead(rows.getLong("id"), Text.join(" ", rows.getString("first_name"), rows.getString("last_name")),
+                Temperature.fromCode(rows.getString("temperature")), rows.getBoolean("same_day"),
+                Sql.getInstant(rows, "created_at"), atColumn == null ? null : Sql.getInstant(rows, atColumn));
+    }
+
+    static List<Long> ids(PreparedStatement s) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Instant instant) {
+                Sql.setInstant(s, i + 1, instant);
+            } else {
+                s.setObject(i + 1, value);
+            }
+        }
+    }
+}
