@@ -79,16 +79,15 @@ public final class ImportBook {
                 continue;
             }
             Lead lead = row.details().lead();
-            ImportMatcher.Match match = stored.find(lead);
-            ImportMatcher.Match earlier = match == null ? earlierRows.find(lead) : null;
+            ImportMatcher.Match match = stored.find(row.details());
+            ImportMatcher.Match earlier = match == null ? earlierRows.find(row.details()) : null;
             ImportMatcher.Match any = match != null ? match : earlier;
             Action action = any == null || duplicates == DuplicatePolicy.NEW ? Action.ADD
                     : duplicates == DuplicatePolicy.UPDATE ? Action.UPDATE : Action.SKIP;
             entries.add(new ImportPlan.Entry(row, action, match == null ? 0 : match.id(), any == null ? "" : any.by(),
                     any == null ? "" : any.name(), earlier == null ? 0 : (int) earlier.id()));
             if (any == null) {
-                earlierRows.add(row.rowNumber(), lead.email(), lead.phone(), lead.firstName(), lead.lastName(),
-                        lead.address().postcode(), lead.name(), lead.company());
+                earlierRows.add(row.rowNumber(), row.details());
             }
         }
         return new ImportPlan(entries, read.historyProblems());

@@ -222,4 +222,31 @@ class CorpusImportTest {
         assertEquals(List.of("needs a look"), ada.tags());
         assertEquals(3, book.stream().mapToInt(d -> d.interactions().size()).sum(), "the Contact log sheet");
     }
+
+    @Test
+    void aLeadIsFoundByAnyOfItsEmailsOrPhonesNotOnlyItsPrimaryOne() throws IOException {
+        // Known first by her work address: Google's file lists it second (E-mail 2), after her home one.
+        Path known = files.resolve("known.csv");
+        Files.writeString(known, "First Name,Last Name,E-mail\nPriya,Sharma,p.sharma@ruh.example\n");
+        assertEquals(0, CliRunner.runIn(dataDir, "import", known.toString()).exitCode());
+        CliRunner.Run run = importFile("google-contacts-new.csv");
+        assertTrue(run.out().contains("skipped 1"), "her row matches by its second e-mail: " + run.out());
+        List<LeadDetails> book = book();
+        assertEquals(1, book.stream().filter(d -> d.lead().lastName().equals("Sharma")).count(), "no second Priya");
+    }
+
+    @Test
+    void aLaterFileWithOnlyAFurtherEmailOrPhoneOfAStoredLeadFindsIt() throws IOException {
+        importFile("google-contacts-new.csv");
+        int before = book().size();
+        // Priya's work address and work phone are her second ones (in lead_contacts, not on the lead).
+        Path again = files.resolve("again.csv");
+        Files.writeString(again, "First Name,Last Name,E-mail,Phone\n"
+                + "Priya,Sharma,P.Sharma@ruh.example,\n"
+                + "P,Sharma,,+44 1225 428331\n");
+        CliRunner.Run second = CliRunner.runIn(dataDir, "import", again.toString());
+        assertEquals(0, second.exitCode(), second.out() + second.err());
+        assertTrue(second.out().contains("imported 0, updated 0, skipped 2, rejected 0"), second.out());
+        assertEquals(before, book().size());
+    }
 }
