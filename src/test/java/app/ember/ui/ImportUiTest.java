@@ -110,6 +110,7 @@ class ImportUiTest {
         }
         ListView<ImportPlan.Entry> preview = openWizardOn(robot, file);
         waitUntil(() -> preview.getItems().size() == 6);
+        ImportView view = (ImportView) robot.lookup(".importer").query().getUserData();
         javafx.scene.control.TextField country = robot.lookup("#import-country").queryAs(
                 javafx.scene.control.TextField.class);
         robot.interact(() -> country.setText("United Kingdom"));
@@ -118,16 +119,68 @@ class ImportUiTest {
         ImportPlan.Entry first = preview.getItems().get(0);
         assertEquals(8, first.row().rowNumber(), "the address that cannot be split needs a look, and comes first");
         assertTrue(first.row().needsLook());
+
+        // The second sheet, "Contact log", is read as the history, and the wizard says so.
         @SuppressWarnings("unchecked")
-        ComboBox<ImportField> lead = robot.lookup("#import-field-2").queryAs(ComboBox.class);
+        ComboBox<String> history = robot.lookup("#import-history").queryAs(ComboBox.class);
+        assertEquals("Contact log", history.getValue());
+        assertEquals("", robot.lookup("#import-left-out").queryAs(Label.class).getText());
+        // Chosen away, the sheet is named as left out, not dropped without a word; then chosen again.
+        robot.interact(() -> history.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#import-left-out").queryAs(Label.class).getText().contains("\u201cContact log\u201d"));
+        robot.interact(() -> history.getSelectionModel().select("Contact log"));
+        waitUntil(() -> robot.lookup("#import-left-out").queryAs(Label.class).getText().isEmpty());
+
+        // Every column of the file is in the grid, side by side, each with its field.
+        java.util.List<String> header = view.modelForTests().mappingProperty().get().header();
+        for (int column = 0; column < header.size(); column++) {
+            assertTrue(robot.lookup("#import-field-" + column).tryQuery().isPresent(), "column " + header.get(column));
+        }
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportField> lead = robot.lookup("#import-field-" + header.indexOf("Lead")).queryAs(ComboBox.class);
         assertEquals(ImportField.TEMPERATURE, lead.getValue(), "the Lead column of Hot/Warm/Cool/Cold");
+
+        // A field chosen by keyboard: the arrows only move the choice; Enter takes it, and imports nothing.
+        int notesColumn = header.indexOf("Notes");
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportField> notes = robot.lookup("#import-field-" + notesColumn).queryAs(ComboBox.class);
+        assertEquals(ImportField.NOTES, notes.getValue());
+        ImportPlan before = view.modelForTests().planProperty().get();
+        robot.interact(notes::requestFocus);
+        robot.type(KeyCode.UP);
+        robot.type(KeyCode.UP);
+        ImportField moved = notes.getValue();
+        assertEquals(ImportField.TAGS, moved, "the arrows move the shown choice (Notes, Preferences, Tags)");
+        assertEquals(ImportField.NOTES, view.modelForTests().mappingProperty().get().field(notesColumn),
+                "not taken on each arrow");
+        assertTrue(before == view.modelForTests().planProperty().get(), "the file is not read again on each arrow");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> view.modelForTests().mappingProperty().get().field(notesColumn) == moved);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
+        assertEquals(ImportField.NOTES, notes.getValue(), "back by keyboard");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> view.modelForTests().mappingProperty().get().field(notesColumn) == ImportField.NOTES);
+        assertEquals(0, window.services.leadBook().count(LeadQuery.all()), "Enter in a field is no import");
+
         Button run = robot.lookup("#import-run").queryAs(Button.class);
-        waitUntil(() -> run.getText().equals("Import 6 leads"));
+        waitUntil(() -> run.getText().equals("Import 6 leads") && !run.isDisabled());
         robot.interact(run::fire);
         waitUntil(() -> window.model.list().totalProperty().get() == 6);
         List<LeadRow> rows = window.services.leadBook().page(LeadQuery.all(), 0, 10);
         assertTrue(rows.stream().anyMatch(r -> r.name().equals("Priya Patel")), "Dr is no part of the name");
         assertEquals(1, window.services.leadBook().count(LeadQuery.all().withTag("needs a look")));
+        app.ember.domain.LeadDetails priya = window.services.leadBook().details(rows.stream()
+                .filter(r -> r.name().equals("Priya Patel")).findFirst().orElseThrow().id()).orElseThrow();
+        assertEquals("Dr", priya.lead().title());
+        assertEquals(new app.ember.domain.PostalAddress("12 High Street", "", "Bath", "", "BA1 1AA", "GB"),
+                priya.lead().address(), "split, with the default country");
+        assertEquals("01225 123456", priya.lead().phone(), "a phone stored as a number gets its 0 back");
+        assertEquals(Temperature.HOT, priya.lead().temperature());
+        assertTrue(priya.notes().stream().anyMatch(n -> n.text().contains("Peonies")), "the Notes column");
+        int touches = rows.stream().mapToInt(r -> window.services.leadBook().details(r.id()).orElseThrow()
+                .interactions().size()).sum();
+        assertEquals(3, touches, "the Contact log's three touches");
         // The window said "6" (a second, bare import.done in the bundle won); now it says it in words.
         waitUntil(() -> "Imported 6 leads".equals(window.model.statusProperty().get()));
     }

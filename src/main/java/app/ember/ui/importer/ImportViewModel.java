@@ -52,7 +52,12 @@ public final class ImportViewModel {
     private final StringProperty defaultCountry = new SimpleStringProperty("");
     private final ObjectProperty<ImportSummary> done = new SimpleObjectProperty<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private Table history;
+    /** The sheet (or the file beside a CSV) read as the leads' history; null for none. */
+    private final ObjectProperty<Table> history = new SimpleObjectProperty<>();
+    /** What the user may choose as the history: every other sheet, and the history file beside a CSV. */
+    private final ObjectProperty<List<Table>> historyChoices = new SimpleObjectProperty<>(List.of());
+    /** The sheets neither the leads nor the history, named, so none is dropped without a word; empty if none. */
+    private final StringProperty leftOut = new SimpleStringProperty("");
     private Table historyBeside;
     private long generation;
 
@@ -112,13 +117,38 @@ public final class ImportViewModel {
     private record Opened(List<Table> sheets, Table historyBeside, String homeCountry) {
     }
 
-    /** The sheet holding the leads; an xlsx sheet named like "history" is read as their contacts. */
+    /**
+     * The sheet holding the leads. Another sheet named as people name a history ("Contact log", "Touches",
+     * "Calls") is read as their touches; the user may choose another, or none.
+     */
     public void useSheet(Table sheet) {
         leads.set(sheet);
+        List<Table> choices = new java.util.ArrayList<>(sheets.get().stream().filter(t -> t != sheet).toList());
+        if (historyBeside != null) {
+            choices.add(historyBeside);
+        }
+        historyChoices.set(List.copyOf(choices));
         Table historySheet = TableFiles.historySheet(sheets.get(), sheet);
-        history = historySheet != null ? historySheet : historyBeside;
+        history.set(historySheet != null ? historySheet : historyBeside);
+        sayLeftOut();
         mapping.set(ColumnMapping.guess(sheet));
         replan();
+    }
+
+    /** The user's choice of the history sheet; null reads no history. */
+    public void useHistory(Table sheet) {
+        if (sheet != history.get() && (sheet == null || historyChoices.get().contains(sheet))) {
+            history.set(sheet);
+            sayLeftOut();
+            replan();
+        }
+    }
+
+    private void sayLeftOut() {
+        List<String> names = sheets.get().stream().filter(t -> t != leads.get() && t != history.get())
+                .map(t -> "\u201c" + t.name() + "\u201d").toList();
+        leftOut.set(names.isEmpty() ? "" : app.ember.i18n.Messages.format("import.sheetsLeftOut", names.size(),
+                String.join(", ", names)));
     }
 
     /** The user's correction of one column. */
@@ -136,7 +166,7 @@ public final class ImportViewModel {
             return;
         }
         long mine = ++generation;
-        Table contacts = history;
+        Table contacts = history.get();
         DuplicatePolicy policy = duplicates.get();
         String country = countryCode(defaultCountry.get());
         busy.set(true);
@@ -223,6 +253,18 @@ public final class ImportViewModel {
 
     public ReadOnlyObjectProperty<Table> leadsProperty() {
         return leads;
+    }
+
+    public ReadOnlyObjectProperty<Table> historyProperty() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<List<Table>> historyChoicesProperty() {
+        return historyChoices;
+    }
+
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut;
     }
 
     public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {
