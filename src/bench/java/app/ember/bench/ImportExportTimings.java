@@ -29,7 +29,10 @@ import java.util.stream.Stream;
  * goes into a fresh, empty data dir (Flyway migrations included in the figure, as for a first import)
  * and does what the import command does: read the file, guess the columns, read the rows, plan
  * (duplicates: skip) and run. Only the leads are imported, not the history file or sheet. Few runs: each is seconds
- * long (imports: two runs, no warmup). Goals: CSV import under 5 s, xlsx import under 10 s, export to CSV and to xlsx under 5 s each.
+ * long (imports: two runs, no warmup). Goals: CSV import under 10 s (issue 14; was 5 s), xlsx import under 10 s,
+ * export to CSV and to xlsx under 5 s each. Then the import wizard's preview of a 10,000-row CSV (the
+ * first 10,000 rows of that export), goal under 2 s: what the wizard does between opening a file and
+ * showing its rows (read, guess the columns, read the rows, plan them against the 100,000-lead book).
  * Everything lives in a temporary folder, deleted at the end. Figures go to target/bench/import.txt.
  */
 public final class ImportExportTimings {
@@ -40,6 +43,7 @@ public final class ImportExportTimings {
     /** Each import run is tens of seconds: no warmup run, two measured ones. */
     private static final int IMPORT_WARMUP = 0;
     private static final int IMPORT_RUNS = 2;
+    private static final int PREVIEW_ROWS = 10_000;
 
     private ImportExportTimings() {
     }
@@ -74,10 +78,24 @@ public final class ImportExportTimings {
                         () -> LeadExport.write(reader, xlsx, FileFormat.XLSX));
                 timings.add("export to .xlsx (Leads + History sheets)", toXlsx);
                 timings.line("  %,d bytes; goal: under 5 s -> %s", Files.size(xlsx), verdict(toXlsx, 5000));
+
+                Path tenThousand = folder.resolve("ten-thousand.csv");
+                try (Stream<String> lines = Files.lines(csv)) {
+                    Files.write(tenThousand, lines.limit(PREVIEW_ROWS + 1L).toList());
+                }
+                int[] shown = {0};
+                Timings.Result preview = Timings.measure(WARMUP, RUNS, () -> {
+                    shown[0] = preview(database, tenThousand).entries().size();
+                    return shown[0];
+                });
+                timings.add("preview of a 10,000-row CSV (100,000 in book)", preview);
+                timings.line("  %,d rows planned; goal: under 2 s -> %s", shown[0], verdict(preview, 2000));
             }
 
-            importFile(timings, folder, csv, FileFormat.CSV, 5000);
-            importFile(timings, folder, xlsx, FileFormat.XLSX, 10_000);
+            importFile(timings, folder, csv, FileFormat.CSV, 10_000);
+            if (!Boolean.getBoolean("bench.csvOnly")) {
+                importFile(timings, folder, xlsx, FileFormat.XLSX, 10_000);
+            }
         } finally {
             delete(folder);
         }
@@ -103,6 +121,16 @@ public final class ImportExportTimings {
                 verdict(result, goalMillis));
         timings.line("  phases of the last run: read file %,d ms, guess %,d ms, open + migrate %,d ms, read rows %,d ms, "
                 + "plan %,d ms, run %,d ms", phases[0], phases[1], phases[2], phases[3], phases[4], phases[5]);
+    }
+
+    /** What the wizard does before it shows a file's rows: read, guess, read the rows, plan; nothing written. */
+    private static ImportPlan preview(Database database, Path file) {
+        List<Table> sheets = TableFiles.read(file, FileFormat.of(file, null));
+        Table leads = TableFiles.sheet(sheets, null, file);
+        ColumnMapping columns = ColumnMapping.guess(leads);
+        Clock clock = Clock.systemDefaultZone();
+        LeadImport.Result read = new LeadImport(clock.instant(), clock.getZone()).read(leads, columns, null, null);
+        return new ImportBook(database, clock, FollowUpPolicy::defaults).plan(read, DuplicatePolicy.SKIP);
     }
 
     /** What the import command does, into {@code dir}; {@code phases} gets each step's milliseconds. */

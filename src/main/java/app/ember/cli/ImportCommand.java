@@ -53,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "A row matching a stored lead (e-mail, phone, or name and postcode): ${DEFAULT-VALUE} by default.")
     private String onDuplicate;
 
+    @Option(names = "--default-country", paramLabel = "XX",
+            description = "The country (ISO code, such as GB) of an address that names none (default: the return address's).")
+    private String defaultCountry;
+
     @Option(names = "--dry-run", description = "Check and count, change nothing.")
     private boolean dryRun;
 
@@ -83,14 +87,15 @@ final class ImportCommand implements Callable<Integer> {
             // Like every command that writes, the day's backup first; a dry run writes nothing.
             try (Services services = dryRun ? Services.open(parent.book(), parent.clock())
                     : Services.openToWrite(parent.book(), Cli::warn, parent.clock())) {
-                LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone());
+                LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone())
+                        .defaultCountry(defaultCountry != null ? defaultCountry(defaultCountry)
+                                : services.mailSettings().current().sender().homeCountry())
+                        .describing(ImportCommand::text);
                 LeadImport.Result read = reader.read(leads, columns, historyTable, historyColumns);
                 ImportBook book = new ImportBook(services.leadBook().database(), services.clock(), services::policy);
                 ImportPlan plan = book.plan(read, policy);
                 ImportSummary planned = plan.summary();
-                for (RowProblem problem : planned.problems()) {
-                    System.out.println(Terminal.line(describe(problem, leads.name())));
-                }
+                ImportReport.print(planned.problems(), leads.name(), System.out);
                 if (dryRun) {
                     System.out.println("dry run, nothing changed: " + planned.line());
                     return plan.hasRejected() ? Cli.BAD_INPUT : Cli.OK;
@@ -148,13 +153,25 @@ final class ImportCommand implements Callable<Integer> {
 
     /** {@code row 12, column "E-mail": The e-mail address 'x' is not valid.} (with the sheet for history rows) */
     static String describe(RowProblem problem, String leadsSheet) {
-        String text;
-        try {
-            text = Messages.format(problem.problem().messageKey(), problem.problem().arguments().toArray());
-        } catch (java.util.MissingResourceException e) {
-            text = problem.problem().messageKey() + " " + problem.problem().arguments();
-        }
         String where = problem.sheet().equals(leadsSheet) ? "" : "sheet \"" + problem.sheet() + "\", ";
-        return where + "row " + problem.row() + ", column \"" + problem.column() + "\": " + text;
+        return where + "row " + problem.row() + ", column \"" + problem.column() + "\": " + text(problem.problem());
+    }
+
+    /** A problem in the user's words. */
+    static String text(app.ember.domain.Problem problem) {
+        try {
+            return Messages.format(problem.messageKey(), problem.arguments().toArray());
+        } catch (java.util.MissingResourceException e) {
+            return problem.messageKey() + " " + problem.arguments();
+        }
+    }
+
+    /** The default country: an ISO code or a country's name; refused when it is neither. */
+    static String defaultCountry(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return app.ember.domain.ImportValues.country(text).orElseThrow(() ->
+                new BadInputException("--default-country: '" + text + "' is not a country; give its ISO code, such as GB"));
     }
 }

@@ -76,7 +76,7 @@ final class LeadAddCommand implements Callable<Integer> {
             first = first != null ? first : space < 0 ? clean : clean.substring(0, space);
             last = last != null ? last : space < 0 ? "" : clean.substring(space + 1);
         }
-        check(LeadValidation.name(first, last), "--name");
+        check(LeadValidation.name(first, last, company), "--name");
         LocalDate today = LocalDate.now(root.clock());
         check(LeadField.FIRST_NAME, first, today);
         check(LeadField.LAST_NAME, last, today);

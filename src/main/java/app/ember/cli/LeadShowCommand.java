@@ -4,7 +4,12 @@ import app.ember.app.Services;
 import app.ember.domain.AddressFormat;
 import app.ember.domain.Recipient;
 import app.ember.mail.PostalLines;
+import app.ember.domain.ContactLabel;
+import app.ember.domain.Contacts;
 import app.ember.domain.Interaction;
+import app.ember.domain.Labelled;
+import app.ember.domain.PostalAddress;
+import app.ember.domain.YearlessDates;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.Note;
@@ -55,18 +60,27 @@ final class LeadShowCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, LeadDetails details) {
         Lead lead = details.lead();
-        out.println(lead.name() + (lead.company().isEmpty() ? "" : " — " + lead.company()));
+        out.println(lead.formalName() + (lead.company().isEmpty() || lead.formalName().equals(lead.company()) ? ""
+                : " — " + lead.company()));
         out.println("temperature: " + lead.temperature().code() + (lead.sameDay() ? " (same day)" : "")
                 + ", status: " + lead.status().code() + ", stage: " + lead.stage().code());
-        line(out, "e-mail", lead.email());
-        line(out, "phone", lead.phone());
-        AddressFormat.lines(lead.address(), null).forEach(l -> out.println("  " + l));
+        Contacts contacts = details.contacts();
+        for (Labelled<String> email : contacts.allEmails(lead)) {
+            line(out, "e-mail (" + email.label().code() + ")", email.value());
+        }
+        for (Labelled<String> phone : contacts.allPhones(lead)) {
+            line(out, "phone (" + phone.label().code() + ")", phone.value());
+        }
+        for (Labelled<PostalAddress> address : contacts.allAddresses(lead)) {
+            out.println("address (" + address.label().code() + "):");
+            AddressFormat.lines(address.value(), null).forEach(l -> out.println("  " + l));
+        }
         if (lead.doNotMail()) {
             out.println("post: do not mail");
         }
         line(out, "event", lead.needBy() == null ? "" : lead.needBy() + (lead.needByYearly() ? " (yearly)" : ""));
-        line(out, "birthday", lead.birthday() == null ? "" : lead.birthday().toString());
-        line(out, "anniversary", lead.anniversary() == null ? "" : lead.anniversary().toString());
+        line(out, "birthday", YearlessDates.text(lead.birthday()));
+        line(out, "anniversary", YearlessDates.text(lead.anniversary()));
         line(out, "tags", String.join(", ", details.tags()));
         details.preferences().forEach(p -> out.println(p.key() + ": " + p.value()));
         details.notes().forEach(n -> out.println("note " + n.at() + ": " + n.text()));
@@ -90,6 +104,7 @@ final class LeadShowCommand implements Callable<Integer> {
         json.writeStartObject();
         json.writeNumberField("id", lead.id());
         json.writeStringField("name", lead.name());
+        json.writeStringField("title", lead.title());
         json.writeStringField("firstName", lead.firstName());
         json.writeStringField("lastName", lead.lastName());
         json.writeStringField("company", lead.company());
@@ -104,6 +119,7 @@ final class LeadShowCommand implements Callable<Integer> {
         json.writeStringField("country", lead.address().countryCode());
         json.writeEndObject();
         // The address block exactly as a label prints it, seen from the sender's country.
+        contacts(json, details);
         json.writeArrayFieldStart("postalLines");
         if (!lead.address().isEmpty()) {
             for (String line : PostalLines.block(Recipient.of(lead), homeCountry)) {
@@ -181,8 +197,56 @@ final class LeadShowCommand implements Callable<Integer> {
         out.println();
     }
 
+    /**
+     * Every e-mail, phone and address with its label, the primary first ({@code "primary": true}); the
+     * {@code email}, {@code phone} and {@code address} fields stay the primary ones.
+     */
+    private static void contacts(JsonGenerator json, LeadDetails details) throws IOException {
+        Lead lead = details.lead();
+        Contacts contacts = details.contacts();
+        json.writeArrayFieldStart("emails");
+        boolean first = true;
+        for (Labelled<String> email : contacts.allEmails(lead)) {
+            labelled(json, email.label(), first && !lead.email().isEmpty());
+            json.writeStringField("email", email.value());
+            json.writeEndObject();
+            first = false;
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("phones");
+        first = true;
+        for (Labelled<String> phone : contacts.allPhones(lead)) {
+            labelled(json, phone.label(), first && !lead.phone().isEmpty());
+            json.writeStringField("phone", phone.value());
+            json.writeEndObject();
+            first = false;
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("addresses");
+        first = true;
+        for (Labelled<PostalAddress> each : contacts.allAddresses(lead)) {
+            PostalAddress a = each.value();
+            labelled(json, each.label(), first && !lead.address().equals(PostalAddress.EMPTY));
+            json.writeStringField("line1", a.line1());
+            json.writeStringField("line2", a.line2());
+            json.writeStringField("city", a.city());
+            json.writeStringField("region", a.region());
+            json.writeStringField("postcode", a.postcode());
+            json.writeStringField("country", a.countryCode());
+            json.writeEndObject();
+            first = false;
+        }
+        json.writeEndArray();
+    }
+
+    private static void labelled(JsonGenerator json, ContactLabel label, boolean primary) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("label", label.code());
+        json.writeBooleanField("primary", primary);
+    }
+
     private static void date(JsonGenerator json, String field, LocalDate date) throws IOException {
-        json.writeStringField(field, date == null ? null : date.toString());
+        json.writeStringField(field, date == null ? null : YearlessDates.text(date));
     }
 
     private static void instant(JsonGenerator json, String field, Instant instant) throws IOException {

@@ -37,6 +37,7 @@ public final class ColumnMapping {
         header(ImportField.LAST_NAME, "lastname", "surname", "familyname", "last", "nom", "nachname");
         header(ImportField.FULL_NAME, "name", "fullname", "displayname", "contact", "contactname", "customer",
                 "client", "lead", "formattedname");
+        header(ImportField.TITLE, "title", "nameprefix", "prefix", "salutation", "anrede", "civilite");
         header(ImportField.COMPANY, "company", "organization", "organisation", "organization1name",
                 "organizationname", "business", "firm", "employer", "companyname");
         header(ImportField.EMAIL, "email", "emailaddress", "mail", "email1value", "email2value", "email3value",
@@ -45,16 +46,16 @@ public final class ColumnMapping {
                 "cellphone", "phone1value", "phone2value", "phone3value", "businessphone", "homephone",
                 "primaryphone", "workphone", "business phone2", "homephone2", "telefon");
         header(ImportField.LINE1, "street", "address", "address1", "addressline1", "line1", "streetaddress",
-                "businessstreet", "homestreet", "otherstreet", "address1street", "street1", "strasse");
+                "businessstreet", "homestreet", "otherstreet", "street1", "strasse");
         header(ImportField.LINE2, "address2", "addressline2", "line2", "street2", "businessstreet2",
-                "homestreet2", "address1extendedaddress", "address1pobox");
-        header(ImportField.CITY, "city", "town", "businesscity", "homecity", "address1city", "ort", "ville");
+                "homestreet2", "otherstreet2");
+        header(ImportField.CITY, "city", "town", "businesscity", "homecity", "othercity", "ort", "ville");
         header(ImportField.REGION, "state", "region", "province", "county", "businessstate", "homestate",
-                "address1region", "stateprovince");
+                "otherstate", "stateprovince");
         header(ImportField.POSTCODE, "zip", "zipcode", "postcode", "postalcode", "postal", "plz", "codepostal",
-                "businesspostalcode", "homepostalcode", "address1postalcode");
+                "businesspostalcode", "homepostalcode", "otherpostalcode");
         header(ImportField.COUNTRY, "country", "countryregion", "countrycode", "businesscountryregion",
-                "homecountryregion", "address1country", "land", "pays");
+                "homecountryregion", "othercountryregion", "businesscountry", "homecountry", "othercountry", "land", "pays");
         header(ImportField.TEMPERATURE, "temperature", "temp", "heat", "leadtemperature", "warmth", "rating",
                 "leadrating", "hotness");
         header(ImportField.STATUS, "status", "leadstatus");
@@ -62,7 +63,8 @@ public final class ColumnMapping {
         header(ImportField.BIRTHDAY, "birthday", "birthdate", "dateofbirth", "dob");
         header(ImportField.ANNIVERSARY, "anniversary", "weddinganniversary");
         header(ImportField.NEED_BY, "eventdate", "needby", "weddingdate", "event", "needed", "deliverydate");
-        header(ImportField.TAGS, "tags", "labels", "categories", "groups", "group", "tag", "label");
+        header(ImportField.TAGS, "tags", "labels", "categories", "groups", "group", "tag", "label",
+                "groupmembership");
         header(ImportField.NOTES, "notes", "note", "comments", "comment", "remarks");
         header(ImportField.PREFERENCES, "preferences");
         header(ImportField.DO_NOT_MAIL, "donotmail", "nomail", "nopost");
@@ -71,6 +73,13 @@ public final class ColumnMapping {
         prefix("phone", ImportField.PHONE);
         prefix("mobile", ImportField.PHONE);
     }
+
+    /** Google's "Address 2 - Postal Code": the part of the k-th address. */
+    private static final java.util.regex.Pattern NUMBERED_ADDRESS =
+            java.util.regex.Pattern.compile("address\\d+(street|extendedaddress|city|region|postalcode|country)");
+    private static final Map<String, ImportField> ADDRESS_PARTS = Map.of("street", ImportField.LINE1,
+            "extendedaddress", ImportField.LINE2, "city", ImportField.CITY, "region", ImportField.REGION,
+            "postalcode", ImportField.POSTCODE, "country", ImportField.COUNTRY);
 
     private static final Map<String, ImportField> HISTORY_HEADERS = Map.ofEntries(
             Map.entry("date", ImportField.DATE), Map.entry("when", ImportField.DATE),
@@ -116,6 +125,20 @@ public final class ColumnMapping {
         return guess(table, false);
     }
 
+    /**
+     * How many of a row's cells are column names Ember knows (as a leads or a history sheet's header): the
+     * file readers take the row with most of them as the header, above which title rows are left out.
+     */
+    public static int knownHeaders(List<String> cells) {
+        int leads = 0;
+        int history = 0;
+        for (String cell : cells) {
+            leads += byHeader(cell, false) != ImportField.IGNORE ? 1 : 0;
+            history += byHeader(cell, true) != ImportField.IGNORE ? 1 : 0;
+        }
+        return Math.max(leads, history);
+    }
+
     /** Guesses the mapping of a history sheet (one row per past contact) from its header and first rows. */
     public static ColumnMapping guessHistory(Table table) {
         return guess(table, true);
@@ -130,8 +153,9 @@ public final class ColumnMapping {
         // By value: a column of temperatures is the temperature whatever its header, unless one already is.
         for (int column = 0; column < fields.size(); column++) {
             ImportField field = fields.get(column);
+            // A "Lead" column of Hot/Warm/Cool/Cold is the lead's temperature, not its name.
             if (!fields.contains(ImportField.TEMPERATURE) && field != ImportField.TEMPERATURE
-                    && (field == ImportField.IGNORE || field == ImportField.STATUS)
+                    && (field == ImportField.IGNORE || field == ImportField.STATUS || field == ImportField.FULL_NAME)
                     && looksLike(sample, column, v -> ImportValues.temperatureWord(v).isPresent())) {
                 fields.set(column, ImportField.TEMPERATURE);
             } else if ((field == ImportField.IGNORE || field == ImportField.FULL_NAME) && !history
@@ -166,9 +190,25 @@ public final class ColumnMapping {
         if (field != null && !field.historyOnly()) {
             return field;
         }
+        java.util.regex.Matcher part = NUMBERED_ADDRESS.matcher(key);
+        if (part.matches()) {
+            return ADDRESS_PARTS.get(part.group(1));
+        }
+        if (key.endsWith("label") || key.endsWith("type")) {
+            // "E-mail 2 label", Google's "Phone 1 - Type", Outlook's "E-mail 2 Type": what the one beside is for.
+            if (key.startsWith("email")) {
+                return ImportField.EMAIL_LABEL;
+            } else if (key.startsWith("phone")) {
+                return ImportField.PHONE_LABEL;
+            } else if (key.startsWith("address")) {
+                return ImportField.ADDRESS_LABEL;
+            }
+        }
         for (var prefix : PREFIXES.entrySet()) {
-            // "E-mail 2 - Label" and "Phone 1 - Type" name the kind of address, not the address.
-            if (key.startsWith(prefix.getKey()) && !key.endsWith("label") && !key.endsWith("type")) {
+            // "E-mail 2 - Label" and "Phone 1 - Type" name the kind of address, not the address; a
+            // "Phonetic First Name" is no phone.
+            if (key.startsWith(prefix.getKey()) && !key.endsWith("label") && !key.endsWith("type")
+                    && !key.endsWith("displayname") && !key.startsWith("phonetic")) {
                 return prefix.getValue();
             }
         }

@@ -36,7 +36,7 @@ final class Household {
      */
     static String addressee(List<Lead> members) {
         if (members.size() == 1) {
-            return members.get(0).name();
+            return members.get(0).formalName();
         }
         String lastName = members.get(0).lastName();
         if (sharedLastName(members)) {
@@ -46,7 +46,7 @@ final class Household {
             }
             return MailingWords.family(lastName);
         }
-        return MailingWords.names(members.stream().map(Lead::name).toList());
+        return MailingWords.names(members.stream().map(Lead::formalName).toList());
     }
 
     /** The company on the piece: only one every member shares, or a guest's firm would address the house. */

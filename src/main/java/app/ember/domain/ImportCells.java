@@ -22,6 +22,13 @@ final class ImportCells {
     final List<String> row;
     final int rowNumber;
     final List<RowProblem> problems = new ArrayList<>();
+    /**
+     * Leads rows are read leniently: a doubtful value is a {@link RowProblem.Severity#LOOK}; history rows are
+     * not (a history row that cannot be read is refused).
+     */
+    private final boolean lenient;
+    /** Doubtful values taken out of the lead, "column: value", for the lead's "Imported:" note. */
+    final List<String> keptAside = new ArrayList<>();
     /** Which of the row's addresses the address fields come from; -1 until first asked. */
     private int addressIndex = -1;
 
@@ -29,7 +36,12 @@ final class ImportCells {
     private final LocalDate today;
 
     ImportCells(Table table, ColumnMapping mapping, int index, LocalDate today) {
+        this(table, mapping, index, today, false);
+    }
+
+    ImportCells(Table table, ColumnMapping mapping, int index, LocalDate today, boolean lenient) {
         this.today = today;
+        this.lenient = lenient;
         this.table = table;
         this.mapping = mapping;
         this.row = table.rows().get(index);
@@ -64,15 +76,15 @@ final class ImportCells {
     }
 
     /**
-     * An address field's value from the row's first address that has anything in it: contact exports
-     * carry several (Outlook's Business and Home streets, Google's Address 1 and 2), each field's k-th
-     * column belonging to the k-th address, so a business street never comes with a home town.
+     * An address field's value from the row's chosen address ({@link #useAddress}; the first with anything
+     * in it until then): contact exports carry several (Outlook's Business and Home streets, Google's
+     * Address 1 and 2), each field's k-th column belonging to the k-th address, so a business street never
+     * comes with a home town.
      */
     String address(ImportField field) {
         if (addressIndex < 0) {
             addressIndex = 0;
-            int addresses = ADDRESS.stream().mapToInt(part -> mapping.columns(part).size()).max().orElse(0);
-            for (int k = 0; k < addresses; k++) {
+            for (int k = 0; k < addressCount(); k++) {
                 if (anyAt(k)) {
                     addressIndex = k;
                     break;
@@ -83,14 +95,45 @@ final class ImportCells {
         return addressIndex < columns.size() ? value(field, row.get(columns.get(addressIndex))) : get(field);
     }
 
-    private boolean anyAt(int k) {
+    /** How many addresses the mapping has columns for (the most columns of any address part). */
+    int addressCount() {
+        return ADDRESS.stream().mapToInt(part -> mapping.columns(part).size()).max().orElse(0);
+    }
+
+    /** One part of the k-th address; empty when that address has no column for it. */
+    String addressAt(ImportField field, int k) {
+        List<Integer> columns = mapping.columns(field);
+        return k < columns.size() ? value(field, row.get(columns.get(k))) : "";
+    }
+
+    /** The header of the k-th address's first column with a value ("Home Street"). */
+    String addressColumn(int k) {
         for (ImportField part : ADDRESS) {
             List<Integer> columns = mapping.columns(part);
             if (k < columns.size() && !Text.clean(row.get(columns.get(k))).isEmpty()) {
+                return table.header().get(columns.get(k));
+            }
+        }
+        return ImportField.LINE1.label();
+    }
+
+    private boolean anyAt(int k) {
+        for (ImportField part : ADDRESS) {
+            if (!addressAt(part, k).isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Which address the address fields come from (0 until one is chosen). */
+    int chosenAddress() {
+        return Math.max(addressIndex, 0);
+    }
+
+    /** Takes the address fields from the k-th address from now on. */
+    void useAddress(int k) {
+        addressIndex = k;
     }
 
     /** The header of the column the field's value came from (or its first column, or its label). */
@@ -104,14 +147,35 @@ final class ImportCells {
         return columns.isEmpty() ? field.label() : table.header().get(columns.get(0));
     }
 
+    /** A doubtful value on a leads row (the lead still comes in), a refusal on a history row. */
     void problem(ImportField field, Problem problem) {
-        problems.add(new RowProblem(table.name(), rowNumber, column(field), problem));
+        problems.add(new RowProblem(table.name(), rowNumber, column(field), problem,
+                lenient ? RowProblem.Severity.LOOK : RowProblem.Severity.REFUSED));
     }
 
-    /** A problem when a value is longer than the book keeps (the database would refuse the whole import). */
+    /** A doubtful value, kept aside whole for the lead's note so nothing the user typed is lost. */
+    void doubt(ImportField field, String value, Problem problem) {
+        problem(field, problem);
+        if (!value.isEmpty()) {
+            keptAside.add(column(field) + ": " + value);
+        }
+    }
+
+    /** The row cannot be a lead at all. */
+    void refuse(ImportField field, Problem problem) {
+        problems.add(new RowProblem(table.name(), rowNumber, column(field), problem, RowProblem.Severity.REFUSED));
+    }
+
+    /** A value of a known column that means nothing to Ember: left out, and the report says so. */
+    void ignored(String column, String value) {
+        problems.add(new RowProblem(table.name(), rowNumber, column,
+                new Problem("ignore", "import.ignored", List.of(value)), RowProblem.Severity.IGNORED));
+    }
+
+    /** A value longer than the book keeps refuses the row (the database would refuse the whole import). */
     void limit(ImportField field, String text, int max) {
         if (TextLimits.tooLong(text, max)) {
-            problem(field, new Problem(field.code(), "problem.tooLong", List.of(max)));
+            refuse(field, new Problem(field.code(), "problem.tooLong", List.of(max)));
         }
     }
 
@@ -123,7 +187,11 @@ final class ImportCells {
         }
         Optional<T> value = parse.apply(text);
         if (value.isEmpty()) {
-            problem(field, new Problem(field.code(), "import.unknown", List.of(text, what, accepted)));
+            if (lenient && ImportValues.meaningless(column(field), text)) {
+                ignored(column(field), text);
+            } else {
+                doubt(field, text, new Problem(field.code(), "import.unknown", List.of(text, what, accepted)));
+            }
             return otherwise;
         }
         return value.get();
@@ -138,7 +206,7 @@ final class ImportCells {
         String text = get(field);
         ImportValues.DateValue date = ImportValues.date(text, today);
         if (!date.ok()) {
-            problem(field, new Problem(field.code(), "import.date", List.of(text)));
+            doubt(field, text, new Problem(field.code(), "import.date", List.of(text)));
         }
         return date.value();
     }
@@ -150,7 +218,7 @@ final class ImportCells {
         }
         Optional<Instant> at = ImportValues.instant(text, zone, today);
         if (at.isEmpty()) {
-            problem(field, new Problem(field.code(), "import.dateTime", List.of(text)));
+            doubt(field, text, new Problem(field.code(), "import.dateTime", List.of(text)));
         }
         return at.orElse(null);
     }

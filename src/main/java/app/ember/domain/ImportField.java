@@ -15,6 +15,8 @@ public enum ImportField {
     FIRST_NAME("firstName", "First name", false),
     LAST_NAME("lastName", "Last name", false),
     FULL_NAME("name", "Name", false),
+    /** A title in front of the name (Dr, Mrs, Prof.). */
+    TITLE("title", "Title", false),
     COMPANY("company", "Company", false),
     EMAIL("email", "E-mail", false),
     PHONE("phone", "Phone", false),
@@ -24,6 +26,10 @@ public enum ImportField {
     REGION("region", "Region", false),
     POSTCODE("postcode", "Postcode", false),
     COUNTRY("country", "Country", false),
+    /** What the e-mail in the same place is for (work, home, mobile, other): "E-mail 2 label", Google's "E-mail 1 - Type". */
+    EMAIL_LABEL("emailLabel", "E-mail label", false),
+    PHONE_LABEL("phoneLabel", "Phone label", false),
+    ADDRESS_LABEL("addressLabel", "Address label", false),
     DO_NOT_MAIL("doNotMail", "Do not mail", false),
     TEMPERATURE("temperature", "Temperature", false),
     SAME_DAY("sameDay", "Same day", false),

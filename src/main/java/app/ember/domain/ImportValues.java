@@ -40,27 +40,8 @@ public final class ImportValues {
 
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+    private static final Pattern YEARLESS = Pattern.compile("(?:--|1604-?)(\\d{2})-?(\\d{2})");
     private static final Pattern ISO_SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
-    private static final Map<String, String> COUNTRIES = new HashMap<>();
-
-    static {
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            COUNTRIES.put(key(country.getDisplayCountry(Locale.ENGLISH)), code);
-            for (Locale language : new Locale[]{Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN,
-                new Locale("nl"), new Locale("pt")}) {
-                COUNTRIES.putIfAbsent(key(country.getDisplayCountry(language)), code);
-            }
-        }
-        for (String[] alias : new String[][]{{"usa", "US"}, {"us", "US"}, {"united states of america", "US"},
-            {"america", "US"}, {"uk", "GB"}, {"england", "GB"}, {"scotland", "GB"}, {"wales", "GB"},
-            {"northern ireland", "GB"}, {"great britain", "GB"}, {"britain", "GB"}, {"deutschland", "DE"},
-            {"holland", "NL"}, {"the netherlands", "NL"}, {"españa", "ES"}, {"schweiz", "CH"}, {"suisse", "CH"},
-            {"österreich", "AT"}}) {
-            COUNTRIES.put(key(alias[0]), alias[1]);
-        }
-    }
-
     private ImportValues() {
     }
 
@@ -102,14 +83,47 @@ public final class ImportValues {
         };
     }
 
-    /** A two-letter ISO code, or a country's name in English (or its own language, for the usual ones). */
+    /** A two-letter ISO code, or a country as people write it ({@link CountryNames}). */
     public static Optional<String> country(String text) {
-        String clean = Text.clean(text);
-        if (clean.length() == 2 && LeadValidation.country(clean).isEmpty()) {
-            return Optional.of(clean.toUpperCase(Locale.ROOT));
-        }
-        return Optional.ofNullable(COUNTRIES.get(key(clean)));
+        return CountryNames.code(text);
     }
+
+    /**
+     * A birthday or anniversary written without its year: {@code --07-03} (Google, vCard 3), {@code --0703}
+     * (vCard 4), or Apple's stand-in year 1604 ({@code 1604-07-03}); empty for anything else.
+     */
+    public static Optional<java.time.MonthDay> monthDay(String text) {
+        String clean = Text.clean(text);
+        Matcher m = YEARLESS.matcher(clean);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A value of a column that means nothing to Ember, so leaving it out loses nothing: Outlook's Priority
+     * "Normal", Sensitivity, Private and Gender "Unspecified", an e-mail's type "SMTP" and display name,
+     * the kind of each phone, e-mail or address (until Ember keeps several), Outlook's "0/0/00" for no date.
+     */
+    public static boolean meaningless(String header, String value) {
+        String column = ImportField.normal(header);
+        String text = key(value);
+        return column.equals("priority") && text.equals("normal")
+                || column.equals("sensitivity") || column.equals("private") || column.equals("initials")
+                || column.equals("fileas") || column.equals("photo")
+                || column.equals("gender") && (text.equals("unspecified") || text.isEmpty())
+                || MEANINGLESS_COLUMN.matcher(column).matches()
+                || value.strip().equals("0/0/00");
+    }
+
+    private static final Pattern MEANINGLESS_COLUMN = Pattern.compile(
+            "email\\d*(type|displayname)|(email|phone|address|event|website|relation|im)\\d*(type|label)"
+                    + "|address\\d*formatted|[a-z]*yomi|phonetic[a-z]*|e?mailtype");
 
     /**
      * A date: ISO {@code 2026-06-20} (also with a time after it, or with slashes), {@code 20.06.2026} (day

@@ -18,9 +18,10 @@ public record Lead(long id, String firstName, String lastName, String company, S
                    Priority priority, LeadStatus status, Stage stage, ProductContext productContext,
                    FirmSize firmSize, LocalDate needBy, boolean needByYearly, LocalDate birthday,
                    LocalDate anniversary, Instant created, Instant updated, Instant firstContact,
-                   Instant lastContact, Instant nextFollowUp) {
+                   Instant lastContact, Instant nextFollowUp, String title) {
 
     public Lead {
+        title = Text.clean(title);
         firstName = Text.clean(firstName);
         lastName = Text.clean(lastName);
         company = Text.clean(company);
@@ -39,14 +40,24 @@ public record Lead(long id, String firstName, String lastName, String company, S
         firmSize = firmSize == null ? FirmSize.UNKNOWN : firmSize;
         // Only a hot lead can be "same day"; the flag means nothing on the others.
         sameDay = sameDay && temperature == Temperature.HOT;
-        if (firstName.isEmpty() && lastName.isEmpty()) {
-            throw new IllegalArgumentException("name is empty; a lead needs a first or a last name");
+        if (firstName.isEmpty() && lastName.isEmpty() && company.isEmpty()) {
+            throw new IllegalArgumentException("name is empty; a lead needs a person's name or a company");
         }
     }
 
-    /** The name as the user reads it: "Chloé Lefèvre". */
+    /** The name as the user reads it: "Chloé Lefèvre"; a venue or firm with no person's name by its company. */
     public String name() {
-        return Text.join(" ", firstName, lastName);
+        String person = Text.join(" ", firstName, lastName);
+        return person.isEmpty() ? company : person;
+    }
+
+    /**
+     * The name as a letter is addressed: "Dr Priya Sharma", the title in front of a person's name; a venue
+     * or firm by its company, without.
+     */
+    public String formalName() {
+        String person = Text.join(" ", firstName, lastName);
+        return person.isEmpty() ? company : Text.join(" ", title, person);
     }
 
     /**
@@ -100,6 +111,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
         private Instant firstContact;
         private Instant lastContact;
         private Instant nextFollowUp;
+        private String title = "";
 
         private Builder() {
         }
@@ -134,6 +146,7 @@ public record Lead(long id, String firstName, String lastName, String company, S
             firstContact = lead.firstContact;
             lastContact = lead.lastContact;
             nextFollowUp = lead.nextFollowUp;
+            title = lead.title;
         }
 
         public Builder id(long value) { id = value; return this; }
@@ -165,12 +178,14 @@ public record Lead(long id, String firstName, String lastName, String company, S
         public Builder firstContact(Instant value) { firstContact = value; return this; }
         public Builder lastContact(Instant value) { lastContact = value; return this; }
         public Builder nextFollowUp(Instant value) { nextFollowUp = value; return this; }
+        /** A title in front of the name (Dr, Mrs, Prof.): printed on labels, not part of the first name. */
+        public Builder title(String value) { title = value; return this; }
 
         public Lead build() {
             return new Lead(id, firstName, lastName, company, email, phone, address, doNotMail, source, origin,
                     referralKind, referredBy, temperature, sameDay, qualification, priority, status, stage,
                     productContext, firmSize, needBy, needByYearly, birthday, anniversary, created, updated, firstContact,
-                    lastContact, nextFollowUp);
+                    lastContact, nextFollowUp, title);
         }
     }
 }

@@ -25,7 +25,9 @@ public enum LeadField {
     NEED_BY("needBy", 0),
     BIRTHDAY("birthday", 0),
     ANNIVERSARY("anniversary", 0),
-    REFERRED_BY("referredBy", 200);
+    REFERRED_BY("referredBy", 200),
+    /** Dr, Mrs, Prof.: before the name on labels. */
+    TITLE("title", 40);
 
     /** The separators a typed field name may carry: "first_name", "first-name", "first name". */
     private static final Pattern SEPARATORS = Pattern.compile("[-_ ]");

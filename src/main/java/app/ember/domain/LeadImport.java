@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the rows of an imported sheet (and of its history sheet) into leads with their history, checking
@@ -29,15 +30,32 @@ public final class LeadImport {
             Map.entry("shop visit", Channel.VISIT), Map.entry("instagram", Channel.SOCIAL),
             Map.entry("facebook", Channel.SOCIAL));
 
-    private final LocalDate today;
+    /** Google's own groups, as its vCards write them without the star. */
+    private static final Set<String> GOOGLE_GROUPS = Set.of("mycontacts", "starred");
     private final ZoneId zone;
     private final Instant now;
+    /** The import's day: a two-digit year is this century's unless that is after this year. */
+    private final LocalDate today;
+    private String defaultCountry = "";
+    private Function<Problem, String> describe = problem -> problem.messageKey() + " " + problem.arguments();
 
     /** @param now the import's moment: a lead with no "Created" column was created now, in this zone */
     public LeadImport(Instant now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
         this.today = LocalDate.ofInstant(now, zone);
+    }
+
+    /** The country of an address that names none (ISO code; empty: none). */
+    public LeadImport defaultCountry(String code) {
+        this.defaultCountry = code == null ? "" : code;
+        return this;
+    }
+
+    /** How a doubtful value's problem is written in the lead's "Imported:" note (the user's language). */
+    public LeadImport describing(Function<Problem, String> describer) {
+        this.describe = describer;
+        return this;
     }
 
     /** The rows of a leads sheet, and of its history sheet (or null), read and checked. */
@@ -73,6 +91,7 @@ public final class LeadImport {
         final List<Note> notes = new ArrayList<>();
         final List<Interaction> interactions = new ArrayList<>();
         Set<ImportField> present = Set.of();
+        Contacts contacts = Contacts.NONE;
 
         Draft(int rowNumber, String key, Lead lead, List<RowProblem> problems, List<Preference> preferences,
               List<String> tags, List<Note> notes) {
@@ -86,7 +105,7 @@ public final class LeadImport {
         }
 
         ImportRow finish() {
-            if (lead == null || !problems.isEmpty()) {
+            if (lead == null || problems.stream().anyMatch(RowProblem::refuses)) {
                 return new ImportRow(rowNumber, null, problems, key, present);
             }
             interactions.sort(Comparator.comparing(Interaction::at).reversed());
@@ -96,106 +115,23 @@ public final class LeadImport {
             List<TemperatureChange> changes = List.of(new TemperatureChange(0, 0, withContact.created(), null,
                     withContact.temperature(), "Imported"));
             return new ImportRow(rowNumber, new LeadDetails(withContact, interactions, notes, preferences, tags,
-                    changes), List.of(), key, present);
+                    changes, contacts), problems, key, present);
         }
     }
 
-    /** Reads the cells of one row through the mapping, remembering problems with their column. */
+    /** Reads the cells of one row through the mapping, leniently ({@link LeadRowReader}). */
     private Draft draft(Table table, ColumnMapping mapping, int index) {
-        ImportCells cells = new ImportCells(table, mapping, index, today);
-        String first = cells.get(ImportField.FIRST_NAME);
-        String last = cells.get(ImportField.LAST_NAME);
-        if (first.isEmpty() && last.isEmpty()) {
-            String[] split = splitName(cells.get(ImportField.FULL_NAME));
-            first = split[0];
-            last = split[1];
-        }
-        String countryText = cells.address(ImportField.COUNTRY);
-        String country = countryText.isEmpty() ? "" : ImportValues.country(countryText).orElse(countryText);
-        Temperature temperature = cells.read(ImportField.TEMPERATURE, ImportValues::temperature, Temperature.COOL,
-                "temperature", "hot, warm, cool, cold (or very hot, lukewarm, A-D, high/medium/low)");
+        ImportCells cells = new ImportCells(table, mapping, index, today, true);
         Instant created = cells.instant(ImportField.CREATED, zone);
         if (created == null || created.isAfter(now)) {
             created = now;
         }
-        Lead.Builder builder = Lead.builder()
-                .firstName(first).lastName(last)
-                .company(cells.get(ImportField.COMPANY))
-                .email(cells.get(ImportField.EMAIL))
-                .phone(cells.get(ImportField.PHONE))
-                .address(new PostalAddress(cells.address(ImportField.LINE1), cells.address(ImportField.LINE2),
-                        cells.address(ImportField.CITY), cells.address(ImportField.REGION),
-                        cells.address(ImportField.POSTCODE), country))
-                .doNotMail(cells.read(ImportField.DO_NOT_MAIL, ImportValues::yesNo, false, "yes or no", "yes, no"))
-                .temperature(temperature)
-                .sameDay(cells.read(ImportField.SAME_DAY, ImportValues::yesNo, false, "yes or no", "yes, no"))
-                .status(cells.code(ImportField.STATUS, LeadStatus.class, LeadStatus.OPEN))
-                .stage(cells.code(ImportField.STAGE, Stage.class, Stage.UNKNOWN))
-                .qualification(cells.code(ImportField.QUALIFICATION, Qualification.class, Qualification.UNTRIAGED))
-                .priority(cells.code(ImportField.PRIORITY, Priority.class, null))
-                .productContext(cells.code(ImportField.PRODUCT_CONTEXT, ProductContext.class, ProductContext.UNKNOWN))
-                .firmSize(cells.code(ImportField.FIRM_SIZE, FirmSize.class, FirmSize.UNKNOWN))
-                .origin(cells.code(ImportField.ORIGIN, Origin.class, Origin.UNKNOWN))
-                .referralKind(cells.code(ImportField.REFERRAL_KIND, ReferralKind.class, ReferralKind.NONE))
-                .referredBy(cells.get(ImportField.REFERRED_BY))
-                .source(cells.get(ImportField.SOURCE))
-                .needBy(cells.date(ImportField.NEED_BY))
-                .needByYearly(cells.read(ImportField.NEED_BY_YEARLY, ImportValues::yesNo, false, "yes or no", "yes, no"))
-                .birthday(cells.date(ImportField.BIRTHDAY))
-                .anniversary(cells.date(ImportField.ANNIVERSARY))
-                .created(created)
-                .updated(now)
-                .nextFollowUp(cells.instant(ImportField.NEXT_FOLLOW_UP, zone));
-        Lead lead = null;
-        Optional<Problem> nameMissing = LeadValidation.name(first, last);
-        if (nameMissing.isPresent()) {
-            cells.problem(mapping.has(ImportField.FIRST_NAME) || !mapping.has(ImportField.FULL_NAME)
-                    ? ImportField.FIRST_NAME : ImportField.FULL_NAME, nameMissing.get());
-        } else {
-            lead = builder.build();
-            for (Problem problem : LeadValidation.validate(lead, today)) {
-                cells.problem(fieldOf(problem.leadField()), problem);
-            }
-        }
-        List<Preference> preferences = preferences(cells);
-        List<Note> notes = new ArrayList<>();
-        String noteText = cells.get(ImportField.NOTES);
-        cells.limit(ImportField.NOTES, noteText, TextLimits.NOTE);
-        List<String> tags = tags(cells.get(ImportField.TAGS));
-        tags.forEach(tag -> cells.limit(ImportField.TAGS, tag, TextLimits.TAG));
-        if (!noteText.isEmpty()) {
-            notes.add(new Note(0, 0, created, noteText));
-        }
-        Draft draft = new Draft(cells.rowNumber, cells.get(ImportField.KEY), lead, cells.problems, preferences,
-                tags, notes);
-        Set<ImportField> present = new java.util.HashSet<>();
-        for (ImportField field : ImportField.values()) {
-            if (!cells.get(field).isEmpty()) {
-                present.add(field);
-            }
-        }
-        if (!first.isEmpty() || !last.isEmpty()) {
-            present.add(ImportField.FIRST_NAME);
-            present.add(ImportField.LAST_NAME);
-        }
-        draft.present = present;
+        LeadRowReader.Read read = new LeadRowReader(now, zone, defaultCountry, describe).read(cells, created);
+        Draft draft = new Draft(cells.rowNumber, cells.get(ImportField.KEY), read.lead(), cells.problems,
+                read.preferences(), read.tags(), read.notes());
+        draft.present = read.present();
+        draft.contacts = read.contacts();
         return draft;
-    }
-
-    private static ImportField fieldOf(LeadField field) {
-        return ImportField.valueOf(field.name());
-    }
-
-    /** "Anna Maria Smith": "Anna Maria" and "Smith"; "Smith, Anna": "Anna" and "Smith"; one word: a first name. */
-    static String[] splitName(String name) {
-        String clean = Text.clean(name);
-        int comma = clean.indexOf(',');
-        if (comma > 0) {
-            return new String[]{Text.clean(clean.substring(comma + 1)), Text.clean(clean.substring(0, comma))};
-        }
-        int space = clean.lastIndexOf(' ');
-        return space < 0 ? new String[]{clean, ""}
-                : new String[]{clean.substring(0, space).strip(), clean.substring(space + 1)};
     }
 
     /** Tags split at ; , or Google's " ::: "; Google's own groups ("* myContacts", "* starred") are left out. */
@@ -203,7 +139,7 @@ public final class LeadImport {
         Set<String> tags = new LinkedHashSet<>();
         for (String part : Text.clean(text).split(":::|[;,\\n]")) {
             String tag = part.strip();
-            if (!tag.isEmpty() && !tag.startsWith("*")) {
+            if (!tag.isEmpty() && !tag.startsWith("*") && !GOOGLE_GROUPS.contains(tag.toLowerCase(Locale.ROOT))) {
                 tags.add(tag.toLowerCase(Locale.ROOT));
             }
         }
@@ -211,7 +147,7 @@ public final class LeadImport {
     }
 
     /** "key=value" (or "key: value") pairs, one a line or separated by ";". */
-    private static List<Preference> preferences(ImportCells cells) {
+    static List<Preference> preferences(ImportCells cells) {
         String text = cells.get(ImportField.PREFERENCES);
         List<Preference> result = new ArrayList<>();
         if (text.isEmpty()) {
@@ -263,9 +199,12 @@ public final class LeadImport {
             if (name.isEmpty()) {
                 name = Text.join(" ", cells.get(ImportField.FIRST_NAME), cells.get(ImportField.LAST_NAME));
             }
+            // The log may write the name as the leads sheet does, title and all ("Dr Priya Patel").
+            PersonName parsed = PersonName.parse(name);
             Draft lead = !key.isEmpty() && byKey.containsKey(key) ? byKey.get(key)
                     : !email.isEmpty() && byEmail.containsKey(email) ? byEmail.get(email)
-                    : byName.get(name.toLowerCase(Locale.ROOT));
+                    : byName.containsKey(name.toLowerCase(Locale.ROOT)) ? byName.get(name.toLowerCase(Locale.ROOT))
+                    : byName.get(Text.join(" ", parsed.first(), parsed.last()).toLowerCase(Locale.ROOT));
             if (lead == null) {
                 String who = Text.join(" ", key.isEmpty() ? "" : "id " + key, email, name);
                 cells.problem(!email.isEmpty() ? ImportField.EMAIL : !key.isEmpty() ? ImportField.KEY

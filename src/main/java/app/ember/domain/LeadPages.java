@@ -11,6 +11,12 @@ public interface LeadPages {
     /** How many leads the pages hold. */
     int count();
 
+    /**
+     * The most further e-mails, phones and addresses any lead has, in that order: the columns an export
+     * needs for them ("E-mail 2", "E-mail 3"...).
+     */
+    int[] mostContacts();
+
     /** Calls the sink with every page of leads in id order. */
     void forEachPage(PageSink sink) throws IOException;
 

@@ -76,10 +76,11 @@ public final class LeadValidation {
         Objects.requireNonNull(today, "today");
         PostalAddress address = lead.address();
         List<Problem> problems = new ArrayList<>();
-        name(lead.firstName(), lead.lastName()).ifPresent(problems::add);
+        name(lead.firstName(), lead.lastName(), lead.company()).ifPresent(problems::add);
         fits(LeadField.FIRST_NAME, lead.firstName()).ifPresent(problems::add);
         fits(LeadField.LAST_NAME, lead.lastName()).ifPresent(problems::add);
         fits(LeadField.COMPANY, lead.company()).ifPresent(problems::add);
+        fits(LeadField.TITLE, lead.title()).ifPresent(problems::add);
         email(lead.email()).ifPresent(problems::add);
         phone(lead.phone()).ifPresent(problems::add);
         fits(LeadField.LINE1, address.line1()).ifPresent(problems::add);
@@ -115,9 +116,14 @@ public final class LeadValidation {
         };
     }
 
-    /** A lead is found and greeted by name, so it needs at least one of the two. */
+    /** A person is found and greeted by name, so a lead without a company needs at least one of the two. */
     public static Optional<Problem> name(String firstName, String lastName) {
-        if (Text.clean(firstName).isEmpty() && Text.clean(lastName).isEmpty()) {
+        return name(firstName, lastName, "");
+    }
+
+    /** A lead needs a person's name or a company: venues and firms are leads too. */
+    public static Optional<Problem> name(String firstName, String lastName, String company) {
+        if (Text.clean(firstName).isEmpty() && Text.clean(lastName).isEmpty() && Text.clean(company).isEmpty()) {
             return Optional.of(Problem.of(LeadField.FIRST_NAME, "problem.nameMissing"));
         }
         return Optional.empty();
@@ -245,11 +251,17 @@ public final class LeadValidation {
 
     /** A birthday cannot be in the future; one before 1900 is a typo. Null (unknown) is fine. */
     public static Optional<Problem> birthday(LocalDate date, LocalDate today) {
+        if (YearlessDates.isYearless(date)) {
+            return Optional.empty();
+        }
         return within(LeadField.BIRTHDAY, "problem.birthday", date, EARLIEST_PERSONAL_DATE, today);
     }
 
     /** Like a birthday: a wedding anniversary counts from a day that has already happened. */
     public static Optional<Problem> anniversary(LocalDate date, LocalDate today) {
+        if (YearlessDates.isYearless(date)) {
+            return Optional.empty();
+        }
         return within(LeadField.ANNIVERSARY, "problem.anniversary", date, EARLIEST_PERSONAL_DATE, today);
     }
 
@@ -267,6 +279,13 @@ public final class LeadValidation {
         String clean = Text.clean(text);
         if (clean.isEmpty()) {
             return new ParsedDate(null, null);
+        }
+        if (field == LeadField.BIRTHDAY || field == LeadField.ANNIVERSARY) {
+            // A birthday known as "3 July": typed --07-03, as files write it.
+            Optional<LocalDate> yearless = YearlessDates.parse(clean);
+            if (yearless.isPresent()) {
+                return new ParsedDate(yearless.get(), null);
+            }
         }
         if (ISO_DATE.matcher(clean).matches()) {
             try {

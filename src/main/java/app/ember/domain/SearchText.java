@@ -49,6 +49,11 @@ public final class SearchText {
      * letters are left out.
      */
     public static List<String> words(String query) {
+        // A whole phone number, however written, is looked for as its national digits (PhoneNumbers).
+        String phone = PhoneNumbers.searchKey(query);
+        if (!phone.isEmpty()) {
+            return List.of(phone);
+        }
         String folded = fold(query).strip();
         if (folded.isEmpty()) {
             return List.of();

@@ -1,6 +1,11 @@
 package app.ember.io;
 
+import app.ember.domain.ContactLabel;
+import app.ember.domain.Contacts;
 import app.ember.domain.ImportField;
+import app.ember.domain.Labelled;
+import app.ember.domain.PostalAddress;
+import app.ember.domain.YearlessDates;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
@@ -15,6 +20,8 @@ import ezvcard.io.text.VCardWriter;
 import ezvcard.property.Address;
 import ezvcard.property.Anniversary;
 import ezvcard.property.Birthday;
+import ezvcard.property.Email;
+import ezvcard.property.Telephone;
 import ezvcard.property.StructuredName;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,7 +51,7 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class LeadExport {
     /** The leads sheet's columns, in order. */
-    public static final List<ImportField> LEAD_COLUMNS = List.of(ImportField.KEY, ImportField.FIRST_NAME,
+    public static final List<ImportField> LEAD_COLUMNS = List.of(ImportField.KEY, ImportField.TITLE, ImportField.FIRST_NAME,
             ImportField.LAST_NAME, ImportField.COMPANY, ImportField.EMAIL, ImportField.PHONE, ImportField.LINE1,
             ImportField.LINE2, ImportField.CITY, ImportField.REGION, ImportField.POSTCODE, ImportField.COUNTRY,
             ImportField.DO_NOT_MAIL, ImportField.TEMPERATURE, ImportField.SAME_DAY, ImportField.STATUS,
@@ -83,13 +90,62 @@ public final class LeadExport {
         return count[0];
     }
 
+    /**
+     * The leads sheet's header: {@link #LEAD_COLUMNS}, then the primary contacts' labels, then each further
+     * e-mail, phone and address with its label ("E-mail 2", "E-mail 2 label", "Address 2 - City"...), as many
+     * as the lead with most has ({@code most}: e-mails, phones, addresses beyond the primary).
+     */
+    static List<String> leadHeader(int[] most) {
+        List<String> header = new ArrayList<>(labels(LEAD_COLUMNS));
+        header.addAll(List.of(ImportField.EMAIL_LABEL.label(), ImportField.PHONE_LABEL.label(),
+                ImportField.ADDRESS_LABEL.label()));
+        for (int k = 2; k <= most[0] + 1; k++) {
+            header.addAll(List.of("E-mail " + k, "E-mail " + k + " label"));
+        }
+        for (int k = 2; k <= most[1] + 1; k++) {
+            header.addAll(List.of("Phone " + k, "Phone " + k + " label"));
+        }
+        for (int k = 2; k <= most[2] + 1; k++) {
+            for (String part : ADDRESS_PARTS) {
+                header.add("Address " + k + " - " + part);
+            }
+            header.add("Address " + k + " label");
+        }
+        return header;
+    }
+
+    /** The parts of a further address, as Google's export names them (Ember's import reads them so). */
+    private static final List<String> ADDRESS_PARTS = List.of("Street", "Extended Address", "City", "Region",
+            "Postal Code", "Country");
+
+    static List<String> leadRow(LeadDetails details, int[] most) {
+        List<String> row = new ArrayList<>(leadRow(details));
+        Contacts c = details.contacts();
+        row.addAll(List.of(c.emailLabel().code(), c.phoneLabel().code(), c.addressLabel().code()));
+        for (int k = 0; k < most[0]; k++) {
+            Labelled<String> email = k < c.emails().size() ? c.emails().get(k) : null;
+            row.addAll(List.of(email == null ? "" : email.value(), email == null ? "" : email.label().code()));
+        }
+        for (int k = 0; k < most[1]; k++) {
+            Labelled<String> phone = k < c.phones().size() ? c.phones().get(k) : null;
+            row.addAll(List.of(phone == null ? "" : phone.value(), phone == null ? "" : phone.label().code()));
+        }
+        for (int k = 0; k < most[2]; k++) {
+            Labelled<PostalAddress> address = k < c.addresses().size() ? c.addresses().get(k) : null;
+            PostalAddress a = address == null ? PostalAddress.EMPTY : address.value();
+            row.addAll(List.of(a.line1(), a.line2(), a.city(), a.region(), a.postcode(), a.countryCode(),
+                    address == null ? "" : address.label().code()));
+        }
+        return row;
+    }
+
     static List<String> leadRow(LeadDetails details) {
         Lead l = details.lead();
         List<String> prefs = new ArrayList<>();
         for (Preference p : details.preferences()) {
             prefs.add(p.key() + "=" + p.value());
         }
-        return List.of(String.valueOf(l.id()), l.firstName(), l.lastName(), l.company(), l.email(), l.phone(),
+        return List.of(String.valueOf(l.id()), l.title(), l.firstName(), l.lastName(), l.company(), l.email(), l.phone(),
                 l.address().line1(), l.address().line2(), l.address().city(), l.address().region(),
                 l.address().postcode(), l.address().countryCode(), yes(l.doNotMail()), l.temperature().code(),
                 yes(l.sameDay()), l.status().code(), l.stage().code(), l.qualification().code(),
@@ -118,7 +174,7 @@ public final class LeadExport {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return YearlessDates.text(date);
     }
 
     private static String instant(Instant at) {
@@ -138,10 +194,11 @@ public final class LeadExport {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(labels(history ? HISTORY_COLUMNS : LEAD_COLUMNS));
+        int[] most = history ? null : book.mostContacts();
+        printer.printRecord(history ? labels(HISTORY_COLUMNS) : leadHeader(most));
         book.forEachPage(page -> {
             for (LeadDetails details : page) {
-                for (List<String> row : history ? historyRows(details) : List.of(leadRow(details))) {
+                for (List<String> row : history ? historyRows(details) : List.of(leadRow(details, most))) {
                     for (String value : row) {
                         printer.print(guard(value));
                     }
@@ -159,11 +216,12 @@ public final class LeadExport {
         // level, most of it compressing the History sheet; the file comes out only slightly larger.
         workbook.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         Worksheet leads = workbook.newWorksheet("Leads");
-        writeRow(leads, 0, labels(LEAD_COLUMNS));
+        int[] most = book.mostContacts();
+        writeRow(leads, 0, leadHeader(most));
         int[] row = {1};
         book.forEachPage(page -> {
             for (LeadDetails details : page) {
-                writeRow(leads, row[0]++, leadRow(details));
+                writeRow(leads, row[0]++, leadRow(details, most));
                 count[0]++;
             }
             leads.flush();
@@ -204,37 +262,77 @@ public final class LeadExport {
         cards.flush();
     }
 
+    /** A vCard 3.0 TYPE for the label ("cell" for mobile, as phones write it); none for "other". */
+    private static void type(ezvcard.property.VCardProperty property, ContactLabel label, boolean primary) {
+        String type = switch (label) {
+            case WORK -> "work";
+            case HOME -> "home";
+            case MOBILE -> "cell";
+            case OTHER -> "";
+        };
+        if (!type.isEmpty()) {
+            property.getParameters().addType(type);
+        }
+        if (primary) {
+            property.getParameters().addType("pref");
+        }
+    }
+
+    /** A date without its year as vCard writes one: {@code --MMDD}. */
+    private static String partial(LocalDate date) {
+        return YearlessDates.text(date).replace("-", "").replaceFirst("^", "--");
+    }
+
     private static VCard card(LeadDetails details) {
         Lead l = details.lead();
         VCard card = new VCard();
         StructuredName name = new StructuredName();
         name.setGiven(l.firstName());
         name.setFamily(l.lastName());
+        if (!l.title().isEmpty()) {
+            name.getPrefixes().add(l.title());
+        }
         card.setStructuredName(name);
         card.setFormattedName(l.name());
         if (!l.company().isEmpty()) {
             card.setOrganization(l.company());
         }
-        if (!l.email().isEmpty()) {
-            card.addEmail(l.email());
+        Contacts contacts = details.contacts();
+        // Every one, the primary first (and marked so), each with its TYPE: a phone app reads them all.
+        for (Labelled<String> email : contacts.allEmails(l)) {
+            Email property = card.addEmail(email.value());
+            type(property, email.label(), email.value().equals(l.email()));
         }
-        if (!l.phone().isEmpty()) {
-            card.addTelephoneNumber(l.phone());
+        for (Labelled<String> phone : contacts.allPhones(l)) {
+            Telephone property = card.addTelephoneNumber(phone.value());
+            type(property, phone.label(), phone.value().equals(l.phone()));
         }
-        if (!l.address().isEmpty() || !l.address().countryCode().isEmpty()) {
+        List<Labelled<PostalAddress>> addresses = contacts.allAddresses(l);
+        if (addresses.isEmpty() && !l.address().countryCode().isEmpty()) {
+            addresses = List.of(new Labelled<>(contacts.addressLabel(), l.address()));
+        }
+        for (Labelled<PostalAddress> each : addresses) {
+            PostalAddress a = each.value();
             Address address = new Address();
-            address.setStreetAddress(l.address().line1());
-            address.setExtendedAddress(l.address().line2().isEmpty() ? null : l.address().line2());
-            address.setLocality(l.address().city());
-            address.setRegion(l.address().region());
-            address.setPostalCode(l.address().postcode());
-            address.setCountry(l.address().countryCode());
+            address.setStreetAddress(a.line1());
+            address.setExtendedAddress(a.line2().isEmpty() ? null : a.line2());
+            address.setLocality(a.city());
+            address.setRegion(a.region());
+            address.setPostalCode(a.postcode());
+            address.setCountry(a.countryCode());
+            type(address, each.label(), a.equals(l.address()));
             card.addAddress(address);
         }
-        if (l.birthday() != null) {
+        // A date without its year as vCard 4 writes one, --MMDD: ez-vcard leaves a partial date empty in a
+        // 3.0 card, so it is written as it stands (phones and our import read it).
+        if (YearlessDates.isYearless(l.birthday())) {
+            card.addExtendedProperty("BDAY", partial(l.birthday()));
+        } else if (l.birthday() != null) {
             card.setBirthday(new Birthday(l.birthday()));
         }
-        if (l.anniversary() != null) {
+        if (YearlessDates.isYearless(l.anniversary())) {
+            card.addExtendedProperty("ANNIVERSARY", partial(l.anniversary()));
+        } else if (l.anniversary() != null) {
             card.setAnniversary(new Anniversary(l.anniversary()));
         }
         for (Note n : details.notes()) {

@@ -1,15 +1,6 @@
 package app.ember.io;
 
 import app.ember.domain.Table;
-import ezvcard.Ezvcard;
-import ezvcard.VCard;
-import ezvcard.property.Address;
-import ezvcard.property.Categories;
-import ezvcard.property.Email;
-import ezvcard.property.Note;
-import ezvcard.property.Organization;
-import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -20,9 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -61,10 +49,6 @@ public final class TableFiles {
 
     /** A part's ratio is judged only once it has unpacked to this much: tiny parts compress oddly. */
     static final long RATIO_GRACE = 1 << 20;
-    /** The columns a vCard becomes, as a contacts CSV names them. */
-    public static final List<String> VCARD_HEADER = List.of("First Name", "Last Name", "Name", "Company", "E-mail",
-            "Phone", "Street", "Street 2", "City", "Region", "Postcode", "Country", "Birthday", "Anniversary", "Notes",
-            "Categories");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TableFiles() {
@@ -89,14 +73,19 @@ public final class TableFiles {
         return switch (format) {
             case CSV -> List.of(csv(file, bytes));
             case XLSX -> XlsxTables.read(file, bytes, limits);
-            case VCF -> List.of(vcf(file, bytes));
+            case VCF -> List.of(VcardTable.read(file, bytes));
         };
     }
 
-    /** A workbook's history: another sheet than the leads' whose name holds "histor" (History, Historique…); null when none. */
+    /** The words a history sheet's name holds: "History", "Historique", "Contact log", "Touches", "Calls". */
+    private static final List<String> HISTORY_NAMES = List.of("histor", "log", "touch", "call", "contacts made",
+            "journal", "verlauf");
+
+    /** A workbook's history: another sheet than the leads' named as people name one; null when none. */
     public static Table historySheet(List<Table> sheets, Table leads) {
         for (Table table : sheets) {
-            if (table != leads && table.name().toLowerCase(java.util.Locale.ROOT).contains("histor")) {
+            String name = table.name().toLowerCase(java.util.Locale.ROOT);
+            if (table != leads && HISTORY_NAMES.stream().anyMatch(name::contains)) {
                 return table;
             }
         }
@@ -147,16 +136,15 @@ public final class TableFiles {
         }
         String text = text(file, bytes);
         char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        List<String> header = null;
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> recordNumbers = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            while (iterator.hasNext()) {
                 CSVRecord record;
                 try {
-                    record = records.next();
+                    record = iterator.next();
                 } catch (RuntimeException e) {
                     throw new ImportException(file + ": row " + (parser.getCurrentLineNumber()) + ": "
                             + rootMessage(e), e);
@@ -172,11 +160,9 @@ public final class TableFiles {
                             + " columns; at most " + MAX_COLUMNS + " are read");
                 }
                 List<String> cells = record.toList();
-                if (header == null) {
-                    header = cells;
-                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                    rows.add(cells);
-                    numbers.add((int) record.getRecordNumber());
+                if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    records.add(cells);
+                    recordNumbers.add((int) record.getRecordNumber());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -185,23 +171,29 @@ public final class TableFiles {
             }
             throw new ImportException(file + ": not a readable CSV file (" + rootMessage(e) + ")", e);
         }
-        if (header == null || header.stream().allMatch(String::isBlank)) {
+        if (records.isEmpty()) {
             throw new ImportException(file + ": the file has no header row");
         }
-        return new Table(name(file), header, rows, numbers);
+        int at = HeaderRow.find(records);
+        return new Table(name(file), records.get(at), records.subList(at + 1, records.size()),
+                recordNumbers.subList(at + 1, recordNumbers.size()));
     }
 
-    /** The one of comma, semicolon and tab that the first line holds most of (outside quotes). */
+    /**
+     * The one of comma, semicolon and tab that the first lines hold most of (outside quotes): the first
+     * lines, not the first line alone, since a title row above the header may hold none.
+     */
     static char delimiter(String text) {
         int comma = 0;
         int semicolon = 0;
         int tab = 0;
+        int lines = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
+            } else if (!quoted && c == '\n' && ++lines == HeaderRow.ROWS_LOOKED_AT) {
                 break;
             } else if (!quoted) {
                 comma += c == ',' ? 1 : 0;
@@ -212,95 +204,7 @@ public final class TableFiles {
         return tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    private static Table vcf(Path file, byte[] bytes) {
-        String text = text(file, bytes);
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
-            throw new ImportException(file + ": line " + line + " holds a NUL byte: binary data, not text; nothing "
-                    + "of the file is imported");
-        }
-        if (!text.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("BEGIN:VCARD")) {
-            throw new ImportException(file + ": not a vCard file (it should start with BEGIN:VCARD)");
-        }
-        String upper = text.toUpperCase(java.util.Locale.ROOT);
-        int begins = upper.split("BEGIN:VCARD", -1).length - 1;
-        int ends = upper.split("END:VCARD", -1).length - 1;
-        if (begins != ends) {
-            throw new ImportException(file + ": the file is cut short: " + begins + " contacts begin but " + ends
-                    + " end (contact " + (ends + 1) + " has no END:VCARD)");
-        }
-        List<VCard> cards;
-        try {
-            cards = Ezvcard.parse(text).all();
-        } catch (RuntimeException e) {
-            throw new ImportException(file + ": not a readable vCard file (" + rootMessage(e) + ")", e);
-        }
-        if (cards.isEmpty()) {
-            throw new ImportException(file + ": the file holds no contact");
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (VCard card : cards) {
-            rows.add(row(card));
-            numbers.add(rows.size());
-        }
-        return new Table(name(file), VCARD_HEADER, rows, numbers);
-    }
-
-    private static List<String> row(VCard card) {
-        StructuredName n = card.getStructuredName();
-        Organization org = card.getOrganization();
-        Email email = card.getEmails().isEmpty() ? null : card.getEmails().get(0);
-        Telephone tel = card.getTelephoneNumbers().isEmpty() ? null : card.getTelephoneNumbers().get(0);
-        Address adr = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
-        List<String> notes = new ArrayList<>();
-        for (Note note : card.getNotes()) {
-            notes.add(note.getValue());
-        }
-        List<String> tags = new ArrayList<>();
-        for (Categories categories : card.getCategoriesList()) {
-            tags.addAll(categories.getValues());
-        }
-        return List.of(
-                n == null || n.getGiven() == null ? "" : n.getGiven(),
-                n == null || n.getFamily() == null ? "" : n.getFamily(),
-                card.getFormattedName() == null ? "" : nz(card.getFormattedName().getValue()),
-                org == null || org.getValues().isEmpty() ? "" : nz(org.getValues().get(0)),
-                email == null ? "" : nz(email.getValue()),
-                tel == null ? "" : tel.getText() != null ? tel.getText()
-                        : tel.getUri() == null ? "" : tel.getUri().getNumber(),
-                adr == null ? "" : nz(adr.getStreetAddress()),
-                adr == null ? "" : nz(adr.getExtendedAddress()),
-                adr == null ? "" : nz(adr.getLocality()),
-                adr == null ? "" : nz(adr.getRegion()),
-                adr == null ? "" : nz(adr.getPostalCode()),
-                adr == null ? "" : nz(adr.getCountry()),
-                card.getBirthday() == null ? "" : date(card.getBirthday().getDate()),
-                card.getAnniversary() == null ? "" : date(card.getAnniversary().getDate()),
-                String.join("\n", notes),
-                String.join(";", tags));
-    }
-
-    private static String date(Temporal date) {
-        if (date == null) {
-            return "";
-        }
-        if (date instanceof LocalDate d) {
-            return d.toString();
-        }
-        try {
-            return LocalDate.from(date).toString();
-        } catch (RuntimeException e) {
-            return date instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC).toLocalDate().toString() : "";
-        }
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String name(Path file) {
+    static String name(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 

@@ -99,8 +99,11 @@ final class XlsxTables {
                 : String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 
+    /**
+     * The sheet's rows streamed, blank ones skipped; the header is then found among the first rows
+     * ({@link HeaderRow}): a title or a date above it is left out.
+     */
     private static Table sheet(Path file, Sheet sheet, TableFiles.Limits limits) throws IOException {
-        List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         int read = 0;
@@ -114,18 +117,16 @@ final class XlsxTables {
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                if (header == null) {
-                    header = cells;
-                } else {
-                    rows.add(cells);
-                    numbers.add(row.getRowNum());
-                }
+                rows.add(cells);
+                numbers.add(row.getRowNum());
             }
         }
-        if (header == null) {
+        if (rows.isEmpty()) {
             throw new ImportException(file + ": sheet \"" + sheet.getName() + "\" is empty");
         }
-        return new Table(sheet.getName(), header, rows, numbers);
+        int at = HeaderRow.find(rows);
+        return new Table(sheet.getName(), rows.get(at), rows.subList(at + 1, rows.size()),
+                numbers.subList(at + 1, numbers.size()));
     }
 
     /** A row's cells as text, within the column and cell-size limits. */

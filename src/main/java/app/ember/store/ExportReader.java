@@ -25,9 +25,29 @@ public final class ExportReader implements LeadPages {
 
     private final Database database;
     private final LeadStore leads = new LeadStore();
+    private final ContactStore contacts = new ContactStore();
 
     public ExportReader(Database database) {
         this.database = database;
+    }
+
+    @Override
+    public int[] mostContacts() {
+        return database.read(c -> {
+            int[] most = new int[3];
+            try (PreparedStatement s = c.prepareStatement("SELECT kind, MAX(place) FROM lead_contacts GROUP BY kind");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int at = switch (r.getString(1)) {
+                        case "email" -> 0;
+                        case "phone" -> 1;
+                        default -> 2;
+                    };
+                    most[at] = r.getInt(2);
+                }
+            }
+            return most;
+        });
     }
 
     @Override
@@ -106,11 +126,13 @@ public final class ExportReader implements LeadPages {
                 }
             }
         }
+        Map<Long, app.ember.domain.Contacts> others = contacts.forLeads(c, first, last);
         List<LeadDetails> page = new ArrayList<>(found.size());
         for (Lead lead : found) {
             page.add(new LeadDetails(lead, touches.getOrDefault(lead.id(), List.of()),
                     notes.getOrDefault(lead.id(), List.of()), preferences.getOrDefault(lead.id(), List.of()),
-                    tags.getOrDefault(lead.id(), List.of()), List.of()));
+                    tags.getOrDefault(lead.id(), List.of()), List.of(),
+                    others.getOrDefault(lead.id(), app.ember.domain.Contacts.NONE)));
         }
         return page;
     }

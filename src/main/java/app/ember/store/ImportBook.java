@@ -57,6 +57,7 @@ public final class ImportBook {
     private final PreferenceStore preferences = new PreferenceStore();
     private final TagStore tags = new TagStore();
     private final TemperatureChangeStore temperatureChanges = new TemperatureChangeStore();
+    private final ContactStore contacts = new ContactStore();
 
     public ImportBook(Database database, Clock clock, Supplier<FollowUpPolicy> policy) {
         this.database = database;
@@ -78,16 +79,15 @@ public final class ImportBook {
                 continue;
             }
             Lead lead = row.details().lead();
-            ImportMatcher.Match match = stored.find(lead);
-            ImportMatcher.Match earlier = match == null ? earlierRows.find(lead) : null;
+            ImportMatcher.Match match = stored.find(row.details());
+            ImportMatcher.Match earlier = match == null ? earlierRows.find(row.details()) : null;
             ImportMatcher.Match any = match != null ? match : earlier;
             Action action = any == null || duplicates == DuplicatePolicy.NEW ? Action.ADD
                     : duplicates == DuplicatePolicy.UPDATE ? Action.UPDATE : Action.SKIP;
             entries.add(new ImportPlan.Entry(row, action, match == null ? 0 : match.id(), any == null ? "" : any.by(),
                     any == null ? "" : any.name(), earlier == null ? 0 : (int) earlier.id()));
             if (any == null) {
-                earlierRows.add(row.rowNumber(), lead.email(), lead.phone(), lead.firstName(), lead.lastName(),
-                        lead.address().postcode(), lead.name());
+                earlierRows.add(row.rowNumber(), row.details());
             }
         }
         return new ImportPlan(entries, read.historyProblems());
@@ -182,9 +182,19 @@ public final class ImportBook {
             List<String> words = new ArrayList<>(details.tags());
             details.notes().forEach(n -> words.add(n.text()));
             details.preferences().forEach(p -> words.add(p.key() + " " + p.value()));
+            words.addAll(SearchIndex.textsOf(details.contacts()));
             texts.add(words);
         }
         List<Long> ids = leads.insertAll(c, toStore, texts, run);
+        List<Long> withContacts = new ArrayList<>();
+        List<app.ember.domain.Contacts> contactRows = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            if (!added.get(i).contacts().isNone()) {
+                withContacts.add(ids.get(i));
+                contactRows.add(added.get(i).contacts());
+            }
+        }
+        contacts.insertAll(c, withContacts, contactRows);
         List<Interaction> touches = new ArrayList<>();
         List<Object[]> noteRows = new ArrayList<>();
         List<Object[]> preferenceRows = new ArrayList<>();
@@ -276,6 +286,7 @@ public final class ImportBook {
                 .firstName(has.contains(ImportField.FIRST_NAME) ? in.firstName() : stored.firstName())
                 .lastName(has.contains(ImportField.LAST_NAME) ? in.lastName() : stored.lastName())
                 .company(pick(has, ImportField.COMPANY, in.company(), stored.company()))
+                .title(pick(has, ImportField.TITLE, in.title(), stored.title()))
                 .email(pick(has, ImportField.EMAIL, in.email(), stored.email()))
                 .phone(pick(has, ImportField.PHONE, in.phone(), stored.phone()))
                 .address(new PostalAddress(pick(has, ImportField.LINE1, b.line1(), a.line1()),
@@ -302,6 +313,9 @@ public final class ImportBook {
         if (has.contains(ImportField.BIRTHDAY)) merged.birthday(in.birthday());
         if (has.contains(ImportField.ANNIVERSARY)) merged.anniversary(in.anniversary());
         Lead lead = merged.build();
+        if (!row.details().contacts().isNone()) {
+            contacts.replace(c, id, ContactMerge.merged(lead, contacts.forLead(c, id), row.details()));
+        }
         if (has.contains(ImportField.NEXT_FOLLOW_UP)) {
             lead = lead.toBuilder().nextFollowUp(in.nextFollowUp()).build();
         } else if (lead.temperature() != stored.temperature() && lead.status() == LeadStatus.OPEN) {

@@ -1,17 +1,23 @@
 package app.ember.store;
 
+import app.ember.domain.Contacts;
+import app.ember.domain.Labelled;
 import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds whom an imported row is: by e-mail, then phone, then name with postcode, among the stored leads
- * ({@link #load}) or among the rows above it in the same file ({@link #add}).
+ * Finds whom an imported row is: by e-mail, then phone with a matching name (two people sharing an office
+ * phone are two leads), then name with postcode, among the stored leads ({@link #load}) or among the rows
+ * above it in the same file ({@link #add}). Every e-mail and phone of a lead counts, not only its primary
+ * one: a person known by a work address is found by that address in a file that lists it second.
  */
 final class ImportMatcher {
     /** What matched: the stored lead's id (or the earlier row's number), how, and the name it has there. */
@@ -22,25 +28,61 @@ final class ImportMatcher {
     private final Map<String, Long> phones = new HashMap<>();
     private final Map<String, Long> names = new HashMap<>();
     private final Map<Long, String> who = new HashMap<>();
+    /** While loading: each stored lead's first name, last name and company, for its further phones' keys. */
+    private final Map<Long, String[]> people = new HashMap<>();
 
     static ImportMatcher load(Connection c) throws SQLException {
         ImportMatcher matcher = new ImportMatcher();
         try (PreparedStatement statement = c.prepareStatement("SELECT id, email, phone, first_name, last_name, "
-                + "postcode FROM leads WHERE deleted_at IS NULL ORDER BY id");
+                + "postcode, company FROM leads WHERE deleted_at IS NULL ORDER BY id");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String first = rows.getString(4);
                 String last = rows.getString(5);
+                String company = rows.getString(7);
+                String name = (first + " " + last).strip();
                 matcher.add(rows.getLong(1), rows.getString(2), rows.getString(3), first, last, rows.getString(6),
-                        (first + " " + last).strip());
+                        name.isEmpty() && company != null ? company : name, company);
+                matcher.people.put(rows.getLong(1), new String[] {first, last, company});
             }
         }
+        // The further e-mails and phones, after every primary one: a primary match wins over a further one.
+        try (PreparedStatement statement = c.prepareStatement("SELECT lead_id, kind, contact FROM lead_contacts "
+                + "WHERE kind IN ('email', 'phone') ORDER BY lead_id, kind, place");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String[] person = matcher.people.get(rows.getLong(1));
+                if (person == null) {
+                    continue; // a deleted lead's
+                }
+                if (rows.getString(2).equals("email")) {
+                    put(matcher.emails, emailKey(rows.getString(3)), rows.getLong(1));
+                } else {
+                    put(matcher.phones, phoneNameKey(rows.getString(3), person[0], person[1], person[2]), rows.getLong(1));
+                }
+            }
+        }
+        matcher.people.clear();
         return matcher;
     }
 
-    void add(long id, String email, String phone, String first, String last, String postcode, String name) {
+    /** A row of the file, with every e-mail and phone it has, for the rows below it. */
+    void add(long rowNumber, LeadDetails row) {
+        Lead lead = row.lead();
+        add(rowNumber, lead.email(), lead.phone(), lead.firstName(), lead.lastName(), lead.address().postcode(),
+                lead.name(), lead.company());
+        for (Labelled<String> email : row.contacts().emails()) {
+            put(emails, emailKey(email.value()), rowNumber);
+        }
+        for (Labelled<String> phone : row.contacts().phones()) {
+            put(phones, phoneNameKey(phone.value(), lead.firstName(), lead.lastName(), lead.company()), rowNumber);
+        }
+    }
+
+    void add(long id, String email, String phone, String first, String last, String postcode, String name,
+             String company) {
         put(emails, emailKey(email), id);
-        put(phones, phoneKey(phone), id);
+        put(phones, phoneNameKey(phone, first, last, company), id);
         put(names, nameKey(first, last, postcode), id);
         who.put(id, name);
     }
@@ -52,15 +94,28 @@ final class ImportMatcher {
     }
 
     Match find(Lead lead) {
-        Long id = get(emails, emailKey(lead.email()));
-        if (id != null) {
-            return new Match(id, "email", who.get(id));
+        return find(lead, Contacts.NONE);
+    }
+
+    /** Whom a row is: any of its e-mails, then any of its phones with the name, then name and postcode. */
+    Match find(LeadDetails row) {
+        return find(row.lead(), row.contacts());
+    }
+
+    private Match find(Lead lead, Contacts others) {
+        for (Labelled<String> email : others.allEmails(lead)) {
+            Long id = get(emails, emailKey(email.value()));
+            if (id != null) {
+                return new Match(id, "email", who.get(id));
+            }
         }
-        id = get(phones, phoneKey(lead.phone()));
-        if (id != null) {
-            return new Match(id, "phone", who.get(id));
+        for (Labelled<String> phone : others.allPhones(lead)) {
+            Long id = get(phones, phoneNameKey(phone.value(), lead.firstName(), lead.lastName(), lead.company()));
+            if (id != null) {
+                return new Match(id, "phone", who.get(id));
+            }
         }
-        id = get(names, nameKey(lead.firstName(), lead.lastName(), lead.address().postcode()));
+        Long id = get(names, nameKey(lead.firstName(), lead.lastName(), lead.address().postcode()));
         return id == null ? null : new Match(id, "name and postcode", who.get(id));
     }
 
@@ -80,6 +135,22 @@ final class ImportMatcher {
     static String phoneKey(String phone) {
         String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
         return digits.length() < 5 ? null : digits.substring(Math.max(0, digits.length() - 9));
+    }
+
+    /**
+     * The phone with the person it reaches: the last name and the first name's initial ("Tom" and "Thomas"
+     * Smith are one person; Ann Lee and Bob Kay at one office number are two), or the company of a firm.
+     */
+    static String phoneNameKey(String phone, String first, String last, String company) {
+        String number = phoneKey(phone);
+        if (number == null) {
+            return null;
+        }
+        String family = last == null ? "" : last.strip().toLowerCase(Locale.ROOT);
+        String given = first == null ? "" : first.strip().toLowerCase(Locale.ROOT);
+        String who = family.isEmpty() && given.isEmpty() ? "@" + (company == null ? "" : company.strip()
+                .toLowerCase(Locale.ROOT)) : family + "|" + (given.isEmpty() ? "" : given.substring(0, 1));
+        return number + "|" + who;
     }
 
     static String nameKey(String first, String last, String postcode) {

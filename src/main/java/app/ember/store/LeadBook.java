@@ -1,6 +1,7 @@
 package app.ember.store;
 
 import app.ember.domain.Clocks;
+import app.ember.domain.Contacts;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
@@ -46,6 +47,7 @@ public final class LeadBook {
     private final TagStore tags = new TagStore();
     private final TemperatureChangeStore temperatureChanges = new TemperatureChangeStore();
     private final SettingStore settings = new SettingStore();
+    private final ContactStore contacts = new ContactStore();
 
     public LeadBook(Database database, Clock clock, FollowUpPolicy policy) {
         this(database, clock, () -> policy);
@@ -86,7 +88,7 @@ public final class LeadBook {
             }
             return Optional.of(new LeadDetails(lead.get(), interactions.recent(c, leadId, RECENT_INTERACTIONS),
                     notes.forLead(c, leadId), preferences.forLead(c, leadId), tags.forLead(c, leadId),
-                    temperatureChanges.forLead(c, leadId)));
+                    temperatureChanges.forLead(c, leadId), contacts.forLead(c, leadId)));
         });
     }
 
@@ -129,6 +131,9 @@ public final class LeadBook {
                 for (TemperatureChange t : entry.temperatureChanges()) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
                 }
+                if (!entry.contacts().isNone()) {
+                    contacts.replace(c, id, entry.contacts());
+                }
                 LeadSchedule.refreshContacts(c, id);
                 SearchIndex.refresh(c, id);
             }
@@ -160,6 +165,12 @@ public final class LeadBook {
 
     /** Stores a new lead with its first tags, note and preferences, all in one transaction. */
     public long createWithDetails(Lead lead, List<String> newTags, String note, Map<String, String> prefs) {
+        return createWithDetails(lead, Contacts.NONE, newTags, note, prefs);
+    }
+
+    /** The same, with the lead's further e-mails, phones and addresses and their labels. */
+    public long createWithDetails(Lead lead, Contacts others, List<String> newTags, String note,
+                                  Map<String, String> prefs) {
         Instant now = clock.instant();
         Lead toStore = lead.toBuilder().id(0).created(now).updated(now)
                 .nextFollowUp(policy.get().nextFollowUp(lead.temperature(), lead.sameDay(), now, null, clock.getZone()))
@@ -176,6 +187,7 @@ public final class LeadBook {
             for (var preference : prefs.entrySet()) {
                 preferences.insert(c, new Preference(0, id, preference.getKey(), preference.getValue()));
             }
+            contacts.replace(c, id, others);
             SearchIndex.refresh(c, id);
             return id;
         });
@@ -187,20 +199,28 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead edited, String temperatureReason) {
-        update(null, edited, temperatureReason, "");
+        update(null, edited, null, temperatureReason, "");
+    }
+
+    /** Saves an edited lead unless it changed since the user opened it; its further contacts are left as they are. */
+    public void update(Lead opened, Lead edited, String temperatureReason, String who) {
+        update(opened, edited, null, temperatureReason, who);
     }
 
     /**
-     * Saves an edited lead unless it changed since the user opened it: the lead's fields as stored are
-     * compared with {@code opened} (what the form was filled from) with its row locked, so two people
-     * saving at once cannot both pass. An edit counts in the lead's version, with who made it and when.
+     * Saves an edited lead with its further e-mails, phones and addresses and their labels, unless it changed
+     * since the user opened it: the lead's fields as stored are compared with {@code opened} (what the form
+     * was filled from) with its row locked, so two people saving at once cannot both pass. An edit counts in
+     * the lead's version, with who made it and when. The contacts are written in the same transaction, after
+     * the check, so a refused save leaves them as they were.
      *
      * @param opened the lead as the form was filled from it; null saves without the check
+     * @param others the further e-mails, phones and addresses; null leaves them as they are
      * @param who    the name the edit is kept under
      * @throws StaleLeadException when it changed: then nothing is written
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
-    public void update(Lead opened, Lead edited, String temperatureReason, String who) {
+    public void update(Lead opened, Lead edited, Contacts others, String temperatureReason, String who) {
         database.write(c -> {
             LeadSchedule.lock(c, edited.id());
             Lead stored = leads.find(c, edited.id())
@@ -210,6 +230,10 @@ public final class LeadBook {
             }
             LeadEdits.count(c, edited.id(), who, clock.instant());
             Instant now = clock.instant();
+            if (others != null) {
+                // Before the lead's own fields: their write refreshes the search words, these included.
+                contacts.replace(c, edited.id(), others);
+            }
             leads.update(c, edited.toBuilder().created(stored.created()).updated(now).firstContact(stored.firstContact())
                     .lastContact(stored.lastContact())
                     .nextFollowUp(nextAfterTemperatureChange(stored, edited.temperature(), edited.sameDay()))

@@ -39,8 +39,8 @@ public final class LeadStore {
             + "address_line2, city, region, postcode, country_code, source, origin, referral_kind, referred_by, "
             + "temperature, same_day, heat_rank, qualification, priority, status, stage, product_context, firm_size, "
             + "need_by, need_by_yearly, birthday, anniversary, created_at, updated_at, last_contact_at, "
-            + "next_follow_up_at, has_address, do_not_mail";
-    private static final int COLUMN_COUNT = 34;
+            + "next_follow_up_at, has_address, do_not_mail, title";
+    private static final int COLUMN_COUNT = 35;
     // name_key is written with every lead but never read back: it is what the list sorts names by.
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ", name_key) VALUES ("
             + "?, ".repeat(COLUMN_COUNT) + "?)";
@@ -156,6 +156,7 @@ public final class LeadStore {
         Sql.setInstant(statement, i++, lead.nextFollowUp());
         statement.setBoolean(i++, address.isComplete());
         statement.setBoolean(i++, lead.doNotMail());
+        statement.setString(i++, lead.title());
         statement.setString(i, app.ember.domain.SearchText.nameKey(lead.firstName(), lead.lastName()));
     }
 
@@ -214,6 +215,7 @@ public final class LeadStore {
         String priority = rows.getString("priority");
         return Lead.builder()
                 .id(rows.getLong("id"))
+                .title(rows.getString("title"))
                 .firstName(rows.getString("first_name"))
                 .lastName(rows.getString("last_name"))
                 .company(rows.getString("company"))

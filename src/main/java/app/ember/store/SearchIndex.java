@@ -22,6 +22,15 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The texts of a lead's further contacts that a search finds it by: e-mails, phones and towns. */
+    static List<String> textsOf(app.ember.domain.Contacts contacts) {
+        List<String> texts = new ArrayList<>();
+        contacts.emails().forEach(e -> texts.add(e.value()));
+        contacts.phones().forEach(p -> texts.add(p.value()));
+        contacts.addresses().forEach(a -> texts.add(a.value().city()));
+        return texts;
+    }
+
     /** The words of a lead's own fields (not yet its notes, preferences or tags). */
     static Set<String> wordsOf(Lead lead) {
         Set<String> words = new LinkedHashSet<>();
@@ -44,6 +53,7 @@ public final class SearchIndex {
             if (digits.length() > 3) {
                 add(words, digits);
             }
+            add(words, app.ember.domain.PhoneNumbers.searchKey(text));
         }
     }
 
@@ -119,6 +129,11 @@ public final class SearchIndex {
             addWords(words, text);
         }
         for (String text : Sql.strings(connection, "SELECT tag FROM lead_tags WHERE lead_id = ?", leadId)) {
+            addWords(words, text);
+        }
+        // The further e-mails, phones and towns are found as the primary ones are.
+        for (String text : Sql.strings(connection,
+                "SELECT contact || ' ' || city FROM lead_contacts WHERE lead_id = ?", leadId)) {
             addWords(words, text);
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM lead_words WHERE lead_id = ?")) {

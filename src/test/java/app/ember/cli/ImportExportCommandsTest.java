@@ -133,28 +133,43 @@ class ImportExportCommandsTest {
     }
 
     @Test
-    void googleCsvRejectsTheBadRowAndImportsNothingWithoutSkip() throws IOException {
+    void googleCsvImportsTheRowWithABadEmailMarkedNeedsALook() throws IOException {
+        // Issue 14: one doubtful e-mail used to block the whole file; now the row comes in, the e-mail kept
+        // aside in a note, the lead tagged "needs a look", and the report names the cell.
         Path google = resource("google-contacts.csv");
-        CliRunner.Run run = CliRunner.runIn(dataDir, "import", google.toString());
-        assertEquals(2, run.exitCode());
-        assertTrue(run.out().contains("row 4, column \"E-mail 1 - Value\": The e-mail address 'jo.nguyen@example'"),
-                run.out());
-        assertTrue(run.err().contains("nothing was imported"), run.err());
-        assertEquals(0, count());
-
         CliRunner.Run dry = CliRunner.runIn(dataDir, "import", google.toString(), "--dry-run");
-        assertTrue(dry.out().contains("imported 2, updated 0, skipped 0, rejected 1"), dry.out());
+        assertTrue(dry.out().contains("imported 3, updated 0, skipped 0, rejected 0"), dry.out());
         assertEquals(0, count());
 
-        CliRunner.Run skip = CliRunner.runIn(dataDir, "import", google.toString(), "--skip-bad-rows");
-        assertEquals(2, skip.exitCode());
-        assertTrue(skip.out().contains("imported 2, updated 0, skipped 0, rejected 1"), skip.out());
-        assertTrue(skip.err().contains("--skip-bad-rows"), skip.err());
+        CliRunner.Run run = CliRunner.runIn(dataDir, "import", google.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("needs a look: row 4, column \"E-mail 1 - Value\": The e-mail address "
+                + "'jo.nguyen@example'"), run.out());
         List<LeadDetails> book = book();
-        assertEquals(2, book.size());
+        assertEquals(3, book.size());
         assertEquals("US", book.get(0).lead().address().countryCode());
         assertEquals(List.of("wedding"), book.get(0).tags(), "Google's own groups are left out");
-        assertEquals(null, book.get(1).lead().birthday(), "a birthday without a year is no date");
+        assertEquals(java.time.MonthDay.of(7, 3), java.time.MonthDay.from(book.get(1).lead().birthday()),
+                "a birthday without a year is kept as month and day");
+        assertTrue(app.ember.domain.YearlessDates.isYearless(book.get(1).lead().birthday()));
+        LeadDetails jo = book.get(2);
+        assertEquals("", jo.lead().email());
+        assertEquals(List.of("needs a look"), jo.tags());
+        assertTrue(jo.notes().stream().anyMatch(n -> n.text().contains("jo.nguyen@example")), jo.notes().toString());
+    }
+
+    @Test
+    void aRowThatCannotBeALeadIsRefusedAndBlocksWithoutSkip() throws IOException {
+        Path csv = files.resolve("footer.csv");
+        Files.writeString(csv, "Name,Email,Notes\nAnn Lee,ann@example.com,\n,,Printed on 3 May\n");
+        CliRunner.Run run = CliRunner.runIn(dataDir, "import", csv.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("row 3, column \"Name\": no person's name, company, e-mail or phone"),
+                run.out());
+        assertEquals(0, count());
+        CliRunner.Run skip = CliRunner.runIn(dataDir, "import", csv.toString(), "--skip-bad-rows");
+        assertTrue(skip.out().contains("imported 1, updated 0, skipped 0, rejected 1"), skip.out());
+        assertEquals(1, count());
     }
 
     @Test

@@ -34,10 +34,11 @@ class LeadImportTest {
     }
 
     @Test
-    void aHalfBusinessAddressIsNotFilledInFromTheHomeOne() {
-        // Only a business city: the lead gets that city alone, not the home street and postcode with it.
-        assertEquals(new PostalAddress("", "", "Paris", "", "", ""), addressOf(List.of("Ana", "Ruiz", "", "Paris", "",
-                "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
+    void theFullestAddressWinsWholeOverAHalfBusinessOne() {
+        // Only a business city: the complete home address is the lead's (issue 14: it used to be the city
+        // alone), never mixed with the business one.
+        assertEquals(new PostalAddress("9 Elm Road", "", "Leeds", "", "LS1 6DT", "GB"), addressOf(List.of("Ana",
+                "Ruiz", "", "Paris", "", "", "9 Elm Road", "Leeds", "LS1 6DT", "UK")));
     }
 
     @Test
@@ -51,12 +52,14 @@ class LeadImportTest {
     }
 
     @Test
-    void aNameWithAnEscapeSequenceRejectsItsRowSayingWhy() {
+    void aNameWithAnEscapeSequenceComesInWithoutItMarkedNeedsALookSayingWhy() {
         Table table = Table.of("contacts.csv", List.of("First Name", "Last Name"),
                 List.of(List.of("Eve\u001B[31m", "Smith")));
         ImportRow row = READER.read(table, ColumnMapping.guess(table), null, null).rows().get(0);
         assertEquals(1, row.problems().size(), row.problems().toString());
         assertEquals(new Problem("firstName", "problem.control", List.of("U+001B")), row.problems().get(0).problem());
         assertEquals("First Name", row.problems().get(0).column());
+        assertEquals(RowProblem.Severity.LOOK, row.problems().get(0).severity(), "import is lenient: the row comes in");
+        assertEquals("Eve[31m", row.details().lead().firstName(), "the escape character is out of the name");
     }
 }

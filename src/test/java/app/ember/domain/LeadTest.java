@@ -17,6 +17,14 @@ class LeadTest {
     }
 
     @Test
+    void aVenueOrFirmIsALeadByItsCompany() {
+        // Issue 14: company-only contacts (a hotel, a venue) were refused.
+        assertEquals("The Assembly Rooms", Lead.builder().company("The Assembly Rooms").build().name());
+        assertTrue(LeadValidation.name("", "", "The Assembly Rooms").isEmpty());
+        assertTrue(LeadValidation.name("", "", "").isPresent());
+    }
+
+    @Test
     void theNameJoinsWhatIsThere() {
         assertEquals("Chloé Lefèvre", Lead.builder().firstName(" Chloé ").lastName("Lefèvre").build().name());
         assertEquals("Madonna", Lead.builder().firstName("Madonna").build().name());

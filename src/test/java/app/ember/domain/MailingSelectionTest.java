@@ -180,6 +180,14 @@ class MailingSelectionTest {
         }
 
         @Test
+        void aTitleIsPrintedBeforeTheNameOnItsPiece() {
+            Lead priya = lead(1, "Priya", "Sharma", LONDON).toBuilder().title("Dr").build();
+            assertEquals("Dr Priya Sharma", select(false, MailSort.NAME, priya).included().get(0).addressee());
+            assertEquals("Dr Priya Sharma & Tom Jones", select(true, MailSort.NAME, priya,
+                    lead(2, "Tom", "Jones", LONDON)).included().get(0).addressee());
+        }
+
+        @Test
         void threeOrMoreOfOneNameAreTheFamily() {
             assertEquals("The Smith family", select(true, MailSort.NAME, lead(1, "Anna", "Smith", LONDON),
                     lead(2, "Tom", "Smith", LONDON), lead(3, "Lily", "Smith", LONDON)).included().get(0).addressee());

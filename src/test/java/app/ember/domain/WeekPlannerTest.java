@@ -204,6 +204,18 @@ class WeekPlannerTest {
     }
 
     @Test
+    void aBirthdayKnownWithoutItsYearIsGreetedAsAnyOther() {
+        long warm = add(lead(Temperature.WARM).lastContact(at("2026-11-10T09:00:00Z"))
+                .nextFollowUp(at("2026-12-20T09:00:00Z")).birthday(YearlessDates.of(java.time.MonthDay.of(11, 26))));
+
+        WeekPlan plan = plan(600);
+        assertEquals(List.of(warm), ids(plan));
+        assertEquals(PlanAction.Kind.GREETING, plan.actions().get(0).kind());
+        assertEquals(new PlanReason(PlanReason.Kind.BIRTHDAY, null, LocalDate.of(2026, 11, 26), 0, "",
+                ReferralKind.NONE), plan.actions().get(0).reason());
+    }
+
+    @Test
     void aGreetingGoesByEmailWhenThereIsNoAddressAndADateRidesAlongADueFollowUp() {
         long noAddress = add(lead(Temperature.WARM).address(PostalAddress.EMPTY).lastContact(at("2026-11-10T09:00:00Z"))
                 .nextFollowUp(at("2026-12-20T09:00:00Z")).anniversary(LocalDate.of(2010, 11, 28)));

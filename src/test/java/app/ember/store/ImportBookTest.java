@@ -72,6 +72,18 @@ class ImportBookTest {
             List.of("Thomas", "Smith", "tom@example.co.uk", "020 7946 0000", "", ""));
 
     @Test
+    void twoPeopleSharingAnOfficePhoneAreTwoLeads() {
+        // Issue 14: the second used to be skipped as a duplicate by phone alone.
+        ImportPlan plan = book.plan(read(List.of(
+                List.of("Ann", "Lee", "", "0117 496 0123", "", ""),
+                List.of("Bob", "Kay", "", "0117 496 0123", "", ""),
+                List.of("Ann", "Lee", "", "+44 117 496 0123", "", ""))), DuplicatePolicy.SKIP);
+        assertEquals(List.of(Action.ADD, Action.ADD, Action.SKIP),
+                plan.entries().stream().map(ImportPlan.Entry::action).toList());
+        assertEquals("phone", plan.entries().get(2).matchedBy(), "the same number with the same name is one person");
+    }
+
+    @Test
     void theSamePersonTwiceInOneFileIsADuplicateOfTheEarlierRow() {
         ImportPlan plan = book.plan(read(TWICE), DuplicatePolicy.SKIP);
         ImportPlan.Entry anaAgain = plan.entries().get(2);

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.Channel;
+import app.ember.domain.ContactLabel;
+import app.ember.domain.Contacts;
+import app.ember.domain.Labelled;
 import app.ember.domain.Direction;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
@@ -131,5 +134,24 @@ class LeadBookTest {
                 .logTouch(id, Channel.CALL, Direction.OUT, Outcome.NO_ANSWER, 5, "", T0.plusSeconds(60), null);
         book.update(opened, opened.toBuilder().company("Ruiz Flores").build(), "", "Jo");
         assertEquals("Ruiz Flores", book.details(id).orElseThrow().lead().company());
+    }
+
+    @Test
+    void aSaveWritesTheFurtherContactsWithTheLeadAndAStaleSaveWritesNeither() {
+        long id = book.create(lead("Ana", "Ruiz", Temperature.WARM, false, T0));
+        Lead opened = book.details(id).orElseThrow().lead();
+        Contacts two = new Contacts(ContactLabel.WORK, ContactLabel.MOBILE, ContactLabel.OTHER,
+                List.of(new Labelled<>(ContactLabel.HOME, "ana@home.example")),
+                List.of(new Labelled<>(ContactLabel.HOME, "+34 911 222 333")), List.of());
+        book.update(opened, opened.toBuilder().email("ana@work.example").phone("+34 600 111 222").build(), two, "", "Sam");
+        LeadDetails saved = book.details(id).orElseThrow();
+        assertEquals(two, saved.contacts());
+        assertEquals(List.of("ana@work.example", "ana@home.example"),
+                saved.contacts().allEmails(saved.lead()).stream().map(Labelled::value).toList());
+
+        Contacts others = new Contacts(ContactLabel.OTHER, ContactLabel.OTHER, ContactLabel.OTHER,
+                List.of(new Labelled<>(ContactLabel.OTHER, "someone@else.example")), List.of(), List.of());
+        assertThrows(StaleLeadException.class, () -> book.update(opened, opened, others, "", "Jo"));
+        assertEquals(two, book.details(id).orElseThrow().contacts(), "a refused save leaves the contacts as they were");
     }
 }

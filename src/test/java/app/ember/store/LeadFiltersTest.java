@@ -90,6 +90,20 @@ class LeadFiltersTest {
     }
 
     @Test
+    void aPhoneNumberFindsItsLeadHoweverEitherIsWritten() {
+        book.create(Lead.builder().firstName("Ian").lastName("Cole").phone("+44 20 7946 0958")
+                .temperature(Temperature.WARM).build());
+        book.create(Lead.builder().firstName("Dee").lastName("Hart").phone("020 7946 0958")
+                .temperature(Temperature.WARM).build());
+        for (String typed : List.of("020 7946 0958", "+44 20 7946 0958", "02079460958", "(020) 7946-0958",
+                "0044 20 7946 0958")) {
+            assertEquals(List.of("Dee Hart", "Ian Cole"), names(LeadQuery.all().withSearch(typed)).stream().sorted()
+                    .toList(), typed);
+        }
+        assertEquals(List.of(), names(LeadQuery.all().withSearch("020 7946 0959")), "another number");
+    }
+
+    @Test
     void aDeletedNoteNoLongerFindsItsLead() {
         long note = book.addNote(jurgen, "ranunculus");
         book.deleteNote(note);

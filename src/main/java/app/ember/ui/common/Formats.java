@@ -21,6 +21,10 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
+        if (app.ember.domain.YearlessDates.isYearless(date)) {
+            // A birthday known without its year: "3 July".
+            return DateTimeFormatter.ofPattern(Messages.get("date.yearlessPattern")).format(date);
+        }
         return date == null ? "" : DATE.format(date);
     }
 

@@ -44,6 +44,7 @@ public final class LeadEditorView {
     private final Runnable onCancel;
     private final ValidationSupport validation = new ValidationSupport();
 
+    @FXML private TextField titleField;
     @FXML private TextField firstNameField;
     @FXML private TextField lastNameField;
     @FXML private TextField companyField;
@@ -59,6 +60,7 @@ public final class LeadEditorView {
     @FXML private DatePicker needByPicker;
     @FXML private DatePicker birthdayPicker;
     @FXML private DatePicker anniversaryPicker;
+    @FXML private Label titleProblem;
     @FXML private Label firstNameProblem;
     @FXML private Label lastNameProblem;
     @FXML private Label companyProblem;
@@ -74,6 +76,10 @@ public final class LeadEditorView {
     @FXML private Label needByProblem;
     @FXML private Label birthdayProblem;
     @FXML private Label anniversaryProblem;
+    @FXML private ComboBox<app.ember.domain.ContactLabel> emailLabelBox;
+    @FXML private ComboBox<app.ember.domain.ContactLabel> phoneLabelBox;
+    @FXML private ComboBox<app.ember.domain.ContactLabel> addressLabelBox;
+    @FXML private VBox moreContactsBox;
     @FXML private ComboBox<Temperature> temperatureBox;
     @FXML private CheckBox sameDayCheck;
     @FXML private VBox reasonBox;
@@ -105,6 +111,7 @@ public final class LeadEditorView {
     private void initialize() {
         validation.setValidationDecorator(new GraphicValidationDecoration());
         Map<LeadField, TextField> fields = new EnumMap<>(LeadField.class);
+        fields.put(LeadField.TITLE, titleField);
         fields.put(LeadField.FIRST_NAME, firstNameField);
         fields.put(LeadField.LAST_NAME, lastNameField);
         fields.put(LeadField.COMPANY, companyField);
@@ -123,7 +130,8 @@ public final class LeadEditorView {
         fields.put(LeadField.NEED_BY, needByPicker.getEditor());
         fields.put(LeadField.BIRTHDAY, birthdayPicker.getEditor());
         fields.put(LeadField.ANNIVERSARY, anniversaryPicker.getEditor());
-        Map<LeadField, Label> messages = Map.ofEntries(Map.entry(LeadField.FIRST_NAME, firstNameProblem),
+        Map<LeadField, Label> messages = Map.ofEntries(Map.entry(LeadField.TITLE, titleProblem),
+                Map.entry(LeadField.FIRST_NAME, firstNameProblem),
                 Map.entry(LeadField.LAST_NAME, lastNameProblem), Map.entry(LeadField.COMPANY, companyProblem),
                 Map.entry(LeadField.EMAIL, emailProblem), Map.entry(LeadField.PHONE, phoneProblem),
                 Map.entry(LeadField.LINE1, line1Problem), Map.entry(LeadField.LINE2, line2Problem),
@@ -135,6 +143,10 @@ public final class LeadEditorView {
             control.textProperty().bindBidirectional(model.text(field));
             showProblem(control, messages.get(field), model.problem(field));
         });
+        ContactsEditor.labelBox(emailLabelBox, model.contacts().primaryLabel(ContactRows.Kind.EMAIL));
+        ContactsEditor.labelBox(phoneLabelBox, model.contacts().primaryLabel(ContactRows.Kind.PHONE));
+        ContactsEditor.labelBox(addressLabelBox, model.contacts().primaryLabel(ContactRows.Kind.ADDRESS));
+        new ContactsEditor(model, moreContactsBox).build();
         reasonField.textProperty().bindBidirectional(model.temperatureReasonProperty());
         showProblem(reasonField, reasonProblem, model.temperatureReasonProblemProperty());
 

@@ -1,6 +1,7 @@
 package app.ember.ui.editor;
 
 import app.ember.app.Services;
+import app.ember.domain.Contacts;
 import app.ember.domain.FirmSize;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadField;
@@ -68,12 +69,23 @@ public final class LeadEditorViewModel {
     private final StringProperty saveError = new SimpleStringProperty("");
     private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
+    private final ContactRows contacts;
+    private final BooleanProperty contactsValid = new SimpleBooleanProperty(true);
 
     /** @param original the lead to edit, or null for a new one */
     public LeadEditorViewModel(Services services, Background background, Lead original) {
+        this(services, background, original, Contacts.NONE);
+    }
+
+    /**
+     * @param original the lead to edit, or null for a new one
+     * @param others   its further e-mails, phones and addresses and the labels of all
+     */
+    public LeadEditorViewModel(Services services, Background background, Lead original, Contacts others) {
         this.services = services;
         this.background = background;
         this.original = original;
+        this.contacts = new ContactRows(others == null ? Contacts.NONE : others);
         for (LeadField field : LeadField.values()) {
             text.put(field, new SimpleStringProperty(""));
             problems.put(field, new SimpleStringProperty(""));
@@ -89,13 +101,20 @@ public final class LeadEditorViewModel {
                 validate();
             });
         }
+        for (javafx.beans.Observable value : contacts.watched()) {
+            value.addListener(o -> {
+                dirty.set(true);
+                validate();
+            });
+        }
         valid = Bindings.createBooleanBinding(() -> problems.values().stream().allMatch(p -> p.get().isEmpty())
-                && temperatureReasonProblem.get().isEmpty(), problemValues());
+                && temperatureReasonProblem.get().isEmpty() && contactsValid.get(), problemValues());
         dirty.set(false);
         validate();
     }
 
     private void load(Lead lead) {
+        set(LeadField.TITLE, lead.title());
         set(LeadField.FIRST_NAME, lead.firstName());
         set(LeadField.LAST_NAME, lead.lastName());
         set(LeadField.COMPANY, lead.company());
@@ -109,8 +128,8 @@ public final class LeadEditorViewModel {
         set(LeadField.COUNTRY, lead.address().countryCode());
         set(LeadField.REFERRED_BY, lead.referredBy());
         set(LeadField.NEED_BY, lead.needBy() == null ? "" : lead.needBy().toString());
-        set(LeadField.BIRTHDAY, lead.birthday() == null ? "" : lead.birthday().toString());
-        set(LeadField.ANNIVERSARY, lead.anniversary() == null ? "" : lead.anniversary().toString());
+        set(LeadField.BIRTHDAY, app.ember.domain.YearlessDates.text(lead.birthday()));
+        set(LeadField.ANNIVERSARY, app.ember.domain.YearlessDates.text(lead.anniversary()));
         source.set(lead.source());
         temperature.set(lead.temperature());
         sameDay.set(lead.sameDay());
@@ -140,6 +159,7 @@ public final class LeadEditorViewModel {
     private Observable[] problemValues() {
         List<Observable> all = new ArrayList<>(problems.values());
         all.add(temperatureReasonProblem);
+        all.add(contactsValid);
         return all.toArray(new Observable[0]);
     }
 
@@ -150,7 +170,8 @@ public final class LeadEditorViewModel {
         for (LeadField field : LeadField.values()) {
             Optional<Problem> problem = LeadValidation.field(field, text.get(field).get(), country, today);
             if (problem.isEmpty() && field == LeadField.FIRST_NAME) {
-                problem = LeadValidation.name(text.get(LeadField.FIRST_NAME).get(), text.get(LeadField.LAST_NAME).get());
+                problem = LeadValidation.name(text.get(LeadField.FIRST_NAME).get(), text.get(LeadField.LAST_NAME).get(),
+                        text.get(LeadField.COMPANY).get());
             }
             if (problem.isEmpty() && field == LeadField.COUNTRY) {
                 problem = LeadValidation.postcodeWithoutCountry(text.get(LeadField.POSTCODE).get(), country);
@@ -159,6 +180,31 @@ public final class LeadEditorViewModel {
         }
         temperatureReasonProblem.set(temperatureChanged() && temperatureReason.get().isBlank()
                 ? Messages.get("editor.reasonNeeded") : "");
+        contactsValid.set(contacts.validate());
+    }
+
+    /** The further e-mails, phones and addresses, and the primary ones' labels. */
+    public ContactRows contacts() {
+        return contacts;
+    }
+
+    /** Makes the row's e-mail, phone or address the primary one; the primary one takes the row's place. */
+    public void makePrimary(ContactRows.Row row) {
+        List<LeadField> fields = switch (row.kind()) {
+            case EMAIL -> List.of(LeadField.EMAIL);
+            case PHONE -> List.of(LeadField.PHONE);
+            case ADDRESS -> List.of(LeadField.LINE1, LeadField.LINE2, LeadField.CITY, LeadField.REGION,
+                    LeadField.POSTCODE, LeadField.COUNTRY);
+        };
+        for (int i = 0; i < fields.size(); i++) {
+            String primary = text.get(fields.get(i)).get();
+            text.get(fields.get(i)).set(row.texts().get(i).get());
+            row.texts().get(i).set(primary);
+        }
+        var label = contacts.primaryLabel(row.kind());
+        var was = label.get();
+        label.set(row.labelProperty().get());
+        row.labelProperty().set(was);
     }
 
     private static String describe(Problem problem) {
@@ -224,6 +270,7 @@ public final class LeadEditorViewModel {
     Lead toLead() {
         Lead.Builder builder = original == null ? Lead.builder() : original.toBuilder();
         return builder
+                .title(text.get(LeadField.TITLE).get())
                 .firstName(text.get(LeadField.FIRST_NAME).get())
                 .lastName(text.get(LeadField.LAST_NAME).get())
                 .company(text.get(LeadField.COMPANY).get())
@@ -266,14 +313,16 @@ public final class LeadEditorViewModel {
             return;
         }
         Lead lead = toLead();
+        Contacts others = contacts.toContacts();
         String reason = temperatureReason.get().strip();
         saving.set(true);
         saveError.set("");
         background.run(() -> {
             if (original == null) {
-                return services.leadBook().create(lead);
+                return others.isNone() ? services.leadBook().create(lead)
+                        : services.leadBook().createWithDetails(lead, others, List.of(), "", java.util.Map.of());
             }
-            services.leadBook().update(original, lead, reason, services.who());
+            services.leadBook().update(original, lead, others, reason, services.who());
             return lead.id();
         }, id -> {
             saving.set(false);

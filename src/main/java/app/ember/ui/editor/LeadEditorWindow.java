@@ -29,10 +29,20 @@ public final class LeadEditorWindow {
      */
     public static Stage open(Window owner, Services services, Background background, Lead lead, List<String> sources,
                              Consumer<Long> onSaved) {
+        return open(owner, services, background, lead, app.ember.domain.Contacts.NONE, sources, onSaved);
+    }
+
+    /**
+     * @param lead     the lead to edit, or null for a new one
+     * @param contacts its further e-mails, phones and addresses and the labels of all
+     * @param onSaved  gets the saved lead's id
+     */
+    public static Stage open(Window owner, Services services, Background background, Lead lead,
+                             app.ember.domain.Contacts contacts, List<String> sources, Consumer<Long> onSaved) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        LeadEditorViewModel model = new LeadEditorViewModel(services, background, lead);
+        LeadEditorViewModel model = new LeadEditorViewModel(services, background, lead, contacts);
         Runnable close = () -> {
             if (!model.dirtyProperty().get() || confirmDiscard(stage, lead)) {
                 stage.close();

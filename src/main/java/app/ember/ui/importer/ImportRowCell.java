@@ -51,7 +51,7 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
     @Override
     protected void updateItem(ImportPlan.Entry entry, boolean empty) {
         super.updateItem(entry, empty);
-        getStyleClass().removeAll("import-rejected", "import-duplicate");
+        getStyleClass().removeAll("import-rejected", "import-duplicate", "import-look");
         setGraphic(null);
         if (empty || entry == null) {
             setText(null);
@@ -61,6 +61,9 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
             getStyleClass().add("import-rejected");
             StringBuilder text = new StringBuilder();
             for (RowProblem problem : entry.row().problems()) {
+                if (!problem.refuses()) {
+                    continue;
+                }
                 text.append(text.length() == 0 ? "" : "\n").append(Messages.format("import.problem",
                         problem.row(), problem.column(), ImportView.words(problem)));
             }
@@ -80,7 +83,17 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
             filling = false;
             setGraphic(choice);
         }
-        setText(Messages.format("import.row", entry.row().rowNumber(), lead.name(), lead.email(),
-                Messages.get("temperature." + lead.temperature().code()), what));
+        StringBuilder text = new StringBuilder(Messages.format("import.row", entry.row().rowNumber(), lead.name(),
+                lead.email(), Messages.get("temperature." + lead.temperature().code()), what));
+        // A doubtful value does not stop the row: it comes in marked "needs a look", and here is why.
+        for (RowProblem problem : entry.row().problems()) {
+            if (problem.severity() == RowProblem.Severity.LOOK) {
+                text.append("\n").append(Messages.format("import.look", problem.column(), ImportView.words(problem)));
+            }
+        }
+        if (entry.row().needsLook()) {
+            getStyleClass().add("import-look");
+        }
+        setText(text.toString());
     }
 }

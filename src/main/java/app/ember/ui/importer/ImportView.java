@@ -32,10 +32,15 @@ import javafx.util.StringConverter;
 /** The import wizard: binds the file, the column mapping, the preview and the import to the view model. */
 public final class ImportView {
     private static final int PREVIEW_ROWS = 200;
+    /** A column of the mapping grid: wide enough for "Address line 2" and a short example. */
+    private static final double COLUMN_WIDTH = 170;
 
     private final ImportViewModel model;
     private final Consumer<ImportSummary> onImported;
     private final Runnable onClose;
+    private final List<FieldChoice> choices = new java.util.ArrayList<>();
+    private Table shownTable;
+    private boolean fillingHistory;
 
     @FXML private TextField fileField;
     @FXML private ComboBox<Table> sheetBox;
@@ -44,6 +49,10 @@ public final class ImportView {
     @FXML private ListView<ImportPlan.Entry> previewList;
     @FXML private ComboBox<DuplicatePolicy> duplicatesBox;
     @FXML private CheckBox skipBadBox;
+    @FXML private TextField countryField;
+    @FXML private ComboBox<String> historyBox;
+    @FXML private Label leftOutLabel;
+    @FXML private Label historyLabel;
     @FXML private Label summaryLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Button stopButton;
@@ -89,6 +98,21 @@ public final class ImportView {
         duplicatesBox.setButtonCell(new WordCell<>("import.duplicate.", null));
         duplicatesBox.valueProperty().bindBidirectional(model.duplicatesProperty());
         skipBadBox.selectedProperty().bindBidirectional(model.skipBadRowsProperty());
+        countryField.textProperty().bindBidirectional(model.defaultCountryProperty());
+        showHistoryChoices();
+        model.historyChoicesProperty().addListener((o, was, now) -> showHistoryChoices());
+        model.historyProperty().addListener((o, was, now) -> showHistoryChoices());
+        historyBox.valueProperty().addListener((o, was, now) -> {
+            int at = historyBox.getItems().indexOf(now);
+            if (!fillingHistory && at >= 0) {
+                model.useHistory(at == 0 ? null : model.historyChoicesProperty().get().get(at - 1));
+            }
+        });
+        // Only a workbook of several sheets (or a CSV with its history file beside it) has a history to choose.
+        historyBox.visibleProperty().bind(Bindings.size(historyBox.getItems()).greaterThan(1));
+        historyLabel.visibleProperty().bind(historyBox.visibleProperty());
+        leftOutLabel.textProperty().bind(model.leftOutProperty());
+        leftOutLabel.managedProperty().bind(model.leftOutProperty().isNotEmpty());
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.runningProperty());
         stopButton.visibleProperty().bind(model.runningProperty());
@@ -105,31 +129,68 @@ public final class ImportView {
         }, model.planProperty(), model.busyProperty(), model.runningProperty(), model.skipBadRowsProperty()));
     }
 
+    /** The wizard's model, for tests that check what the view handed it. */
+    public ImportViewModel modelForTests() {
+        return model;
+    }
+
     /** Opens a file without the chooser (the chooser cannot be driven by tests). */
     public void open(Path file) {
         model.open(file);
     }
 
-    /** One line a column: its header, its first value, and the Ember field it fills (changeable). */
+    /**
+     * One column of the grid for each column of the file, side by side as in the file: its header, its first
+     * values, and the Ember field it fills (changeable); the grid scrolls sideways, so every column can be
+     * seen however many there are. A new mapping of the same file only updates the choices, so the one the
+     * user is on keeps its focus.
+     */
     private void showColumns(ColumnMapping mapping) {
+        Table table = model.leadsProperty().get();
+        if (mapping != null && table == shownTable && choices.size() == mapping.header().size()) {
+            for (int column = 0; column < choices.size(); column++) {
+                if (!choices.get(column).pending()) {
+                    choices.get(column).show(mapping.field(column));
+                }
+            }
+            return;
+        }
         columnsGrid.getChildren().clear();
+        choices.clear();
+        shownTable = table;
         if (mapping == null) {
             return;
         }
-        Table table = model.leadsProperty().get();
-        columnsGrid.addRow(0, heading("import.column"), heading("import.example"), heading("import.field"));
-        List<ImportField> choices = java.util.Arrays.stream(ImportField.values()).filter(f -> !f.historyOnly()).toList();
+        columnsGrid.addColumn(0, heading("import.column"), heading("import.example"), heading("import.field"));
+        List<ImportField> fields = java.util.Arrays.stream(ImportField.values()).filter(f -> !f.historyOnly()).toList();
         for (int column = 0; column < mapping.header().size(); column++) {
             int index = column;
-            ComboBox<ImportField> field = new ComboBox<>();
-            field.setId("import-field-" + column);
-            field.getItems().setAll(choices);
-            field.setValue(mapping.field(column));
-            field.setConverter(new FieldNames());
-            field.valueProperty().addListener((o, was, now) -> model.remap(index, now));
-            columnsGrid.addRow(column + 1, new Label(mapping.header().get(column)), new Label(example(table, column)),
-                    field);
+            FieldChoice field = new FieldChoice(column, fields, mapping.field(column), now -> model.remap(index, now));
+            choices.add(field);
+            Label header = new Label(mapping.header().get(column));
+            header.getStyleClass().add("import-header");
+            Label example = new Label(example(table, column));
+            example.getStyleClass().add("import-example");
+            for (Label label : List.of(header, example)) {
+                label.setMaxWidth(COLUMN_WIDTH);
+            }
+            field.setPrefWidth(COLUMN_WIDTH);
+            columnsGrid.addColumn(column + 1, header, example, field);
         }
+    }
+
+    /** "No history", then each other sheet by name; the one read as the history chosen. */
+    private void showHistoryChoices() {
+        fillingHistory = true;
+        List<Table> tables = model.historyChoicesProperty().get();
+        List<String> names = new java.util.ArrayList<>();
+        names.add(Messages.get("import.noHistory"));
+        tables.forEach(t -> names.add(t.name()));
+        historyBox.getItems().setAll(names);
+        Table history = model.historyProperty().get();
+        int at = history == null ? -1 : tables.indexOf(history); // List.of refuses indexOf(null)
+        historyBox.getSelectionModel().select(at + 1);
+        fillingHistory = false;
     }
 
     private static Label heading(String key) {
@@ -154,18 +215,22 @@ public final class ImportView {
             summaryLabel.setText("");
             return;
         }
-        // Rows with problems first, so they are seen; then the duplicates, each with its own choice; then the
-        // first rows as they will be imported.
+        // Refused rows first, so they are seen; then the rows that need a look, with why; then the
+        // duplicates, each with its own choice; then the first rows as they will be imported.
         List<ImportPlan.Entry> shown = new java.util.ArrayList<>(plan.entries().stream()
                 .filter(e -> e.action() == ImportPlan.Action.REJECT).toList());
-        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && e.isDuplicate())
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && e.row().needsLook())
                 .forEach(shown::add);
-        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.isDuplicate())
-                .limit(Math.max(0, PREVIEW_ROWS - shown.size())).forEach(shown::add);
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.row().needsLook()
+                && e.isDuplicate()).forEach(shown::add);
+        plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT && !e.row().needsLook()
+                && !e.isDuplicate()).limit(Math.max(0, PREVIEW_ROWS - shown.size())).forEach(shown::add);
         showRows(shown);
+        long looks = plan.entries().stream().filter(e -> e.action() != ImportPlan.Action.REJECT
+                && e.row().needsLook()).count();
         summaryLabel.setText(Messages.format("import.summary", plan.count(ImportPlan.Action.ADD),
                 plan.count(ImportPlan.Action.UPDATE), plan.count(ImportPlan.Action.SKIP),
-                plan.count(ImportPlan.Action.REJECT)));
+                plan.count(ImportPlan.Action.REJECT)) + " " + Messages.format("import.summaryLooks", looks));
     }
 
     /**
@@ -194,19 +259,6 @@ public final class ImportView {
             return Messages.format(problem.problem().messageKey(), problem.problem().arguments().toArray());
         } catch (MissingResourceException e) {
             return problem.problem().messageKey();
-        }
-    }
-
-    /** "E-mail", "(not imported)". */
-    private static final class FieldNames extends StringConverter<ImportField> {
-        @Override
-        public String toString(ImportField field) {
-            return field == null ? "" : field == ImportField.IGNORE ? Messages.get("import.ignore") : field.label();
-        }
-
-        @Override
-        public ImportField fromString(String text) {
-            return null;
         }
     }
 

@@ -49,9 +49,16 @@ public final class ImportViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    /** The country of an address that names none, as typed (ISO code or name); preset on the first file. */
+    private final StringProperty defaultCountry = new SimpleStringProperty("");
     private final ObjectProperty<ImportSummary> done = new SimpleObjectProperty<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private Table history;
+    /** The sheet (or the file beside a CSV) read as the leads' history; null for none. */
+    private final ObjectProperty<Table> history = new SimpleObjectProperty<>();
+    /** What the user may choose as the history: every other sheet, and the history file beside a CSV. */
+    private final ObjectProperty<List<Table>> historyChoices = new SimpleObjectProperty<>(List.of());
+    /** The sheets neither the leads nor the history, named, so none is dropped without a word; empty if none. */
+    private final StringProperty leftOut = new SimpleStringProperty("");
     private Table historyBeside;
     /** The latest mapping or choice wins: a plan made for an older one is dropped. */
     private final Tasks.Lane plans;
@@ -61,6 +68,20 @@ public final class ImportViewModel {
         this.background = background;
         this.plans = background.lane();
         duplicates.addListener((o, was, now) -> replan());
+        defaultCountry.addListener((o, was, now) -> {
+            if (!countryCode(was).equals(countryCode(now))) {
+                replan();
+            }
+        });
+    }
+
+    /** The default country field's ISO code; empty while it names no country. */
+    static String countryCode(String text) {
+        return text == null ? "" : app.ember.domain.ImportValues.country(text).orElse("");
+    }
+
+    public StringProperty defaultCountryProperty() {
+        return defaultCountry;
     }
 
     /**
@@ -80,10 +101,15 @@ public final class ImportViewModel {
                         "the history file beside " + chosen + " is not read", unreadable);
                 beside = null; // the leads still import; their history file is the user's to fix
             }
-            return new Opened(read, beside);
+            // The user's own country: the return address's in the mail settings, else the computer's.
+            String home = services.mailSettings().current().sender().homeCountry();
+            return new Opened(read, beside, home.isEmpty() ? java.util.Locale.getDefault().getCountry() : home);
         }, opened -> {
             busy.set(false);
             error.set("");
+            if (defaultCountry.get().isBlank()) {
+                defaultCountry.set(opened.homeCountry());
+            }
             file.set(chosen);
             historyBeside = opened.historyBeside();
             sheets.set(opened.sheets());
@@ -91,16 +117,41 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
-    private record Opened(List<Table> sheets, Table historyBeside) {
+    private record Opened(List<Table> sheets, Table historyBeside, String homeCountry) {
     }
 
-    /** The sheet holding the leads; an xlsx sheet named like "history" is read as their contacts. */
+    /**
+     * The sheet holding the leads. Another sheet named as people name a history ("Contact log", "Touches",
+     * "Calls") is read as their touches; the user may choose another, or none.
+     */
     public void useSheet(Table sheet) {
         leads.set(sheet);
+        List<Table> choices = new java.util.ArrayList<>(sheets.get().stream().filter(t -> t != sheet).toList());
+        if (historyBeside != null) {
+            choices.add(historyBeside);
+        }
+        historyChoices.set(List.copyOf(choices));
         Table historySheet = TableFiles.historySheet(sheets.get(), sheet);
-        history = historySheet != null ? historySheet : historyBeside;
+        history.set(historySheet != null ? historySheet : historyBeside);
+        sayLeftOut();
         mapping.set(ColumnMapping.guess(sheet));
         replan();
+    }
+
+    /** The user's choice of the history sheet; null reads no history. */
+    public void useHistory(Table sheet) {
+        if (sheet != history.get() && (sheet == null || historyChoices.get().contains(sheet))) {
+            history.set(sheet);
+            sayLeftOut();
+            replan();
+        }
+    }
+
+    private void sayLeftOut() {
+        List<String> names = sheets.get().stream().filter(t -> t != leads.get() && t != history.get())
+                .map(t -> "\u201c" + t.name() + "\u201d").toList();
+        leftOut.set(names.isEmpty() ? "" : app.ember.i18n.Messages.format("import.sheetsLeftOut", names.size(),
+                String.join(", ", names)));
     }
 
     /** The user's correction of one column. */
@@ -117,11 +168,14 @@ public final class ImportViewModel {
         if (table == null || columns == null) {
             return;
         }
-        Table contacts = history;
+        Table contacts = history.get();
         DuplicatePolicy policy = duplicates.get();
+        String country = countryCode(defaultCountry.get());
         busy.set(true);
         plans.submit(() -> {
             LeadImport.Result read = new LeadImport(services.clock().instant(), services.clock().getZone())
+                    .describing(ImportViewModel::words)
+                    .defaultCountry(country)
                     .read(table, columns, contacts, contacts == null ? null : ColumnMapping.guessHistory(contacts));
             return book().plan(read, policy);
         }, planned -> {
@@ -138,6 +192,15 @@ public final class ImportViewModel {
         ImportPlan planned = plan.get();
         if (planned != null && !running.get()) {
             plan.set(planned.decide(rowNumber, action));
+        }
+    }
+
+    /** A problem in the user's words, for the "Imported:" note of a lead that needs a look. */
+    static String words(app.ember.domain.Problem problem) {
+        try {
+            return app.ember.i18n.Messages.format(problem.messageKey(), problem.arguments().toArray());
+        } catch (java.util.MissingResourceException e) {
+            return problem.messageKey() + " " + problem.arguments();
         }
     }
 
@@ -192,6 +255,18 @@ public final class ImportViewModel {
 
     public ReadOnlyObjectProperty<Table> leadsProperty() {
         return leads;
+    }
+
+    public ReadOnlyObjectProperty<Table> historyProperty() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<List<Table>> historyChoicesProperty() {
+        return historyChoices;
+    }
+
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut;
     }
 
     public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {

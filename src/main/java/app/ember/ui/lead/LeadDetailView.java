@@ -1,8 +1,10 @@
 package app.ember.ui.lead;
 
-import app.ember.domain.AddressFormat;
 import app.ember.domain.Advice;
+import app.ember.domain.AddressFormat;
+import app.ember.domain.Contacts;
 import app.ember.domain.Interaction;
+import app.ember.domain.Labelled;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.PostalAddress;
@@ -33,7 +35,7 @@ public final class LeadDetailView {
     private final LeadDetailViewModel model;
     private final Clock clock;
     private final DetailForms forms;
-    private Consumer<Lead> onEdit = lead -> { };
+    private Consumer<LeadDetails> onEdit = details -> { };
 
     @FXML private Label emptyLabel;
     @FXML private Button editButton;
@@ -65,7 +67,7 @@ public final class LeadDetailView {
     }
 
     /** What the Edit button does: the main window opens the form. */
-    public void setOnEdit(Consumer<Lead> action) {
+    public void setOnEdit(Consumer<LeadDetails> action) {
         onEdit = action;
     }
 
@@ -79,7 +81,7 @@ public final class LeadDetailView {
     @FXML
     private void edit() {
         if (model.detailsProperty().get() != null) {
-            onEdit.accept(model.detailsProperty().get().lead());
+            onEdit.accept(model.detailsProperty().get());
         }
     }
 
@@ -109,7 +111,7 @@ public final class LeadDetailView {
             return;
         }
         Lead lead = details.lead();
-        nameLabel.setText(lead.name());
+        nameLabel.setText(lead.formalName());
         companyLabel.setText(lead.company());
         companyLabel.setManaged(!lead.company().isEmpty());
         Label status = new Label(Messages.get("status." + lead.status().code()));
@@ -118,7 +120,7 @@ public final class LeadDetailView {
         boolean sameLead = shownId == lead.id();
         double keep = scroll.getVvalue();
         shownId = lead.id();
-        sections.getChildren().setAll(followUp(lead), contact(lead), triage(lead));
+        sections.getChildren().setAll(followUp(lead), contact(lead, details.contacts()), triage(lead));
         addIfAny(dates(lead));
         sections.getChildren().addAll(section("detail.preferences", forms.preferences(details.preferences())),
                 section("detail.tags", forms.tags(details.tags())),
@@ -164,15 +166,33 @@ public final class LeadDetailView {
         return section("detail.followUp", facts.grid());
     }
 
-    private Node contact(Lead lead) {
+    /** Every e-mail, phone and address with its label; when there are several, the primary says so. */
+    private Node contact(Lead lead, Contacts contacts) {
         Facts facts = new Facts();
-        facts.add("detail.email", lead.email().isEmpty() ? Messages.get("detail.missing") : lead.email());
-        facts.add("detail.phone", lead.phone().isEmpty() ? Messages.get("detail.missing") : lead.phone());
-        facts.add("detail.address", address(lead.address()));
+        labelled(facts, "detail.email", contacts.allEmails(lead), text -> text);
+        labelled(facts, "detail.phone", contacts.allPhones(lead), text -> text);
+        labelled(facts, "detail.address", contacts.allAddresses(lead), LeadDetailView::address);
         if (lead.doNotMail()) {
             facts.add("mailsel.detail.post", Messages.get("mailsel.detail.doNotMail"));
         }
         return section("detail.contact", facts.grid());
+    }
+
+    private static <T> void labelled(Facts facts, String key, List<Labelled<T>> all,
+                                     java.util.function.Function<T, String> shown) {
+        if (all.isEmpty()) {
+            facts.add(key, Messages.get("detail.missing"));
+            return;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Labelled<T> each = all.get(i);
+            String label = Messages.get("contactLabel." + each.label().code());
+            // One alone and labelled "other" says nothing more than its kind.
+            String name = all.size() == 1 && each.label() == app.ember.domain.ContactLabel.OTHER ? Messages.get(key)
+                    : all.size() > 1 && i == 0 ? Messages.format("detail.labelledPrimary", Messages.get(key), label)
+                    : Messages.format("detail.labelled", Messages.get(key), label);
+            facts.addRaw(name, shown.apply(each.value()));
+        }
     }
 
     /** The address in its country's line order, with the country named. */

@@ -147,7 +147,7 @@ final class MainTabs {
                 .orElse(null), details -> {
                     if (details != null) {
                         LeadEditorWindow.open(window.get(), model.services(), model.background(), details.lead(),
-                                model.list().sources(), saved -> {
+                                details.contacts(), model.list().sources(), saved -> {
                                     model.list().refresh();
                                     model.mailing().choose();
                                 });

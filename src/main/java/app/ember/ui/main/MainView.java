@@ -3,6 +3,7 @@ package app.ember.ui.main;
 import app.ember.domain.Channel;
 import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
@@ -272,7 +273,7 @@ public final class MainView {
         }
         model.background().run(() -> model.services().leadBook().details(row.id()).orElse(null), details -> {
             if (details != null) {
-                openEditor(details.lead());
+                openEditor(details);
             }
         }, model::failed);
     }
@@ -283,9 +284,11 @@ public final class MainView {
      * values). A new lead saved while a search or filter is on clears them, so the new lead is in
      * the list, selected, rather than vanishing behind the search.
      */
-    private void openEditor(Lead lead) {
-        boolean isNew = lead == null;
-        LeadEditorWindow.open(window(), model.services(), model.background(), lead, model.list().sources(), id -> {
+    private void openEditor(LeadDetails details) {
+        boolean isNew = details == null;
+        Lead lead = isNew ? null : details.lead();
+        LeadEditorWindow.open(window(), model.services(), model.background(), lead,
+                isNew ? app.ember.domain.Contacts.NONE : details.contacts(), model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
             if (isNew) {
                 listView.showEveryLead();

@@ -1,0 +1,288 @@
+package app.ember.io;
+
+import app.ember.domain.Table;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.DateOrTimeProperty;
+import ezvcard.property.Email;
+import ezvcard.property.Note;
+import ezvcard.property.Organization;
+import ezvcard.property.RawProperty;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.VCardProperty;
+import ezvcard.util.PartialDate;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a vCard file (2.1, 3.0, 4.0; many contacts a file) as the columns of a contacts CSV, one row a card.
+ * Every e-mail, phone and address of a card comes along (the preferred one first, then "E-mail 2", "Phone 2",
+ * "Address 2 - Street"...), and so do the forms each program writes a year-less birthday (Apple's
+ * X-APPLE-OMIT-YEAR, vCard 4's {@code --0820}) and an anniversary in (ANNIVERSARY, X-ANNIVERSARY,
+ * X-EVOLUTION-ANNIVERSARY, X-MS-ANNIVERSARY, KAddressBook's, Apple's X-ABDATE labelled Anniversary).
+ * The file is unfolded as bytes before it is decoded, since a program folding every 75 octets may cut a
+ * Greek or Cyrillic character in two; its encoding is decided on the whole file.
+ */
+final class VcardTable {
+    /** The columns every card fills; further e-mails, phones and addresses follow them. */
+    static final List<String> HEADER = List.of("Title", "First Name", "Last Name", "Name", "Company", "Job Title",
+            "E-mail", "Phone", "Street", "Street 2", "City", "Region", "Postcode", "Country", "Birthday",
+            "Anniversary", "Notes", "Categories");
+    private static final List<String> ADDRESS_PARTS = List.of("Street", "Extended Address", "City", "Region",
+            "Postal Code", "Country");
+    // ANNIVERSARY too: a 3.0 card's "--0229" is no 3.0 date, so the parser keeps it as it is written.
+    private static final List<String> ANNIVERSARIES = List.of("ANNIVERSARY", "X-ANNIVERSARY",
+            "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY");
+    private static final String APPLE_ANNIVERSARY = "_$!<Anniversary>!$_";
+
+    private VcardTable() {
+    }
+
+    static Table read(Path file, byte[] bytes) {
+        String text = TableFiles.text(file, unfold(bytes));
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new ImportException(file + ": line " + line + " holds a NUL byte: binary data, not text; nothing "
+                    + "of the file is imported");
+        }
+        if (!text.stripLeading().toUpperCase(Locale.ROOT).startsWith("BEGIN:VCARD")) {
+            throw new ImportException(file + ": not a vCard file (it should start with BEGIN:VCARD)");
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        int begins = upper.split("BEGIN:VCARD", -1).length - 1;
+        int ends = upper.split("END:VCARD", -1).length - 1;
+        if (begins != ends) {
+            throw new ImportException(file + ": the file is cut short: " + begins + " contacts begin but " + ends
+                    + " end (contact " + (ends + 1) + " has no END:VCARD)");
+        }
+        List<VCard> cards;
+        try {
+            cards = Ezvcard.parse(text).all();
+        } catch (RuntimeException e) {
+            throw new ImportException(file + ": not a readable vCard file (" + TableFiles.rootMessage(e) + ")", e);
+        }
+        if (cards.isEmpty()) {
+            throw new ImportException(file + ": the file holds no contact");
+        }
+        int emails = 1;
+        int phones = 1;
+        int addresses = 1;
+        for (VCard card : cards) {
+            emails = Math.max(emails, card.getEmails().size());
+            phones = Math.max(phones, card.getTelephoneNumbers().size());
+            addresses = Math.max(addresses, card.getAddresses().size());
+        }
+        List<String> header = new ArrayList<>(HEADER);
+        for (int k = 2; k <= emails; k++) {
+            header.add("E-mail " + k);
+        }
+        for (int k = 2; k <= phones; k++) {
+            header.add("Phone " + k);
+        }
+        for (int k = 2; k <= addresses; k++) {
+            for (String part : ADDRESS_PARTS) {
+                header.add("Address " + k + " - " + part);
+            }
+        }
+        // What each is for (TYPE=work, cell, home...), in the same order: "Phone 2 label" goes with "Phone 2".
+        for (String kind : List.of("E-mail", "Phone", "Address")) {
+            int most = kind.equals("E-mail") ? emails : kind.equals("Phone") ? phones : addresses;
+            for (int k = 1; k <= most; k++) {
+                header.add(k == 1 ? kind + " label" : kind + " " + k + " label");
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (VCard card : cards) {
+            rows.add(row(card, emails, phones, addresses));
+            numbers.add(rows.size());
+        }
+        return new Table(TableFiles.name(file), header, rows, numbers);
+    }
+
+    /** Joins folded lines (CRLF or LF, then a space or tab) byte by byte, before any decoding. */
+    static byte[] unfold(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r' && i + 2 < bytes.length && bytes[i + 1] == '\n' && blank(bytes[i + 2])) {
+                i += 2;
+            } else if (b == '\n' && i + 1 < bytes.length && blank(bytes[i + 1])) {
+                i += 1;
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean blank(byte b) {
+        return b == ' ' || b == '\t';
+    }
+
+    private static List<String> row(VCard card, int emails, int phones, int addresses) {
+        StructuredName n = card.getStructuredName();
+        Organization org = card.getOrganization();
+        String company = org == null || org.getValues().isEmpty() ? "" : nz(org.getValues().get(0));
+        String formatted = card.getFormattedName() == null ? "" : nz(card.getFormattedName().getValue());
+        RawProperty showAs = card.getExtendedProperty("X-ABShowAs");
+        boolean companyCard = showAs != null && "COMPANY".equalsIgnoreCase(nz(showAs.getValue()).strip())
+                || formatted.equals(company) && (n == null || nz(n.getGiven()).isEmpty() && nz(n.getFamily()).isEmpty());
+        List<String> notes = new ArrayList<>();
+        for (Note note : card.getNotes()) {
+            notes.add(note.getValue());
+        }
+        List<String> tags = new ArrayList<>();
+        for (Categories categories : card.getCategoriesList()) {
+            tags.addAll(categories.getValues());
+        }
+        List<String> row = new ArrayList<>();
+        row.add(n == null || n.getPrefixes().isEmpty() || companyCard ? "" : String.join(" ", n.getPrefixes()));
+        row.add(n == null || companyCard ? "" : nz(n.getGiven()));
+        row.add(n == null || companyCard ? "" : nz(n.getFamily()));
+        row.add(companyCard ? "" : formatted);
+        row.add(company);
+        row.add(card.getTitles().isEmpty() ? "" : nz(card.getTitles().get(0).getValue()));
+        List<String> mails = preferredFirst(card.getEmails()).stream().map(e -> nz(e.getValue())).toList();
+        List<String> tels = preferredFirst(card.getTelephoneNumbers()).stream().map(VcardTable::number).toList();
+        List<Address> adrs = preferredFirst(card.getAddresses());
+        row.add(mails.isEmpty() ? "" : mails.get(0));
+        row.add(tels.isEmpty() ? "" : tels.get(0));
+        row.addAll(address(adrs.isEmpty() ? null : adrs.get(0)));
+        row.add(birthday(card));
+        row.add(anniversary(card));
+        row.add(String.join("\n", notes));
+        row.add(String.join(";", tags));
+        for (int k = 1; k < emails; k++) {
+            row.add(k < mails.size() ? mails.get(k) : "");
+        }
+        for (int k = 1; k < phones; k++) {
+            row.add(k < tels.size() ? tels.get(k) : "");
+        }
+        for (int k = 1; k < addresses; k++) {
+            row.addAll(address(k < adrs.size() ? adrs.get(k) : null));
+        }
+        labels(row, preferredFirst(card.getEmails()), emails);
+        labels(row, preferredFirst(card.getTelephoneNumbers()), phones);
+        labels(row, adrs, addresses);
+        return row;
+    }
+
+    /** The label of each property (its TYPEs: "WORK,VOICE", "CELL"; Apple's "iPhone"), padded to {@code most}. */
+    private static void labels(List<String> row, List<? extends VCardProperty> properties, int most) {
+        for (int k = 0; k < most; k++) {
+            row.add(k < properties.size() ? String.join(",", properties.get(k).getParameters().getTypes()) : "");
+        }
+    }
+
+    /** The preferred one (PREF=1, TYPE=pref) first, the others in the card's order. */
+    private static <P extends VCardProperty> List<P> preferredFirst(List<P> properties) {
+        List<P> sorted = new ArrayList<>(properties);
+        sorted.sort(Comparator.comparingInt(VcardTable::preference));
+        return sorted;
+    }
+
+    private static int preference(VCardProperty property) {
+        Integer pref = property.getParameters().getPref();
+        boolean typed = property.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("pref"));
+        return pref != null ? pref : typed ? 1 : 100;
+    }
+
+    private static String number(Telephone tel) {
+        return tel.getText() != null ? tel.getText() : tel.getUri() == null ? "" : tel.getUri().getNumber();
+    }
+
+    private static List<String> address(Address adr) {
+        if (adr == null) {
+            return List.of("", "", "", "", "", "");
+        }
+        // vCard 3 and 4 let a part hold a list ("улица Тверская, дом 7, квартира 12"): all of it, not the first.
+        return List.of(joined(adr.getStreetAddresses()), joined(adr.getExtendedAddresses()),
+                joined(adr.getLocalities()), joined(adr.getRegions()), joined(adr.getPostalCodes()),
+                joined(adr.getCountries()));
+    }
+
+    private static String joined(List<String> values) {
+        return String.join(", ", values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList());
+    }
+
+    /** The birthday; without its year ("--08-20") when Apple marks the year as left out or vCard 4 omits it. */
+    private static String birthday(VCard card) {
+        if (card.getBirthday() == null) {
+            // A vCard 3 "--0315" is no 3.0 date, so the parser keeps it as it is written.
+            RawProperty raw = card.getExtendedProperty("BDAY");
+            return raw == null ? "" : nz(raw.getValue()).strip();
+        }
+        if (card.getBirthday().getParameter("X-APPLE-OMIT-YEAR") != null && card.getBirthday().getDate() != null) {
+            LocalDate date = LocalDate.from(card.getBirthday().getDate());
+            return String.format(Locale.ROOT, "--%02d-%02d", date.getMonthValue(), date.getDayOfMonth());
+        }
+        return date(card.getBirthday());
+    }
+
+    /** The anniversary from whichever property the card's program writes it in. */
+    private static String anniversary(VCard card) {
+        if (card.getAnniversary() != null) {
+            String date = date(card.getAnniversary());
+            if (!date.isEmpty()) {
+                return date;
+            }
+        }
+        for (RawProperty property : card.getExtendedProperties()) {
+            String name = property.getPropertyName().toUpperCase(Locale.ROOT);
+            if (ANNIVERSARIES.contains(name)) {
+                return isoDate(property.getValue());
+            }
+            if (name.equals("X-ABDATE") && property.getGroup() != null) {
+                for (RawProperty label : card.getExtendedProperties("X-ABLabel")) {
+                    if (property.getGroup().equalsIgnoreCase(label.getGroup())
+                            && APPLE_ANNIVERSARY.equalsIgnoreCase(nz(label.getValue()).strip())) {
+                        return isoDate(property.getValue());
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String date(DateOrTimeProperty property) {
+        PartialDate partial = property.getPartialDate();
+        if (partial != null && partial.getYear() == null && partial.getMonth() != null && partial.getDate() != null) {
+            return String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(), partial.getDate());
+        }
+        Temporal date = property.getDate();
+        if (date == null) {
+            return property.getText() == null ? "" : property.getText();
+        }
+        if (date instanceof LocalDate d) {
+            return d.toString();
+        }
+        try {
+            return LocalDate.from(date).toString();
+        } catch (RuntimeException e) {
+            return date instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC).toLocalDate().toString() : "";
+        }
+    }
+
+    /** "20090620" as "2009-06-20"; other shapes as written (the import reads them). */
+    private static String isoDate(String value) {
+        String clean = nz(value).strip();
+        return clean.matches("\\d{8}") ? clean.substring(0, 4) + "-" + clean.substring(4, 6) + "-"
+                + clean.substring(6) : clean;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
