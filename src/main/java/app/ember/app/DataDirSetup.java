@@ -27,7 +27,7 @@ public final class DataDirSetup {
     /** Where the window keeps its size, place and screen (written by the window, named here with the rest). */
     public static final String WINDOW_FILE = "window.properties";
     /** Ember's own files beside the book, besides H2's ember.* files. */
-    static final List<String> FILES = List.of(WINDOW_FILE, LabelTemplates.FILE_NAME);
+    static final List<String> FILES = List.of(WINDOW_FILE, LabelTemplates.FILE_NAME, DisplayName.FILE);
     /** A restore unpacks the backup as this, then moves it over the book. */
     static final String RESTORING = "ember.mv.db.restoring";
     /** A backup is written as this, then moved to its name. */

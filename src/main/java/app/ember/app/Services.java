@@ -86,13 +86,28 @@ public final class Services implements AutoCloseable {
     /** As {@link #open(BookLocation)}, with the password the user typed (kept in memory only). */
     public static Services open(BookLocation book, Optional<String> password) {
         if (!book.isServer()) {
-            return openLocal(book.dataDir());
+            Services services = openLocal(book.dataDir());
+            services.database.actAs(author(book));
+            return services;
         }
         DataDirSetup.prepare(book.dataDir()); // the log and this computer's files; the book is on the server
         Database database = ServerBook.open(book.dataDir(), book.server(), password);
+        database.actAs(author(book));
         Services services = new Services(database, Clock.systemDefaultZone());
         services.password = password;
         return services;
+    }
+
+    /**
+     * Whom the work is kept under: the name given for this session (--as), else the one set in the data dir,
+     * else on a server the role logged in as (one per person, as the README sets it up); a book kept by one
+     * person names nobody.
+     */
+    private static String author(BookLocation book) {
+        if (book.as() != null && !book.as().isBlank()) {
+            return book.as().strip();
+        }
+        return DisplayName.read(book.dataDir()).orElse(book.isServer() ? book.server().user() : "");
     }
 
     private static Services openLocal(Path dataDir) {
@@ -172,6 +187,7 @@ public final class Services implements AutoCloseable {
                 + restored.restored().leads() + " leads) is the book now; "
                 + (restored.before() != null ? "the book before it is in " + restored.before().file()
                 : "the damaged book before it is kept as " + restored.damagedKeptAs()));
+        restored.database().actAs(database.author()); // the same person goes on working
         return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock),
                 restored.damagedKeptAs());
     }
@@ -239,11 +255,27 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * The name this person's edits are kept under: on a server book the role they log in as (each person
-     * has their own), else the computer's user name.
+     * The name this person's touches, notes and edits are kept under ({@link DisplayName}; on a server book
+     * without one, the role they log in as); "" when nobody is named.
      */
     public String who() {
-        return database.server().map(ServerAddress::user).orElseGet(() -> System.getProperty("user.name", ""));
+        return database.author();
+    }
+
+    /** Whether a name was set for this person in the data dir (the window asks once for a shared book). */
+    public boolean hasDisplayName() {
+        return DisplayName.read(dataDir()).isPresent();
+    }
+
+    /**
+     * Keeps the name in the data dir and works under it from now on.
+     *
+     * @throws IllegalArgumentException when it is blank or too long
+     */
+    public String setDisplayName(String name) throws IOException {
+        String kept = DisplayName.write(dataDir(), name);
+        database.actAs(kept);
+        return kept;
     }
 
     /**
@@ -270,7 +302,7 @@ public final class Services implements AutoCloseable {
 
     /** Opens the same book again (after a restore, or to retry), with the same password. */
     public Services reopen() {
-        return open(location(), password);
+        return open(location().actingAs(database.author()), password);
     }
 
     /** Loads the sample florist's book; the caller checks that the book is empty first. */

@@ -47,6 +47,8 @@ public final class Database implements AutoCloseable {
     private final LiveChanges live;
     /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
     private final AtomicBoolean wrote = new AtomicBoolean();
+    /** The display name this process's touches, notes and changes are kept under ("" for nobody named). */
+    private volatile String author = "";
 
     private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
         this(dataDir, null, pool, header);
@@ -163,7 +165,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of the newest migration (db/migration and store/migration); a test keeps it in step. */
-    static final int SCHEMA_VERSION = 24;
+    static final int SCHEMA_VERSION = 27;
     private static final String USER = "ember";
 
     /**
@@ -244,6 +246,19 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "no live updates from " + server + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Names the person working in this book from now on: their touches, notes and changes are kept under
+     * it (see {@link #author()}). Blank for nobody in particular (a book kept by one person).
+     */
+    public void actAs(String name) {
+        author = name == null ? "" : name.strip();
+    }
+
+    /** The display name this process's work is kept under; "" when nobody was named. */
+    public String author() {
+        return author;
     }
 
     /** Whether this is a shared book on a server (no book file, no file backups, many writers). */
