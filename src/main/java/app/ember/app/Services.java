@@ -49,6 +49,8 @@ public final class Services implements AutoCloseable {
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
     /** The password a server book was opened with, in memory only, for opening it again (never written). */
     private Optional<String> password = Optional.empty();
+    /** Whether this session's work was given a name (--as) rather than falling back to the role. */
+    private boolean namedForSession;
 
     public Services(Database database, Clock clock) {
         this.database = database;
@@ -95,6 +97,7 @@ public final class Services implements AutoCloseable {
         database.actAs(author(book));
         Services services = new Services(database, Clock.systemDefaultZone());
         services.password = password;
+        services.namedForSession = book.as() != null && !book.as().isBlank();
         return services;
     }
 
@@ -264,7 +267,7 @@ public final class Services implements AutoCloseable {
 
     /** Whether a name was set for this person in the data dir (the window asks once for a shared book). */
     public boolean hasDisplayName() {
-        return DisplayName.read(dataDir()).isPresent();
+        return namedForSession || DisplayName.read(dataDir()).isPresent();
     }
 
     /**

@@ -33,6 +33,7 @@ public final class LeadDetailView {
     private final LeadDetailViewModel model;
     private final Clock clock;
     private final DetailForms forms;
+    private final AssignMenu assignMenu;
     private Consumer<Lead> onEdit = lead -> { };
 
     @FXML private Label emptyLabel;
@@ -52,6 +53,7 @@ public final class LeadDetailView {
         this.model = model;
         this.clock = clock;
         this.forms = new DetailForms(model, clock);
+        this.assignMenu = new AssignMenu(model);
     }
 
     /** Puts the timeline (its own view) in the second tab. */
@@ -161,7 +163,8 @@ public final class LeadDetailView {
             facts.add("detail.referredBy", Messages.format("detail.referral", lead.referredBy(),
                     Messages.get("referral." + lead.referralKind().code())));
         }
-        return section("detail.followUp", facts.grid());
+        // Whose lead it is sits with when it is due: together they say whose "This week" it is in.
+        return section("detail.followUp", new VBox(8, facts.grid(), assignMenu.line(model.assigneeProperty().get())));
     }
 
     private Node contact(Lead lead) {
