@@ -288,8 +288,14 @@ public final class Services implements AutoCloseable {
      * @throws IllegalStateException when the server's book is not empty (then nothing was written)
      */
     public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password) {
+        return moveTo(target, password, (table, done, total) -> { });
+    }
+
+    /** As {@link #moveTo(ServerAddress, Optional)}, telling {@code progress} as each table starts (the window's bar). */
+    public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password,
+                                                 app.ember.store.BookMove.Progress progress) {
         try (Database server = ServerBook.open(dataDir(), target, password)) {
-            return app.ember.store.BookMove.copy(database, server);
+            return app.ember.store.BookMove.copy(database, server, progress);
         }
     }
 

@@ -211,7 +211,7 @@ public final class EmberApp extends Application {
      * asked for the name their work is kept under, offered the role they log in as; cancelled, the role
      * is used and the question comes back next time.
      */
-    static void askNameOnce(Stage stage, Services services, boolean smoke) {
+    static void askNameOnce(javafx.stage.Window stage, Services services, boolean smoke) {
         if (smoke || !services.location().isServer() || services.hasDisplayName()) {
             return;
         }
