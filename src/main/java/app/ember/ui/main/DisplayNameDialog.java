@@ -37,7 +37,10 @@ final class DisplayNameDialog {
         Label problem = new Label();
         problem.setId("displayNameProblem");
         problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(new VBox(8, field, problem));
+        dialog.getDialogPane().setPrefWidth(480);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -40,7 +41,11 @@ final class SharedBookDialog {
         Label hint = new Label(Messages.get("shared.urlHint"));
         hint.setWrapText(true);
         hint.setMaxWidth(460);
+        // A wrapped line in a dialog is cut short ("…") unless it may take the height its text needs.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(new VBox(8, field, problem, hint));
+        dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("sharedUrlOk");
@@ -49,6 +54,10 @@ final class SharedBookDialog {
             String why = field.getText().isBlank() ? "" : SharedBookViewModel.problem(field.getText());
             problem.setText(why);
             ok.setDisable(field.getText().isBlank() || !why.isEmpty());
+            // The dialog grows with the reason shown, so its buttons are never cut off.
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
         };
         field.textProperty().addListener((o, was, now) -> check.run());
         check.run();
