@@ -299,6 +299,24 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * A portable backup of the whole book (every table, as JSON lines in a zip; see PortableBackup): what
+     * {@code backup} writes for a shared book, from one consistent snapshot while people work.
+     */
+    public app.ember.store.PortableBackup.Summary backupPortable(Path zip) throws IOException {
+        return app.ember.store.PortableBackup.write(database, zip);
+    }
+
+    /**
+     * Reads a portable backup into this book, which must be empty (a new data dir, or an empty server database).
+     *
+     * @throws IllegalArgumentException when the file is not a portable backup or is from a newer Ember
+     * @throws IllegalStateException    when this book is not empty (nothing is written then)
+     */
+    public app.ember.store.PortableBackup.Summary restorePortable(Path zip) {
+        return app.ember.store.PortableBackup.restore(zip, database);
+    }
+
     /** On a shared book, told (on a thread of its own) when another Ember committed a change; else never. */
     public void onOthersChanged(Runnable listener) {
         database.onOthersChanged(listener);

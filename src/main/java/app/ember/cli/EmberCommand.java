@@ -81,8 +81,9 @@ public final class EmberCommand implements Callable<Integer> {
     /** Refuses a command that works on the data dir's book file only (backups) when a shared book is named. */
     void refuseServer(String command) {
         if (book().isServer()) {
-            throw new BadInputException(command + " works on the data dir's own book; a shared book on a server is "
-                    + "backed up with the server's tools (pg_dump, see the README's 'Backups of a shared book')");
+            throw new BadInputException(command + " works on the data dir's own book files; a shared book on a server "
+                    + "is backed up by 'backup' (a portable zip that 'restore' reads into an empty book) or the server's "
+                    + "tools (pg_dump, see the README's 'Backups of a shared book')");
         }
     }
 
