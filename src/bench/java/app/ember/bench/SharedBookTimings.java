@@ -58,9 +58,15 @@ public final class SharedBookTimings {
         ServerAddress admin = ServerAddress.parse(url);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int leads = Integer.getInteger("bench.leads", 100_000);
+        // -Dbench.parts=big (or users) runs one half; -Dbench.engines=postgresql skips the H2 book of the big half.
+        String parts = System.getProperty("bench.parts", "users,big");
         Timings timings = new Timings();
-        fiveUsers(admin, seconds, timings);
-        bigBook(admin, leads, timings);
+        if (parts.contains("users")) {
+            fiveUsers(admin, seconds, timings);
+        }
+        if (parts.contains("big")) {
+            bigBook(admin, leads, timings);
+        }
         timings.write("shared.txt");
     }
 
@@ -152,7 +158,8 @@ public final class SharedBookTimings {
         Path h2Dir = Files.createTempDirectory("ember-bench-h2");
         ServerAddress pg = fresh(admin, "ember_bench_big");
         try (Database h2 = Database.open(h2Dir); Database server = ServerBook.open(h2Dir, pg, password(admin))) {
-            for (Database database : List.of(h2, server)) {
+            boolean h2Too = System.getProperty("bench.engines", "h2,postgresql").contains("h2");
+            for (Database database : h2Too ? List.of(h2, server) : List.of(server)) {
                 String engine = database.isServer() ? "PostgreSQL" : "H2";
                 long start = System.nanoTime();
                 new LeadBook(database).addAll(book, "bench");
@@ -176,7 +183,9 @@ public final class SharedBookTimings {
                         () -> plans.plan(plans.thisWeek()).actions().size()));
             }
         }
-        drop(admin, "ember_bench_big");
+        if (!Boolean.getBoolean("bench.keep")) { // -Dbench.keep=true leaves the book there, for EXPLAIN
+            drop(admin, "ember_bench_big");
+        }
     }
 
     private static Optional<String> password(ServerAddress address) {

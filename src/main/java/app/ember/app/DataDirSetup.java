@@ -26,8 +26,10 @@ public final class DataDirSetup {
     static final List<String> FOLDERS = List.of(Backups.FOLDER, EmberLog.FOLDER, "mailings");
     /** Where the window keeps its size, place and screen (written by the window, named here with the rest). */
     public static final String WINDOW_FILE = "window.properties";
+    /** The window's remembered shared-book address (never a password). */
+    public static final String SHARED_BOOK_FILE = "shared-book.properties";
     /** Ember's own files beside the book, besides H2's ember.* files. */
-    static final List<String> FILES = List.of(WINDOW_FILE, LabelTemplates.FILE_NAME);
+    static final List<String> FILES = List.of(WINDOW_FILE, LabelTemplates.FILE_NAME, DisplayName.FILE, SHARED_BOOK_FILE);
     /** A restore unpacks the backup as this, then moves it over the book. */
     static final String RESTORING = "ember.mv.db.restoring";
     /** A backup is written as this, then moved to its name. */

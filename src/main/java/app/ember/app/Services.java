@@ -50,6 +50,8 @@ public final class Services implements AutoCloseable {
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
     /** The password a server book was opened with, in memory only, for opening it again (never written). */
     private Optional<String> password = Optional.empty();
+    /** Whether this session's work was given a name (--as) rather than falling back to the role. */
+    private boolean namedForSession;
 
     public Services(Database database, Clock clock) {
         this.database = database;
@@ -102,13 +104,29 @@ public final class Services implements AutoCloseable {
     /** As {@link #open(BookLocation, Optional)}, with the clock every book of these services asks the time of. */
     public static Services open(BookLocation book, Optional<String> password, Clock clock) {
         if (!book.isServer()) {
-            return openLocal(book.dataDir(), clock);
+            Services services = openLocal(book.dataDir(), clock);
+            services.database.actAs(author(book));
+            return services;
         }
         DataDirSetup.prepare(book.dataDir()); // the log and this computer's files; the book is on the server
         Database database = ServerBook.open(book.dataDir(), book.server(), password);
+        database.actAs(author(book));
         Services services = new Services(database, clock);
         services.password = password;
+        services.namedForSession = book.as() != null && !book.as().isBlank();
         return services;
+    }
+
+    /**
+     * Whom the work is kept under: the name given for this session (--as), else the one set in the data dir,
+     * else on a server the role logged in as (one per person, as the README sets it up); a book kept by one
+     * person names nobody.
+     */
+    private static String author(BookLocation book) {
+        if (book.as() != null && !book.as().isBlank()) {
+            return book.as().strip();
+        }
+        return DisplayName.read(book.dataDir()).orElse(book.isServer() ? book.server().user() : "");
     }
 
     private static Services openLocal(Path dataDir, Clock clock) {
@@ -193,6 +211,7 @@ public final class Services implements AutoCloseable {
                 + restored.restored().leads() + " leads) is the book now; "
                 + (restored.before() != null ? "the book before it is in " + restored.before().file()
                 : "the damaged book before it is kept as " + restored.damagedKeptAs()));
+        restored.database().actAs(database.author()); // the same person goes on working
         return new Restore(restored.restored(), restored.before(), new Services(restored.database(), clock),
                 restored.damagedKeptAs());
     }
@@ -265,11 +284,27 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * The name this person's edits are kept under: on a server book the role they log in as (each person
-     * has their own), else the computer's user name.
+     * The name this person's touches, notes and edits are kept under ({@link DisplayName}; on a server book
+     * without one, the role they log in as); "" when nobody is named.
      */
     public String who() {
-        return database.server().map(ServerAddress::user).orElseGet(() -> System.getProperty("user.name", ""));
+        return database.author();
+    }
+
+    /** Whether a name was set for this person in the data dir (the window asks once for a shared book). */
+    public boolean hasDisplayName() {
+        return namedForSession || DisplayName.read(dataDir()).isPresent();
+    }
+
+    /**
+     * Keeps the name in the data dir and works under it from now on.
+     *
+     * @throws IllegalArgumentException when it is blank or too long
+     */
+    public String setDisplayName(String name) throws IOException {
+        String kept = DisplayName.write(dataDir(), name);
+        database.actAs(kept);
+        return kept;
     }
 
     /**
@@ -279,9 +314,33 @@ public final class Services implements AutoCloseable {
      * @throws IllegalStateException when the server's book is not empty (then nothing was written)
      */
     public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password) {
+        return moveTo(target, password, (table, done, total) -> { });
+    }
+
+    /** As {@link #moveTo(ServerAddress, Optional)}, telling {@code progress} as each table starts (the window's bar). */
+    public java.util.Map<String, Integer> moveTo(ServerAddress target, Optional<String> password,
+                                                 app.ember.store.BookMove.Progress progress) {
         try (Database server = ServerBook.open(dataDir(), target, password)) {
-            return app.ember.store.BookMove.copy(database, server);
+            return app.ember.store.BookMove.copy(database, server, progress);
         }
+    }
+
+    /**
+     * A portable backup of the whole book (every table, as JSON lines in a zip; see PortableBackup): what
+     * {@code backup} writes for a shared book, from one consistent snapshot while people work.
+     */
+    public app.ember.store.PortableBackup.Summary backupPortable(Path zip) throws IOException {
+        return app.ember.store.PortableBackup.write(database, zip);
+    }
+
+    /**
+     * Reads a portable backup into this book, which must be empty (a new data dir, or an empty server database).
+     *
+     * @throws IllegalArgumentException when the file is not a portable backup or is from a newer Ember
+     * @throws IllegalStateException    when this book is not empty (nothing is written then)
+     */
+    public app.ember.store.PortableBackup.Summary restorePortable(Path zip) {
+        return app.ember.store.PortableBackup.restore(zip, database);
     }
 
     /** On a shared book, told (on a thread of its own) when another Ember committed a change; else never. */
@@ -296,7 +355,7 @@ public final class Services implements AutoCloseable {
 
     /** Opens the same book again (after a restore, or to retry), with the same password. */
     public Services reopen() {
-        return open(location(), password);
+        return open(location().actingAs(database.author()), password);
     }
 
     /** Loads the sample florist's book; the caller checks that the book is empty first. */

@@ -2,6 +2,7 @@ package app.ember.cli;
 
 import app.ember.app.BookLocation;
 import app.ember.app.DataDir;
+import app.ember.app.DisplayName;
 import app.ember.store.ServerAddress;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, ListCommand.class, LeadCommand.class, AdviseCommand.class,
             LogCommand.class, TimelineCommand.class, PlanCommand.class, ReportCommand.class, LabelsCommand.class, PostcardsCommand.class,
             MailingListCommand.class, AlignmentCommand.class, MailSettingsCommand.class, ImportCommand.class,
-            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class, MoveToCommand.class})
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BackupsCommand.class, MoveToCommand.class,
+            NameCommand.class})
 public final class EmberCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
     private final Clock clock;
@@ -32,6 +34,12 @@ public final class EmberCommand implements Callable<Integer> {
                     + "(default: the EMBER_DATABASE variable; none: the data dir's own book). The password comes from "
                     + "PGPASSWORD or your .pgpass file.")
     private String database;
+
+    @Option(names = "--as", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "The name your touches, notes and changes are kept under in a shared book, for this "
+                    + "command (default: the one set with 'ember name NAME'; on a server without one, the role "
+                    + "you log in as).")
+    private String as;
 
     @Option(names = "--smoke",
             description = "Open the window, wait until the first page of leads is shown, print 'ready <ms since start>' and exit.")
@@ -67,11 +75,12 @@ public final class EmberCommand implements Callable<Integer> {
      */
     BookLocation book() {
         Path dir = dataDir();
+        String name = as == null ? null : Options.code(as, DisplayName::check, "--as");
         if (database == null || database.isBlank()) {
-            return BookLocation.local(dir);
+            return BookLocation.local(dir).actingAs(name);
         }
         try {
-            return new BookLocation(dir, ServerAddress.parse(database));
+            return new BookLocation(dir, ServerAddress.parse(database), name);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--database: " + e.getMessage());
         }
@@ -80,8 +89,9 @@ public final class EmberCommand implements Callable<Integer> {
     /** Refuses a command that works on the data dir's book file only (backups) when a shared book is named. */
     void refuseServer(String command) {
         if (book().isServer()) {
-            throw new BadInputException(command + " works on the data dir's own book; a shared book on a server is "
-                    + "backed up with the server's tools (pg_dump, see the README's 'Backups of a shared book')");
+            throw new BadInputException(command + " works on the data dir's own book files; a shared book on a server "
+                    + "is backed up by 'backup' (a portable zip that 'restore' reads into an empty book) or the server's "
+                    + "tools (pg_dump, see the README's 'Backups of a shared book')");
         }
     }
 

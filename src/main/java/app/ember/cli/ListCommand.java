@@ -48,6 +48,9 @@ final class ListCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private String sort;
 
+    @Option(names = "--mine", description = "Only the leads assigned to you (the name set with 'ember name' or --as).")
+    private boolean mine;
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N leads.")
     private Integer limit;
 
@@ -68,6 +71,9 @@ final class ListCommand implements Callable<Integer> {
                 .withStatuses(Options.codes(statuses, LeadStatus::fromCode, "--status"))
                 .withTag(tag).withSearch(search).withSort(Options.code(sort, LeadSort::fromCode, "--sort"));
         try (Services services = Services.open(parent.book(), parent.clock())) {
+            if (mine) {
+                query = query.withAssignedTo(Mine.name(services));
+            }
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             writer.begin(out);
             int remaining = limit == null ? Integer.MAX_VALUE : limit;

@@ -41,6 +41,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--mine", description = "Only the leads assigned to you (the name set with 'ember name' or --as).")
+    private boolean mine;
+
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the plan as an iCalendar (.ics) file.")
     private Path ics;
 
@@ -58,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
             FollowUpPolicy policy = services.policy();
             PlanWeek planWeek = week == null ? services.planBook().thisWeek() : parseWeek(policy);
             WeekPlan plan = services.planBook().plan(planWeek, budget == null ? policy.sessionMinutes() : budget,
-                    PlanBook.KEEP_ALL);
+                    PlanBook.KEEP_ALL, mine ? Mine.name(services) : null);
             ZoneId zone = services.clock().getZone();
             if (ics != null) {
                 OutputFiles.write(ics, () -> PlanCalendar.write(plan, zone, ics));

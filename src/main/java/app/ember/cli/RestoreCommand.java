@@ -13,7 +13,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Replace the data dir's book by the backup in FILE. The book as it is now is backed up "
                 + "into backups/ first; a damaged book is kept aside, renamed, instead. A file that is not an Ember backup "
-                + "that opens, or one made by a newer Ember, changes nothing (exit 2).")
+                + "that opens, or one made by a newer Ember, changes nothing (exit 2). A portable backup (what "
+                + "'backup' writes for a shared book) is read into an empty book only: a new data dir, or an empty "
+                + "database on a server with --database.")
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     private EmberCommand parent;
@@ -23,6 +25,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (app.ember.store.PortableBackup.isPortable(file)) {
+            return portable();
+        }
         parent.refuseServer("restore");
         // Checked before the data dir is even opened: a wrong file, or one from a newer Ember, changes nothing.
         try {
@@ -47,6 +52,22 @@ final class RestoreCommand implements Callable<Integer> {
             }
             System.out.println("Restored " + leads + (leads == 1 ? " lead" : " leads") + " from " + file
                     + " (taken " + BackupsCommand.TIME.format(restore.restored().taken()) + ")");
+            return 0;
+        }
+    }
+
+    /** A portable backup, read into the empty book named (a server's, or the data dir's). */
+    private int portable() {
+        try (Services services = Services.open(parent.book(), parent.clock())) {
+            app.ember.store.PortableBackup.Summary summary;
+            try {
+                summary = services.restorePortable(file);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+            System.out.println("Restored " + summary.leads() + (summary.leads() == 1 ? " lead" : " leads")
+                    + " and every other table from " + file + " (taken " + summary.taken() + ") into "
+                    + services.location().name() + "; every count checked.");
             return 0;
         }
     }

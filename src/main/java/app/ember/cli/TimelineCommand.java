@@ -74,7 +74,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private static String text(TimelineEntry e, ZoneId zone) {
-        String when = LOCAL.format(e.at().atZone(zone));
+        // In a shared book each line names who made it.
+        String when = LOCAL.format(e.at().atZone(zone)) + (e.by().isEmpty() ? "" : "  [" + e.by() + "]");
         return switch (e.kind()) {
             case INTERACTION -> when + "  " + e.channel().code() + " " + e.direction().code() + " "
                     + e.outcome().code() + " " + e.minutes() + " min" + (e.text().isEmpty() ? "" : "  " + e.text());
@@ -101,6 +102,7 @@ final class TimelineCommand implements Callable<Integer> {
         json.writeStringField("note", e.text());
         json.writeStringField("from", e.from() == null ? null : e.from().code());
         json.writeStringField("to", e.to() == null ? null : e.to().code());
+        json.writeStringField("by", e.by());
         json.writeEndObject();
     }
 }

@@ -5,9 +5,21 @@ import java.time.Instant;
 /**
  * One line in a lead's timeline: a touch, a note or a temperature change, all on the same line of
  * time. Fields that do not apply to the kind are null (or 0).
+ *
+ * @param by who made it, in a shared book: their display name; "" when nobody was named
  */
 public record TimelineEntry(Kind kind, long id, Instant at, Channel channel, Direction direction, Outcome outcome,
-                            int minutes, String text, Temperature from, Temperature to) {
+                            int minutes, String text, Temperature from, Temperature to, String by) {
+
+    public TimelineEntry {
+        by = by == null ? "" : by;
+    }
+
+    /** An entry nobody in particular made (a book kept by one person). */
+    public TimelineEntry(Kind kind, long id, Instant at, Channel channel, Direction direction, Outcome outcome,
+                         int minutes, String text, Temperature from, Temperature to) {
+        this(kind, id, at, channel, direction, outcome, minutes, text, from, to, "");
+    }
 
     public enum Kind implements Coded {
         INTERACTION, NOTE, TEMPERATURE

@@ -24,11 +24,22 @@ public final class BookMove {
     private BookMove() {
     }
 
+    /** Told as the move goes: before each table is copied, how many of how many are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void copying(String table, int tablesDone, int tablesTotal);
+    }
+
     /**
      * @return the rows copied, per table, leads first
      * @throws IllegalStateException when the server's book is not empty (nothing is written then)
      */
     public static Map<String, Integer> copy(Database from, Database to) {
+        return copy(from, to, (table, done, total) -> { });
+    }
+
+    /** As {@link #copy(Database, Database)}, telling {@code progress} as each table starts (for the window's bar). */
+    public static Map<String, Integer> copy(Database from, Database to, Progress progress) {
         if (!to.isServer()) {
             throw new IllegalArgumentException("a book moves onto a server only");
         }
@@ -43,8 +54,10 @@ public final class BookMove {
             }
             Map<String, Integer> copied = new LinkedHashMap<>();
             for (String table : tables) {
+                progress.copying(table, copied.size(), tables.size());
                 copied.put(table, copyTable(source, target, table));
             }
+            progress.copying("", tables.size(), tables.size());
             for (String table : tables) {
                 int expected = count(source, table);
                 int there = count(target, table);

@@ -47,6 +47,8 @@ public final class Database implements AutoCloseable {
     private final LiveChanges live;
     /** Set by every commit: a book nobody wrote to in this process needs no compaction on close. */
     private final AtomicBoolean wrote = new AtomicBoolean();
+    /** The display name this process's touches, notes and changes are kept under ("" for nobody named). */
+    private volatile String author = "";
 
     private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
         this(dataDir, null, pool, header);
@@ -245,6 +247,19 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "no live updates from " + server + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Names the person working in this book from now on: their touches, notes and changes are kept under
+     * it (see {@link #author()}). Blank for nobody in particular (a book kept by one person).
+     */
+    public void actAs(String name) {
+        author = name == null ? "" : name.strip();
+    }
+
+    /** The display name this process's work is kept under; "" when nobody was named. */
+    public String author() {
+        return author;
     }
 
     /** Whether this is a shared book on a server (no book file, no file backups, many writers). */

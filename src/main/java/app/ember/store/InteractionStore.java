@@ -29,9 +29,14 @@ public final class InteractionStore {
 
     /** Stores a touch with what it did to its lead (see {@link TouchEffect}). */
     long insert(Connection connection, Interaction interaction, TouchEffect effect) throws SQLException {
+        return insert(connection, interaction, effect, "");
+    }
+
+    /** As {@link #insert(Connection, Interaction, TouchEffect)}, kept under the name of who logged it. */
+    long insert(Connection connection, Interaction interaction, TouchEffect effect, String by) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO interactions "
                 + "(lead_id, occurred_at, channel, direction, outcome, minutes, note, campaign, moved_on, prev_status, "
-                + "prev_next_follow_up_at, prev_snoozed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "prev_next_follow_up_at, prev_snoozed_until, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, interaction);
             statement.setString(8, effect.campaign());
@@ -40,6 +45,7 @@ public final class InteractionStore {
             statement.setString(10, before == null ? null : before.status().code());
             Sql.setInstant(statement, 11, before == null ? null : before.nextFollowUp());
             Sql.setDate(statement, 12, before == null ? null : before.snoozedUntil());
+            statement.setString(13, by == null ? "" : by);
             statement.executeUpdate();
             return Sql.generatedId(statement);
         }

@@ -158,7 +158,8 @@ public final class LeadBook {
                 .build();
         return database.write(c -> {
             long id = leads.insert(c, toStore);
-            temperatureChanges.insert(c, new TemperatureChange(0, id, created, null, lead.temperature(), "New lead"));
+            temperatureChanges.insert(c, new TemperatureChange(0, id, created, null, lead.temperature(), "New lead"),
+                    database.author());
             return id;
         });
     }
@@ -177,12 +178,13 @@ public final class LeadBook {
                 .build();
         return database.write(c -> {
             long id = leads.insert(c, toStore);
-            temperatureChanges.insert(c, new TemperatureChange(0, id, now, null, lead.temperature(), "New lead"));
+            temperatureChanges.insert(c, new TemperatureChange(0, id, now, null, lead.temperature(), "New lead"),
+                    database.author());
             for (String tag : newTags) {
                 tags.add(c, id, tag);
             }
             if (note != null && !note.isBlank()) {
-                notes.insert(c, new Note(0, id, now, note));
+                notes.insert(c, new Note(0, id, now, note), database.author());
             }
             for (var preference : prefs.entrySet()) {
                 preferences.insert(c, new Preference(0, id, preference.getKey(), preference.getValue()));
@@ -199,7 +201,7 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead edited, String temperatureReason) {
-        update(null, edited, null, temperatureReason, "");
+        update(null, edited, null, temperatureReason, database.author());
     }
 
     /** Saves an edited lead unless it changed since the user opened it; its further contacts are left as they are. */
@@ -228,7 +230,7 @@ public final class LeadBook {
             if (opened != null && !LeadEdits.same(opened, stored)) {
                 throw LeadEdits.stale(c, stored);
             }
-            LeadEdits.count(c, edited.id(), who, clock.instant());
+            LeadEdits.count(c, edited.id(), who == null || who.isBlank() ? database.author() : who, clock.instant());
             Instant now = clock.instant();
             if (others != null) {
                 // Before the lead's own fields: their write refreshes the search words, these included.
@@ -240,7 +242,7 @@ public final class LeadBook {
                     .build());
             if (stored.temperature() != edited.temperature()) {
                 temperatureChanges.insert(c, new TemperatureChange(0, edited.id(), now, stored.temperature(),
-                        edited.temperature(), temperatureReason));
+                        edited.temperature(), temperatureReason), who == null || who.isBlank() ? database.author() : who);
             }
             return null;
         });
@@ -274,7 +276,7 @@ public final class LeadBook {
                 LeadSchedule.setNextFollowUp(c, id, nextAfterTemperatureChange(lead.get(), temperature, sameDay));
                 if (lead.get().temperature() != temperature) {
                     temperatureChanges.insert(c, new TemperatureChange(0, id, now, lead.get().temperature(),
-                            temperature, reason));
+                            temperature, reason), database.author());
                 }
                 changed++;
             }
@@ -306,6 +308,26 @@ public final class LeadBook {
         });
     }
 
+    /**
+     * Assigns the leads to a person (their display name), or to nobody with a blank name: This week and the
+     * lists then show them under that person's "mine". Returns how many.
+     *
+     * @throws IllegalArgumentException when an id names no lead: then none is assigned
+     */
+    public int assign(List<Long> ids, String name) {
+        return database.write(c -> Assignments.assign(c, ids, name == null ? "" : name.strip()));
+    }
+
+    /** Who the lead is assigned to; "" for nobody (or no such lead). */
+    public String assignee(long leadId) {
+        return database.read(c -> Assignments.assignee(c, leadId));
+    }
+
+    /** The names known in the book (assigned a lead, or made a touch, a note or a change), A to Z. */
+    public List<String> people() {
+        return database.read(c -> Assignments.people(c, 100));
+    }
+
     /** Hides the leads; {@link #restore} brings them back. Nothing is erased. */
     public int delete(List<Long> ids) {
         return database.write(c -> leads.markDeleted(c, ids, clock.instant()));
@@ -317,7 +339,7 @@ public final class LeadBook {
 
     public long addNote(long leadId, String text) {
         return database.write(c -> {
-            long id = notes.insert(c, new Note(0, leadId, clock.instant(), text));
+            long id = notes.insert(c, new Note(0, leadId, clock.instant(), text), database.author());
             SearchIndex.refresh(c, leadId);
             return id;
         });

@@ -70,6 +70,10 @@ final class LeadQuerySql {
         if (query.overdueAt() != null) {
             sql.add("next_follow_up_at < ?", OffsetDateTime.ofInstant(query.overdueAt(), ZoneOffset.UTC));
         }
+        if (query.assignedTo() != null) {
+            // Leads the leads_by_assignee index: one person's leads in the hottest-first order.
+            sql.add("assigned_to = ?", query.assignedTo());
+        }
         if (query.completeAddress()) {
             sql.conditions.add(page ? "COALESCE(has_address, FALSE)" : "has_address");
         }

@@ -13,11 +13,18 @@ import java.util.List;
 public final class NoteStore {
 
     public long insert(Connection connection, Note note) throws SQLException {
+        return insert(connection, note, "");
+    }
+
+    /** Stores a note under the name of who wrote it ("" for nobody named). */
+    public long insert(Connection connection, Note note, String by) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO notes (lead_id, written_at, body) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO notes (lead_id, written_at, body, made_by) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             statement.setLong(1, note.leadId());
             Sql.setInstant(statement, 2, note.at());
             statement.setString(3, note.text());
+            statement.setString(4, by == null ? "" : by);
             statement.executeUpdate();
             return Sql.generatedId(statement);
         }

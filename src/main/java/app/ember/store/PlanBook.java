@@ -54,10 +54,20 @@ public final class PlanBook {
      * @param keepBelowCut how many actions after the cut line to keep; the rest are counted
      */
     public WeekPlan plan(PlanWeek week, int budgetMinutes, int keepBelowCut) {
+        return plan(week, budgetMinutes, keepBelowCut, null);
+    }
+
+    /**
+     * As {@link #plan(PlanWeek, int, int)}, of one person's leads only ("mine" in a shared book).
+     *
+     * @param mine the display name the leads are assigned to, or null for everyone's
+     */
+    public WeekPlan plan(PlanWeek week, int budgetMinutes, int keepBelowCut, String mine) {
         ZoneId zone = clock.getZone();
         WeekPlanner planner = new WeekPlanner(policy.get(), zone);
         Instant now = clock.instant();
-        return database.read(c -> planner.plan(store.dueKeys(c, week.endAt(zone)), store.dated(c, week), week, now,
+        return database.read(c -> planner.plan(store.dueKeys(c, week.endAt(zone), mine), store.dated(c, week, mine),
+                week, now,
                 budgetMinutes, keepBelowCut, ids -> {
                     try {
                         return store.details(c, ids);
@@ -72,8 +82,13 @@ public final class PlanBook {
      * ticks, from the timeline rather than from what one window remembers.
      */
     public List<WeekTouch> touchesIn(PlanWeek week) {
+        return touchesIn(week, null);
+    }
+
+    /** As {@link #touchesIn(PlanWeek)}, on one person's leads only; null for everyone's. */
+    public List<WeekTouch> touchesIn(PlanWeek week, String mine) {
         ZoneId zone = clock.getZone();
-        return database.read(c -> store.touchesBetween(c, week.startAt(zone), week.endAt(zone)));
+        return database.read(c -> store.touchesBetween(c, week.startAt(zone), week.endAt(zone), mine));
     }
 
     /**

@@ -40,12 +40,20 @@ final class PlanStore {
      * those, H2 would pick the status index and read every row.
      */
     List<PlanKey> dueKeys(Connection connection, Instant weekEnd) throws SQLException {
+        return dueKeys(connection, weekEnd, null);
+    }
+
+    /** @param mine only the leads assigned to this person, or null for everyone's */
+    List<PlanKey> dueKeys(Connection connection, Instant weekEnd, String mine) throws SQLException {
         List<PlanKey> keys = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT id, next_follow_up_at, heat_rank, "
                 + "status, priority, created_at, last_contact_at, last_out_channel, has_address, has_phone, has_email, "
                 + "do_not_mail "
-                + "FROM leads WHERE next_follow_up_at < ?")) {
+                + "FROM leads WHERE next_follow_up_at < ?" + (mine == null ? "" : " AND assigned_to = ?"))) {
             Sql.setInstant(statement, 1, weekEnd);
+            if (mine != null) {
+                statement.setString(2, mine);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int heatRank = rows.getInt(3);
@@ -71,14 +79,25 @@ final class PlanStore {
 
     /** The leads with a birthday, anniversary or event in the week, read in full (a handful even in a big book). */
     List<PlanCandidate> dated(Connection connection, PlanWeek week) throws SQLException {
+        return dated(connection, week, null);
+    }
+
+    /** @param mine only the leads assigned to this person, or null for everyone's */
+    List<PlanCandidate> dated(Connection connection, PlanWeek week, String mine) throws SQLException {
         Map<Long, PlanCandidate> found = new LinkedHashMap<>();
         String monthDays = monthDays(week);
-        read(connection, SELECT + "birthday_md IN (" + monthDays + ")", found);
-        read(connection, SELECT + "anniversary_md IN (" + monthDays + ")", found);
-        read(connection, SELECT + "need_by_yearly AND need_by_md IN (" + monthDays + ")", found);
-        try (PreparedStatement statement = connection.prepareStatement(SELECT + "need_by >= ? AND need_by < ?")) {
-            Sql.setDate(statement, 1, week.start());
-            Sql.setDate(statement, 2, week.end());
+        String select = SELECT + (mine == null ? "" : "assigned_to = ? AND ");
+        List<Object> who = mine == null ? List.of() : List.of(mine);
+        read(connection, select + "birthday_md IN (" + monthDays + ")", who, found);
+        read(connection, select + "anniversary_md IN (" + monthDays + ")", who, found);
+        read(connection, select + "need_by_yearly AND need_by_md IN (" + monthDays + ")", who, found);
+        try (PreparedStatement statement = connection.prepareStatement(select + "need_by >= ? AND need_by < ?")) {
+            int at = 1;
+            if (mine != null) {
+                statement.setString(at++, mine);
+            }
+            Sql.setDate(statement, at++, week.start());
+            Sql.setDate(statement, at, week.end());
             read(statement, found);
         }
         return new ArrayList<>(found.values());
@@ -108,14 +127,23 @@ final class PlanStore {
      * interactions_by_time index: a week's worth, even in a big book.
      */
     List<WeekTouch> touchesBetween(Connection connection, Instant from, Instant to) throws SQLException {
+        return touchesBetween(connection, from, to, null);
+    }
+
+    /** @param mine only the touches on leads assigned to this person, or null for everyone's */
+    List<WeekTouch> touchesBetween(Connection connection, Instant from, Instant to, String mine) throws SQLException {
         record Row(long leadId, Channel channel, Outcome outcome, int minutes, Instant at) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT lead_id, channel, outcome, minutes, "
                 + "occurred_at FROM interactions WHERE occurred_at >= ? AND occurred_at < ? AND moved_on "
-                + "AND direction = 'out' ORDER BY occurred_at, id")) {
+                + "AND direction = 'out'" + (mine == null ? "" : " AND lead_id IN (SELECT id FROM leads WHERE assigned_to = ?)")
+                + " ORDER BY occurred_at, id")) {
             Sql.setInstant(statement, 1, from);
             Sql.setInstant(statement, 2, to);
+            if (mine != null) {
+                statement.setString(3, mine);
+            }
             try (ResultSet found = statement.executeQuery()) {
                 while (found.next()) {
                     rows.add(new Row(found.getLong(1), Channel.fromCode(found.getString(2)),
@@ -159,8 +187,10 @@ final class PlanStore {
         return days.toString();
     }
 
-    private static void read(Connection connection, String sql, Map<Long, PlanCandidate> found) throws SQLException {
+    private static void read(Connection connection, String sql, List<Object> parameters,
+                             Map<Long, PlanCandidate> found) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Sql.bind(statement, parameters);
             read(statement, found);
         }
     }

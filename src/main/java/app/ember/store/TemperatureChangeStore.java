@@ -14,14 +14,20 @@ import java.util.List;
 public final class TemperatureChangeStore {
 
     public long insert(Connection connection, TemperatureChange change) throws SQLException {
+        return insert(connection, change, "");
+    }
+
+    /** Stores a change under the name of who made it ("" for nobody named). */
+    public long insert(Connection connection, TemperatureChange change, String by) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO temperature_changes (lead_id, changed_at, from_temperature, to_temperature, reason) "
-                        + "VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO temperature_changes (lead_id, changed_at, from_temperature, to_temperature, reason, "
+                        + "made_by) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             statement.setLong(1, change.leadId());
             Sql.setInstant(statement, 2, change.at());
             statement.setString(3, change.from() == null ? null : change.from().code());
             statement.setString(4, change.to().code());
             statement.setString(5, change.reason());
+            statement.setString(6, by == null ? "" : by);
             statement.executeUpdate();
             return Sql.generatedId(statement);
         }

@@ -21,11 +21,11 @@ import java.util.Set;
 public final class TimelineStore {
     private static final String INTERACTIONS = "SELECT 'interaction' AS kind, id, occurred_at AS at, channel, "
             + "direction, outcome, minutes, note AS body, CAST(NULL AS VARCHAR(4)) AS from_t, "
-            + "CAST(NULL AS VARCHAR(4)) AS to_t FROM interactions WHERE lead_id = ?";
-    private static final String NOTES = "SELECT 'note', id, written_at, NULL, NULL, NULL, 0, body, NULL, NULL "
-            + "FROM notes WHERE lead_id = ?";
+            + "CAST(NULL AS VARCHAR(4)) AS to_t, made_by FROM interactions WHERE lead_id = ?";
+    private static final String NOTES = "SELECT 'note', id, written_at, NULL, NULL, NULL, 0, body, NULL, NULL, "
+            + "made_by FROM notes WHERE lead_id = ?";
     private static final String CHANGES = "SELECT 'temperature', id, changed_at, NULL, NULL, NULL, 0, reason, "
-            + "from_temperature, to_temperature FROM temperature_changes WHERE lead_id = ?";
+            + "from_temperature, to_temperature, made_by FROM temperature_changes WHERE lead_id = ?";
 
     /**
      * One page of the timeline.
@@ -85,7 +85,8 @@ public final class TimelineStore {
                 channel == null ? null : Channel.fromCode(channel),
                 direction == null ? null : Direction.fromCode(direction),
                 outcome == null ? null : Outcome.fromCode(outcome), rows.getInt("minutes"), rows.getString("body"),
-                from == null ? null : Temperature.fromCode(from), to == null ? null : Temperature.fromCode(to));
+                from == null ? null : Temperature.fromCode(from), to == null ? null : Temperature.fromCode(to),
+                rows.getString("made_by"));
     }
 
     private record Query(String sql, List<Object> parameters) {

@@ -81,7 +81,7 @@ public final class TouchLog {
                 .orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
         TouchEffect.Schedule before = LeadSchedule.schedule(c, leadId);
         long id = interactions.insert(c, new Interaction(0, leadId, at, channel, direction, outcome, minutes, note),
-                new TouchEffect(campaign, true, before));
+                new TouchEffect(campaign, true, before), database.author());
         LeadSchedule.refreshContacts(c, leadId);
         LeadStatus status = TouchPlan.statusAfter(lead.status(), outcome);
         Instant next = TouchPlan.nextAfter(policy.get(), lead, outcome, at, clock.getZone());
@@ -101,7 +101,7 @@ public final class TouchLog {
         LeadSchedule.lock(c, leadId);
         leads.find(c, leadId).orElseThrow(() -> new IllegalArgumentException("lead " + leadId + " does not exist"));
         return interactions.insert(c, new Interaction(0, leadId, at, channel, Direction.OUT, Outcome.SENT, minutes,
-                note), new TouchEffect(campaign, false, null));
+                note), new TouchEffect(campaign, false, null), database.author());
     }
 
     /** The channel the next prong of the lead's sequence would use: what the quick-log offers first. */
@@ -173,7 +173,7 @@ public final class TouchLog {
 
     long restore(Connection c, Removed removed) throws SQLException {
         LeadSchedule.lock(c, removed.touch().leadId());
-        long id = interactions.insert(c, removed.touch(), removed.effect());
+        long id = interactions.insert(c, removed.touch(), removed.effect(), database.author());
         if (removed.after() != null) {
             LeadSchedule.setSchedule(c, removed.touch().leadId(), removed.after(), clock.instant());
         }

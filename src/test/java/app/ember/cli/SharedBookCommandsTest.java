@@ -44,10 +44,28 @@ class SharedBookCommandsTest {
     }
 
     @Test
-    void fileBackupsAreRefusedOnASharedBookSayingWhatToUse() {
-        Run backup = run(PostgresTestServer.emptyAddress().toString(), "backup");
-        assertEquals(2, backup.exitCode());
-        assertTrue(backup.err().contains("pg_dump"), backup.err());
+    void aSharedBooksBackupIsPortableAndRestoresIntoAnEmptyServerOrANewDataDir(@TempDir Path other) {
+        String url = PostgresTestServer.emptyAddress().toString();
+        assertEquals(0, run(url, "demo").exitCode());
+        Path zip = other.resolve("florist.zip");
+        Run backup = run(url, "backup", "--out", zip.toString());
+        assertEquals(0, backup.exitCode(), backup.err());
+        assertTrue(backup.out().contains("60 leads"), backup.out());
+        String timeline = run(url, "timeline", "7", "--format", "json").out();
+
+        String empty = PostgresTestServer.emptyAddress().toString();
+        Run restore = run(empty, "restore", zip.toString());
+        assertEquals(0, restore.exitCode(), restore.err());
+        assertEquals(timeline, run(empty, "timeline", "7", "--format", "json").out());
+        Run again = run(empty, "restore", zip.toString());
+        assertEquals(2, again.exitCode(), "a book that is not empty is refused");
+        assertTrue(again.err().contains("not empty"), again.err());
+
+        Path fresh = other.resolve("data");
+        Run local = CliRunner.runIn(fresh, "restore", zip.toString());
+        assertEquals(0, local.exitCode(), local.err());
+        assertEquals(timeline, CliRunner.runIn(fresh, "timeline", "7", "--format", "json").out());
+        assertEquals(2, run(url, "backups").exitCode(), "the data dir's backup list stays the data dir's");
     }
 
     @Test

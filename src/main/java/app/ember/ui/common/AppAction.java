@@ -14,6 +14,8 @@ public enum AppAction {
     EXPORT_LEADS("action.exportLeads", null),
     BACK_UP_NOW("action.backUpNow", "Shortcut+Shift+B"),
     RESTORE("action.restore", null),
+    OPEN_SHARED_BOOK("action.openSharedBook", null),
+    MOVE_TO_SERVER("action.moveToServer", null),
     QUIT("action.quit", "Shortcut+Q"),
     LOG_TOUCH("action.logTouch", "Shortcut+L"),
     UNDO_DELETE("action.undoDelete", "Shortcut+Z"),

@@ -35,6 +35,7 @@ public final class LeadDetailView {
     private final LeadDetailViewModel model;
     private final Clock clock;
     private final DetailForms forms;
+    private final AssignMenu assignMenu;
     private Consumer<LeadDetails> onEdit = details -> { };
 
     @FXML private Label emptyLabel;
@@ -54,6 +55,7 @@ public final class LeadDetailView {
         this.model = model;
         this.clock = clock;
         this.forms = new DetailForms(model, clock);
+        this.assignMenu = new AssignMenu(model);
     }
 
     /** Puts the timeline (its own view) in the second tab. */
@@ -163,7 +165,8 @@ public final class LeadDetailView {
             facts.add("detail.referredBy", Messages.format("detail.referral", lead.referredBy(),
                     Messages.get("referral." + lead.referralKind().code())));
         }
-        return section("detail.followUp", facts.grid());
+        // Whose lead it is sits with when it is due: together they say whose "This week" it is in.
+        return section("detail.followUp", new VBox(8, facts.grid(), assignMenu.line(model.assigneeProperty().get())));
     }
 
     /** Every e-mail, phone and address with its label; when there are several, the primary says so. */

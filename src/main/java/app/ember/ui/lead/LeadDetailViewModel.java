@@ -13,7 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The lead shown beside the list, with Ember's temperature advice for it, and the small edits made
@@ -26,6 +29,8 @@ public final class LeadDetailViewModel {
     private final Consumer<Throwable> onError;
     private final ObjectProperty<LeadDetails> details = new SimpleObjectProperty<>();
     private final ObjectProperty<Advice> advice = new SimpleObjectProperty<>();
+    /** Who the lead shown is assigned to ("" for nobody), read with it. */
+    private final StringProperty assignee = new SimpleStringProperty("");
     /** Leads whose advice the user dismissed: not offered again while this window is open. */
     private final Set<Long> dismissed = new HashSet<>();
     private Runnable changed = () -> { };
@@ -45,6 +50,29 @@ public final class LeadDetailViewModel {
     /** Advice that differs from the lead's temperature, or null. */
     public ReadOnlyObjectProperty<Advice> adviceProperty() {
         return advice;
+    }
+
+    /** Who the lead shown is assigned to; "" for nobody. */
+    public ReadOnlyStringProperty assigneeProperty() {
+        return assignee;
+    }
+
+    /** The name this person's work is kept under ("" when nobody is named): what "Me" assigns. */
+    public String me() {
+        return services.who();
+    }
+
+    /** Assigns the lead shown to someone, or to nobody with "". */
+    public void assign(String name) {
+        Long id = shown;
+        if (id != null) {
+            write(() -> services.leadBook().assign(List.of(id), name));
+        }
+    }
+
+    /** The names the book knows, for the assign menu. */
+    public void people(Consumer<List<String>> then) {
+        background.run(() -> services.leadBook().people(), then, onError);
     }
 
     /** Told after every edit made here, so the list can show the lead as it is now. */
@@ -70,9 +98,10 @@ public final class LeadDetailViewModel {
             LeadDetails loaded = services.leadBook().details(leadId).orElse(null);
             Advice suggestion = loaded == null ? null : services.advisor().advise(loaded.lead(), loaded.interactions(),
                     LocalDate.now(services.clock()));
-            return new Loaded(loaded, suggestion);
+            return new Loaded(loaded, suggestion, loaded == null ? "" : services.leadBook().assignee(leadId));
         }, loaded -> {
             if (requested == generation) {
+                assignee.set(loaded.assignee());
                 details.set(loaded.details());
                 boolean offer = loaded.advice() != null && loaded.details() != null && !dismissed.contains(leadId)
                         && loaded.advice().differsFrom(loaded.details().lead().temperature());
@@ -167,6 +196,6 @@ public final class LeadDetailViewModel {
         }, onError);
     }
 
-    private record Loaded(LeadDetails details, Advice advice) {
+    private record Loaded(LeadDetails details, Advice advice, String assignee) {
     }
 }

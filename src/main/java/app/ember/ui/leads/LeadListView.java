@@ -64,6 +64,7 @@ public final class LeadListView {
     @FXML private ToggleButton coolToggle;
     @FXML private ToggleButton coldToggle;
     @FXML private MenuButton filterMenu;
+    @FXML private ToggleButton mineToggle;
     @FXML private ComboBox<LeadSort> sortBox;
     @FXML private HBox filterBar;
     @FXML private Label filterLabel;
@@ -102,6 +103,7 @@ public final class LeadListView {
         setUpCountsBar();
         setUpSort();
         new FilterMenu(filterMenu, model, clock);
+        app.ember.ui.common.MineToggle.bind(mineToggle, model.mineProperty(), model.who());
         model.totalProperty().addListener((o, was, now) -> updateHeader());
         model.queryProperty().addListener((o, was, now) -> updateHeader());
         model.countsProperty().addListener((o, was, now) -> updateCounts(now));

@@ -49,6 +49,8 @@ public final class LeadListViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty offerSampleLeads = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Only the leads assigned to the person at this Ember ("mine", in a shared book). */
+    private final BooleanProperty mine = new SimpleBooleanProperty();
     private final ObjectProperty<TemperatureCounts> counts = new SimpleObjectProperty<>(
             new TemperatureCounts(Map.of(), 0));
     private final ObservableList<String> sources = FXCollections
@@ -68,6 +70,17 @@ public final class LeadListViewModel {
         this.onError = onError;
         this.pages = background.lane();
         this.rows.set(newRows());
+        mine.addListener((o, was, now) -> setQuery(query.get().withAssignedTo(now ? services.who() : null)));
+    }
+
+    /** Whether the list shows only the leads assigned to {@link #who()}. */
+    public BooleanProperty mineProperty() {
+        return mine;
+    }
+
+    /** The name "mine" stands for; "" when nobody is named (then there is no "mine"). */
+    public String who() {
+        return services.who();
     }
 
     /** The rows of the current query; each reload brings a new list (see {@link #reload}). */

@@ -187,6 +187,7 @@ public final class EmberApp extends Application {
     }
 
     private void showMain(Stage stage, Scene scene) {
+        askNameOnce(stage, services, launch.smoke());
         MainViewModel model = new MainViewModel(services, background);
         shown = model;
         // A restore builds the window again on services opened on the restored data: those are the ones to close.
@@ -203,6 +204,24 @@ public final class EmberApp extends Application {
         } else {
             model.dailyBackup();
         }
+    }
+
+    /**
+     * The first time a shared book opens here with no name set (and none given with --as), the person is
+     * asked for the name their work is kept under, offered the role they log in as; cancelled, the role
+     * is used and the question comes back next time.
+     */
+    static void askNameOnce(javafx.stage.Window stage, Services services, boolean smoke) {
+        if (smoke || !services.location().isServer() || services.hasDisplayName()) {
+            return;
+        }
+        DisplayNameDialog.ask(stage, services.location().name(), services.who()).ifPresent(name -> {
+            try {
+                services.setDisplayName(name);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "could not keep the display name", e);
+            }
+        });
     }
 
     /** For --smoke: once the first page of leads is in the list and drawn, print the time since JVM start. */

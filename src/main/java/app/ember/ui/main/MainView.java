@@ -46,6 +46,8 @@ import javafx.util.Duration;
 public final class MainView {
     private final MainViewModel model;
     private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
+    /** Whether the book shown is a shared one (then it cannot be moved to a server again). */
+    private boolean sharedBook;
     private LeadListView listView;
     private LeadDetailView detailView;
     private TimelineView timelineView;
@@ -152,6 +154,10 @@ public final class MainView {
         handlers.put(AppAction.QUIT, Platform::exit);
         handlers.put(AppAction.BACK_UP_NOW, model::backUpNow);
         handlers.put(AppAction.RESTORE, this::restore);
+        SharedBookActions shared = new SharedBookActions(this::window, model, this::reopen);
+        handlers.put(AppAction.OPEN_SHARED_BOOK, shared::openSharedBook);
+        handlers.put(AppAction.MOVE_TO_SERVER, shared::moveToServer);
+        sharedBook = !shared.model().isLocal();
         handlers.put(AppAction.COPY_EMAIL, () -> selected.copy(LeadRow::email));
         handlers.put(AppAction.COPY_PHONE, () -> selected.copy(LeadRow::phone));
         handlers.put(AppAction.SHOW_ALL, () -> model.list().showTemperatures(Set.of()));
@@ -193,7 +199,8 @@ public final class MainView {
         menuBar.getMenus().setAll(
                 menu("menu.file", AppAction.NEW_LEAD, AppAction.LOAD_SAMPLE_LEADS, AppAction.IMPORT_FILE, AppAction.EXPORT_LEADS, null,
                         AppAction.BACK_UP_NOW,
-                        AppAction.RESTORE, null, AppAction.QUIT),
+                        AppAction.RESTORE, null, AppAction.OPEN_SHARED_BOOK, AppAction.MOVE_TO_SERVER, null,
+                        AppAction.QUIT),
                 menu("menu.edit", AppAction.UNDO_DELETE, null, AppAction.FIND, AppAction.COPY_EMAIL,
                         AppAction.COPY_PHONE, null, AppAction.SETTINGS),
                 menu("menu.view", AppAction.SHOW_LEADS, AppAction.SHOW_PLANNER, AppAction.SHOW_MAILING,
@@ -212,6 +219,8 @@ public final class MainView {
                 .or(model.list().busyProperty()));
         menuItem(AppAction.BACK_UP_NOW).disableProperty().bind(model.backupBusyProperty());
         menuItem(AppAction.RESTORE).disableProperty().bind(model.backupBusyProperty());
+        // Only the data dir's own book moves to a server; a shared one is there already.
+        menuItem(AppAction.MOVE_TO_SERVER).setDisable(sharedBook);
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
@@ -44,6 +45,7 @@ public final class PlannerView {
     @FXML private Label hotWarningLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Spinner<Integer> budgetSpinner;
+    @FXML private ToggleButton mineToggle;
     @FXML private ListView<PlanRow> list;
     @FXML private FlowPane keysPane;
 
@@ -71,6 +73,7 @@ public final class PlannerView {
         hotWarningLabel.visibleProperty().bind(model.hotWarningProperty().isNotEmpty());
         hotWarningLabel.managedProperty().bind(hotWarningLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
+        app.ember.ui.common.MineToggle.bind(mineToggle, model.mineProperty(), model.who());
         compactWhenNarrow();
         previousButton.setTooltip(new Tooltip(Messages.get("planner.previousWeek")));
         nextButton.setTooltip(new Tooltip(Messages.get("planner.nextWeek")));

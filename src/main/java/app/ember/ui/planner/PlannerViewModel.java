@@ -45,6 +45,8 @@ public final class PlannerViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty hotWarning = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Only the leads assigned to the person at this Ember ("mine", in a shared book). */
+    private final BooleanProperty mine = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private Runnable onTouchLogged = () -> { };
     private long generation;
@@ -57,6 +59,17 @@ public final class PlannerViewModel {
         this.onFailure = onFailure;
         budget.set(services.policy().sessionMinutes());
         week.set(services.planBook().thisWeek());
+        mine.addListener((o, was, now) -> reload());
+    }
+
+    /** Whether the plan holds only the leads assigned to {@link #who()}. */
+    public BooleanProperty mineProperty() {
+        return mine;
+    }
+
+    /** The name "mine" stands for; "" when nobody is named. */
+    public String who() {
+        return services.who();
     }
 
     /**
@@ -65,16 +78,18 @@ public final class PlannerViewModel {
      * read from the timeline, so they hold when the tab is left and the plan made again.
      */
     public void reload() {
-        long mine = ++generation;
+        long asked = ++generation;
         PlanWeek chosen = week.get();
         int minutes = budget.get();
+        String whose = mine.get() ? services.who() : null;
         busy.set(true);
         background.run(() -> {
-            List<WeekTouch> done = services.planBook().touchesIn(chosen);
+            List<WeekTouch> done = services.planBook().touchesIn(chosen, whose);
             int spent = done.stream().mapToInt(WeekTouch::minutes).sum();
-            return new Made(services.planBook().plan(chosen, Math.max(0, minutes - spent)), done, spent);
+            return new Made(services.planBook().plan(chosen, Math.max(0, minutes - spent),
+                    app.ember.store.PlanBook.KEEP_BELOW_CUT, whose), done, spent);
         }, made -> {
-            if (mine != generation) {
+            if (asked != generation) {
                 return; // a newer week or budget was asked for meanwhile
             }
             busy.set(false);

@@ -108,6 +108,10 @@ final class TimelineCell extends ListCell<TimelineEntry> {
                 outcome.setManaged(false);
             }
         }
+        if (!entry.by().isEmpty()) {
+            // In a shared book each entry says who made it.
+            heading.setText(Messages.format("timeline.by", heading.getText(), entry.by()));
+        }
         body.setText(entry.text());
         body.setVisible(!entry.text().isEmpty());
         body.setManaged(!entry.text().isEmpty());
