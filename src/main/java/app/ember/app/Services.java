@@ -330,7 +330,7 @@ public final class Services implements AutoCloseable {
      * {@code backup} writes for a shared book, from one consistent snapshot while people work.
      */
     public app.ember.store.PortableBackup.Summary backupPortable(Path zip) throws IOException {
-        return app.ember.store.PortableBackup.write(database, zip);
+        return app.ember.store.PortableBackup.write(database, zip, clock);
     }
 
     /**

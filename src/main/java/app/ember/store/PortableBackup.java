@@ -62,13 +62,13 @@ public final class PortableBackup {
      * Writes the whole book into the zip (beside, then moved into place), from one consistent snapshot:
      * people may go on working meanwhile.
      */
-    public static Summary write(Database from, Path zip) throws IOException {
+    public static Summary write(Database from, Path zip, java.time.Clock clock) throws IOException {
         Summary[] written = new Summary[1];
-        SafeFiles.replace(zip, out -> written[0] = from.read(c -> snapshot(c, out)));
+        SafeFiles.replace(zip, out -> written[0] = from.read(c -> snapshot(c, out, clock.instant())));
         return written[0];
     }
 
-    private static Summary snapshot(Connection c, OutputStream out) throws SQLException {
+    private static Summary snapshot(Connection c, OutputStream out, Instant taken) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
@@ -80,7 +80,7 @@ public final class PortableBackup {
                 rows.put(table, writeTable(c, table, zip));
                 zip.closeEntry();
             }
-            Summary summary = new Summary(VERSION, BackupCheck.schemaVersion(c), Instant.now(), rows);
+            Summary summary = new Summary(VERSION, BackupCheck.schemaVersion(c), taken, rows);
             zip.putNextEntry(new ZipEntry(MANIFEST));
             writeManifest(summary, zip);
             zip.closeEntry();

@@ -72,7 +72,7 @@ class PortableBackupOnPostgresTest {
         Path zip = dir.resolve("florist.zip");
         Map<String, List<String>> taken;
         try (Database server = sharedBookWithWork()) {
-            PortableBackup.Summary summary = PortableBackup.write(server, zip);
+            PortableBackup.Summary summary = PortableBackup.write(server, zip, java.time.Clock.systemUTC());
             assertEquals(Database.SCHEMA_VERSION, summary.schema());
             assertEquals(60, summary.rows().get("leads"), "the 60 sample leads: " + summary.rows());
             assertTrue(summary.rows().get("interactions") > 100, summary.rows().toString());
@@ -84,7 +84,7 @@ class PortableBackupOnPostgresTest {
                 PostgresTestServer.password())) {
             PortableBackup.restore(zip, empty);
             Path again = dir.resolve("again.zip");
-            PortableBackup.write(empty, again);
+            PortableBackup.write(empty, again, java.time.Clock.systemUTC());
             assertEquals(taken, tables(again), "the server database holds every row as it was");
             assertEquals("Sam", new LeadBook(empty).assignee(3));
             assertThrows(IllegalStateException.class, () -> PortableBackup.restore(zip, empty),
@@ -94,7 +94,7 @@ class PortableBackupOnPostgresTest {
         try (Database local = Database.open(dir.resolve("local"))) {
             PortableBackup.restore(zip, local);
             Path fromLocal = dir.resolve("local.zip");
-            PortableBackup.write(local, fromLocal);
+            PortableBackup.write(local, fromLocal, java.time.Clock.systemUTC());
             assertEquals(taken, tables(fromLocal), "a data dir's book holds every row as it was");
             long next = new LeadBook(local).create(app.ember.domain.Lead.builder().firstName("New").build());
             assertTrue(next > 60, "new ids go on after the restored ones: " + next);
