@@ -52,7 +52,7 @@ public final class ReportQueryTimings {
     /** A bench book made before the report indexes changed gets them now (each statement may run twice). */
     public static void indexes(Database database) throws Exception {
         String script;
-        try (var in = ReportQueryTimings.class.getResourceAsStream("/db/migration/V23__index_reports.sql")) {
+        try (var in = ReportQueryTimings.class.getResourceAsStream("/db/migration/common/V23__index_reports.sql")) {
             script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         long started = System.nanoTime();

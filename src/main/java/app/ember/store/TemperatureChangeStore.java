@@ -23,7 +23,11 @@ public final class TemperatureChangeStore {
             statement.setString(4, change.to().code());
             statement.setString(5, change.reason());
             statement.executeUpdate();
-            return Sql.generatedId(statement);
+            long id = Sql.generatedId(statement);
+            // The lead's touches from this moment on were made at this temperature (TouchFacts).
+            TouchFacts.afterChange(connection, change.leadId(), id, change.at(),
+                    change.from() == null ? null : change.from().code(), change.to().code());
+            return id;
         }
     }
 
