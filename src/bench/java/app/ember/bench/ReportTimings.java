@@ -23,7 +23,6 @@ public final class ReportTimings {
         Timings timings = new Timings();
         try (Database database = BenchDatabase.open()) {
             fillHistory(database);
-            app.ember.store.ReportQueryTimings.indexes(database);
             Clock clock = Clock.fixed(LeadGenerator.NOW, ZoneOffset.UTC);
             ReportBook reports = new ReportBook(database, clock, FollowUpPolicy::defaults);
             LocalDate today = LocalDate.ofInstant(LeadGenerator.NOW, ZoneOffset.UTC);
