@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,9 @@ public final class InteractionStore {
     long insert(Connection connection, Interaction interaction, TouchEffect effect) throws SQLException {
         // Its attempt number and the lead's temperature then go on the touch for the report (TouchFacts).
         boolean out = interaction.direction() == Direction.OUT;
-        Integer attempt = out ? TouchFacts.nextAttempt(connection, interaction.leadId(), interaction.at()) : null;
-        String temperature = TouchFacts.temperatureAt(connection, interaction.leadId(), interaction.at());
+        Instant at = TouchFacts.asStored(interaction.at());
+        Integer attempt = out ? TouchFacts.nextAttempt(connection, interaction.leadId(), at) : null;
+        String temperature = TouchFacts.temperatureAt(connection, interaction.leadId(), at);
         long id;
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO interactions "
                 + "(lead_id, occurred_at, channel, direction, outcome, minutes, note, campaign, moved_on, prev_status, "
@@ -36,6 +38,7 @@ public final class InteractionStore {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, interaction);
+            Sql.setInstant(statement, 2, at);
             statement.setString(8, effect.campaign());
             statement.setBoolean(9, effect.movedOn());
             TouchEffect.Schedule before = effect.before();
@@ -50,7 +53,7 @@ public final class InteractionStore {
         if (out && attempt == null) {
             TouchFacts.refresh(connection, List.of(interaction.leadId()));
         } else if (out) {
-            TouchFacts.shiftAfter(connection, interaction.leadId(), interaction.at(), id, 1);
+            TouchFacts.shiftAfter(connection, interaction.leadId(), at, id, 1);
         }
         return id;
     }

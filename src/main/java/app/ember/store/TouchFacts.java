@@ -34,6 +34,17 @@ public final class TouchFacts {
     private TouchFacts() {
     }
 
+    /**
+     * A moment as the book stores it: to the microsecond, rounded (H2 and PostgreSQL both round). A
+     * touch is written with this value and its place worked out with it: with the finer moment a
+     * clock gives, a touch rounded up to after it counted itself among the touches after it.
+     */
+    static Instant asStored(Instant at) {
+        long nanos = at.getNano() % 1_000;
+        Instant micros = at.minusNanos(nanos);
+        return nanos >= 500 ? micros.plusNanos(1_000) : micros;
+    }
+
     /** The lead's temperature at this moment, from its history (see the class comment). */
     static String temperatureAt(Connection c, long leadId, Instant at) throws SQLException {
         String atOrBefore = first(c, "SELECT to_temperature FROM temperature_changes WHERE lead_id = ? "

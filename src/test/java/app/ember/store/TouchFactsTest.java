@@ -115,6 +115,16 @@ class TouchFactsTest {
     }
 
     @Test
+    void aTouchTimedFinerThanTheBookKeepsItsNumber() {
+        // The book keeps microseconds and rounds: 0.7 µs past a whole one is stored as the next one, later
+        // than the moment the touch was logged with (a clock's Instant.now() has nanoseconds).
+        log.logTouch(lead, Channel.CALL, Direction.OUT, Outcome.REACHED, 5, "", NOW.minusSeconds(60).plusNanos(700), null);
+        touch(3, Direction.OUT);
+        assertEquals(List.of("1/warm", "2/warm"), facts());
+        assertAgreesWithTheOracle();
+    }
+
+    @Test
     void deletingATouchMovesTheLaterOnesUpAndPuttingItBackMovesThemDown() {
         touch(10, Direction.OUT);
         long second = touch(8, Direction.OUT);
