@@ -33,7 +33,6 @@ public final class ReportQueryTimings {
             cutoffs.put(temperature, now.minus(FollowUpPolicy.defaults().cadence(temperature)));
         }
         try (Database database = Database.open(dir)) {
-            indexes(database);
             for (int round = 0; round < 2; round++) {
                 System.out.println("round " + round + ", " + period);
                 time("activity", () -> database.read(c -> store.activity(c, start, end)).touches());
@@ -45,26 +44,10 @@ public final class ReportQueryTimings {
                 time("moves", () -> database.read(c -> store.moves(c, start, end)).size());
                 time("temperatures now", () -> database.read(store::temperaturesNow).size());
                 time("channel effects", () -> database.read(c -> store.channelEffects(c, start, end)).size());
+                time("leads behind an effect row", () -> database.read(c -> store.effectLeads(c, start, end,
+                        app.ember.domain.Channel.CALL, Temperature.WARM, 1)).size());
             }
         }
-    }
-
-    /** A bench book made before the report indexes changed gets them now (each statement may run twice). */
-    public static void indexes(Database database) throws Exception {
-        String script;
-        try (var in = ReportQueryTimings.class.getResourceAsStream("/db/migration/V23__index_reports.sql")) {
-            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        long started = System.nanoTime();
-        database.write(c -> {
-            for (String line : script.split("\n")) {
-                if (line.startsWith("CREATE INDEX")) {
-                    c.createStatement().execute(line.replace(";", ""));
-                }
-            }
-            return null;
-        });
-        System.out.printf("report indexes in place in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private static void time(String what, Callable<Object> step) throws Exception {

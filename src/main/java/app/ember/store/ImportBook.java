@@ -224,7 +224,6 @@ public final class ImportBook {
                 changes.add(new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
             }
         }
-        interactions.insertAll(c, touches);
         Sql.batch(c, "INSERT INTO notes (lead_id, written_at, body) VALUES (?, ?, ?)", noteRows, (s, r) -> {
             s.setLong(1, (Long) r[0]);
             Sql.setInstant(s, 2, (Instant) r[1]);
@@ -248,6 +247,8 @@ public final class ImportBook {
                     s.setString(4, t.to().code());
                     s.setString(5, t.reason());
                 });
+        // After the history: each touch takes the lead's temperature at its time from it (TouchFacts).
+        interactions.insertAll(c, touches);
         for (int i = 0; i < added.size(); i++) {
             if (!added.get(i).interactions().isEmpty()) {
                 LeadSchedule.refreshContacts(c, ids.get(i));

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +21,7 @@ public final class InteractionStore {
             + "(lead_id, occurred_at, channel, direction, outcome, minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     public long insert(Connection connection, Interaction interaction) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            bind(statement, interaction);
-            statement.executeUpdate();
-            return Sql.generatedId(statement);
-        }
+        return insert(connection, interaction, new TouchEffect(null, true, null));
     }
 
     /** Stores a touch with what it did to its lead (see {@link TouchEffect}). */
@@ -34,21 +31,37 @@ public final class InteractionStore {
 
     /** As {@link #insert(Connection, Interaction, TouchEffect)}, kept under the name of who logged it. */
     long insert(Connection connection, Interaction interaction, TouchEffect effect, String by) throws SQLException {
+        // Its attempt number and the lead's temperature then go on the touch for the report (TouchFacts).
+        boolean out = interaction.direction() == Direction.OUT;
+        Instant at = TouchFacts.asStored(interaction.at());
+        Integer attempt = out ? TouchFacts.nextAttempt(connection, interaction.leadId(), at) : null;
+        String temperature = TouchFacts.temperatureAt(connection, interaction.leadId(), at);
+        long id;
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO interactions "
                 + "(lead_id, occurred_at, channel, direction, outcome, minutes, note, campaign, moved_on, prev_status, "
-                + "prev_next_follow_up_at, prev_snoozed_until, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "prev_next_follow_up_at, prev_snoozed_until, attempt, lead_temperature, made_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, interaction);
+            Sql.setInstant(statement, 2, at);
             statement.setString(8, effect.campaign());
             statement.setBoolean(9, effect.movedOn());
             TouchEffect.Schedule before = effect.before();
             statement.setString(10, before == null ? null : before.status().code());
             Sql.setInstant(statement, 11, before == null ? null : before.nextFollowUp());
             Sql.setDate(statement, 12, before == null ? null : before.snoozedUntil());
-            statement.setString(13, by == null ? "" : by);
+            statement.setObject(13, attempt, java.sql.Types.INTEGER);
+            statement.setString(14, temperature);
+            statement.setString(15, by == null ? "" : by);
             statement.executeUpdate();
-            return Sql.generatedId(statement);
+            id = Sql.generatedId(statement);
         }
+        if (out && attempt == null) {
+            TouchFacts.refresh(connection, List.of(interaction.leadId()));
+        } else if (out) {
+            TouchFacts.shiftAfter(connection, interaction.leadId(), at, id, 1);
+        }
+        return id;
     }
 
     /** What a stored touch did to its lead. */
@@ -81,9 +94,14 @@ public final class InteractionStore {
         }
     }
 
-    /** Bulk load in JDBC batches (sample data, benchmarks). */
+    /**
+     * Bulk load in JDBC batches (imports, benchmarks); the touches' attempt numbers and temperatures
+     * are then worked out for their leads at once, from the history already stored: store a lead's
+     * temperature history before its touches.
+     */
     public void insertAll(Connection connection, List<Interaction> interactions) throws SQLException {
         Sql.batch(connection, INSERT, interactions, InteractionStore::bind);
+        TouchFacts.refresh(connection, interactions.stream().map(Interaction::leadId).toList());
     }
 
     private static void bind(PreparedStatement statement, Interaction interaction) throws SQLException {
@@ -121,12 +139,27 @@ public final class InteractionStore {
                 throw new SQLException("touch " + interaction.id() + " does not exist");
             }
         }
+        // Its time or direction may have changed: the lead's attempts and its temperature then, afresh.
+        long leadId;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT lead_id FROM interactions WHERE id = ?")) {
+            statement.setLong(1, interaction.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                leadId = rows.getLong(1);
+            }
+        }
+        TouchFacts.refresh(connection, List.of(leadId));
     }
 
     public void delete(Connection connection, long id) throws SQLException {
+        Optional<Interaction> gone = find(connection, id);
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM interactions WHERE id = ?")) {
             statement.setLong(1, id);
             statement.executeUpdate();
+        }
+        if (gone.isPresent() && gone.get().direction() == Direction.OUT) {
+            // The lead's later outgoing touches move up one attempt.
+            TouchFacts.shiftAfter(connection, gone.get().leadId(), gone.get().at(), id, -1);
         }
     }
 

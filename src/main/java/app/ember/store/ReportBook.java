@@ -81,12 +81,13 @@ public final class ReportBook {
                     listLimit)));
             int[] warmedCooled = Movement.warmedAndCooled(store.moves(c, start, end));
             List<Long> neglected = store.neglectedIds(c, cutoffs);
-            return new Report(period, now, period.budgetMinutes(rules.sessionMinutes()), store.activity(c, start, end),
+            ChannelEffectQueries.Touches touches = store.touches(c, start, end);
+            return new Report(period, now, period.budgetMinutes(rules.sessionMinutes()), touches.activity(),
                     store.activity(c, before.startAt(zone), before.endAt(zone)), kept,
                     store.neverContacted(c, listLimit), store.neverContactedCount(c), store.openLeads(c),
                     store.neglected(c, neglected.subList(0, Math.min(neglected.size(), listLimit))),
                     neglected.size(),
-                    store.channelEffects(c, start, end),
+                    touches.effects(),
                     conversion(arrivals, row -> row.source()),
                     conversion(arrivals, row -> row.arrival().arrivedAs().code()),
                     new Movement(warmedCooled[0], warmedCooled[1], weeks(c, period, rules, zone)));

@@ -178,6 +178,11 @@ final class ReportStore {
     /** Later than any change: the end of the last interval of the week-by-week walk ("up to now"). */
     static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
 
+    /** The period's activity and "what works" table from one pass over its touches. */
+    ChannelEffectQueries.Touches touches(Connection c, Instant start, Instant end) throws SQLException {
+        return effects.touches(c, start, end);
+    }
+
     /** Our outgoing touches of the period by channel, temperature and attempt (see {@link ChannelEffectQueries}). */
     List<ChannelEffect> channelEffects(Connection c, Instant start, Instant end) throws SQLException {
         return effects.channelEffects(c, start, end);

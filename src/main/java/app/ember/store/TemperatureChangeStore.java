@@ -29,7 +29,11 @@ public final class TemperatureChangeStore {
             statement.setString(5, change.reason());
             statement.setString(6, by == null ? "" : by);
             statement.executeUpdate();
-            return Sql.generatedId(statement);
+            long id = Sql.generatedId(statement);
+            // The lead's touches from this moment on were made at this temperature (TouchFacts).
+            TouchFacts.afterChange(connection, change.leadId(), id, change.at(),
+                    change.from() == null ? null : change.from().code(), change.to().code());
+            return id;
         }
     }
 

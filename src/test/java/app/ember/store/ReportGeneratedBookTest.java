@@ -46,6 +46,10 @@ class ReportGeneratedBookTest {
     private record Touch(long lead, Instant at, Channel channel, Direction direction, Outcome outcome, int minutes) {
     }
 
+    /** A lead's temperature from a moment on, as the test set it (its arrival, then each change). */
+    private record Heat(long lead, Instant from, Temperature temperature) {
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void everyFigureMatchesTheBookItCameFrom(long seed) {
@@ -73,11 +77,14 @@ class ReportGeneratedBookTest {
             ReportBook reports = new ReportBook(database, clock, FollowUpPolicy::defaults);
             Map<Long, Instant> created = new HashMap<>();
             List<Touch> touches = new ArrayList<>();
+            List<Heat> heats = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 Instant when = NOW.minus(Duration.ofMinutes(random.nextInt(40 * 24 * 60)));
+                Temperature arrivedAs = Temperature.values()[random.nextInt(4)];
                 long id = book.create(Lead.builder().firstName("Lead").lastName("N" + i)
-                        .temperature(Temperature.values()[random.nextInt(4)]).source(random.nextBoolean() ? "Web" : "Fair")
+                        .temperature(arrivedAs).source(random.nextBoolean() ? "Web" : "Fair")
                         .created(when).build());
+                heats.add(new Heat(id, when, arrivedAs));
                 created.put(id, when);
                 int count = random.nextInt(5);
                 for (int k = 0; k < count; k++) {
@@ -95,8 +102,10 @@ class ReportGeneratedBookTest {
             List<Long> ids = new ArrayList<>(created.keySet());
             for (int k = 0; k < 10; k++) {
                 now[0] = NOW.minus(Duration.ofHours(random.nextInt(20 * 24)));
-                book.setTemperature(List.of(ids.get(random.nextInt(ids.size()))), Temperature.values()[random.nextInt(4)],
-                        false, "generated");
+                long changed = ids.get(random.nextInt(ids.size()));
+                Temperature to = Temperature.values()[random.nextInt(4)];
+                book.setTemperature(List.of(changed), to, false, "generated");
+                heats.add(new Heat(changed, now[0], to));
             }
             now[0] = NOW;
             book.setStatus(List.of(ids.get(0), ids.get(1)), LeadStatus.WON);
@@ -132,6 +141,30 @@ class ReportGeneratedBookTest {
             long firsts = outgoing.stream().filter(t -> touches.stream().noneMatch(o -> o.lead() == t.lead()
                     && o.direction() == Direction.OUT && o.at().isBefore(t.at()))).count();
             assertEquals(firsts, (long) firstAttempts.getOrDefault(1, 0));
+            // The whole table again from the test's own records: each outgoing touch of the period by its
+            // channel, the temperature its lead had then (the last one set at or before it) and its attempt
+            // (1 + our earlier touches of the lead; at the same moment, the one logged first counts first).
+            Map<List<Object>, int[]> expected = new HashMap<>();
+            for (Touch t : outgoing) {
+                int index = touches.indexOf(t);
+                long earlier = touches.stream().filter(o -> o.lead() == t.lead() && o.direction() == Direction.OUT
+                        && (o.at().isBefore(t.at()) || o.at().equals(t.at()) && touches.indexOf(o) < index)).count();
+                Temperature then = heats.stream().filter(h -> h.lead() == t.lead() && !h.from().isAfter(t.at()))
+                        .max(java.util.Comparator.comparing(Heat::from)).orElseThrow().temperature();
+                int[] tally = expected.computeIfAbsent(List.of(t.channel(), then,
+                        (int) Math.min(ChannelEffect.LAST_ATTEMPT, 1 + earlier)), k -> new int[3]);
+                tally[0]++;
+                tally[1] += ChannelEffect.REACHED.contains(t.outcome()) ? 1 : 0;
+                tally[2] += ChannelEffect.REPLIED.contains(t.outcome()) ? 1 : 0;
+            }
+            Map<List<Object>, List<Integer>> actual = new HashMap<>();
+            for (ChannelEffect effect : report.channelEffects()) {
+                actual.put(List.of(effect.channel(), effect.temperature(), effect.attempt()),
+                        List.of(effect.touches(), effect.reached(), effect.replied()));
+            }
+            Map<List<Object>, List<Integer>> wanted = new HashMap<>();
+            expected.forEach((key, tally) -> wanted.put(key, List.of(tally[0], tally[1], tally[2])));
+            assertEquals(wanted, actual, "what works, cell by cell");
 
             Set<Long> touchedEver = new HashSet<>();
             touches.forEach(t -> touchedEver.add(t.lead()));

@@ -11,6 +11,9 @@ import app.ember.i18n.Messages;
 import app.ember.ui.common.TemperatureLook;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.scene.Cursor;
@@ -35,54 +38,82 @@ final class ReportCharts {
         this.onBar = onBar;
     }
 
-    /** Touches by channel, this period beside the one before (only channels used in either). */
-    BarChart<String, Number> channels(Report report) {
-        BarChart<String, Number> chart = chart("report-channel-chart");
-        XYChart.Series<String, Number> now = series(Messages.get("reports.thisPeriod"));
-        XYChart.Series<String, Number> before = series(Messages.get("reports.before"));
+    /**
+     * Touches by channel, this period beside the one before (only channels used in either). The bars
+     * lie down, each channel's word beside its bars: standing up, seven words under a chart half the
+     * width of a 1024-pixel window were turned on their side.
+     */
+    BarChart<Number, String> channels(Report report) {
+        BarChart<Number, String> chart = lying("report-channel-chart");
+        XYChart.Series<Number, String> now = series(Messages.get("reports.thisPeriod"));
+        XYChart.Series<Number, String> before = series(Messages.get("reports.before"));
+        List<Channel> used = new ArrayList<>();
         for (Channel channel : Channel.values()) {
-            int count = report.activity().byChannel().get(channel);
-            int was = report.previous().byChannel().get(channel);
-            if (count == 0 && was == 0) {
-                continue;
+            if (report.activity().byChannel().get(channel) > 0 || report.previous().byChannel().get(channel) > 0) {
+                used.add(channel);
             }
+        }
+        // A category axis standing up puts its first category at the bottom: the first channel goes in last.
+        Collections.reverse(used);
+        for (Channel channel : used) {
             String word = Messages.get("channel." + channel.code());
-            now.getData().add(new XYChart.Data<>(word, count));
-            before.getData().add(new XYChart.Data<>(word, was));
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(report.activity().byChannel().get(channel), word);
+            now.getData().add(bar);
+            before.getData().add(new XYChart.Data<>(report.previous().byChannel().get(channel), word));
+            clickable(bar, "bar-channel-" + channel.code(), word + ": " + bar.getXValue(), Behind.channel(channel), word);
         }
         chart.getData().add(now);
         chart.getData().add(before);
-        counts(chart, report.activity().byChannel().values().stream().mapToInt(i -> i).max().orElse(0),
-                report.previous().byChannel().values().stream().mapToInt(i -> i).max().orElse(0));
-        int index = 0;
-        for (Channel channel : Channel.values()) {
-            if (report.activity().byChannel().get(channel) == 0 && report.previous().byChannel().get(channel) == 0) {
-                continue;
-            }
-            XYChart.Data<String, Number> bar = now.getData().get(index++);
-            String word = Messages.get("channel." + channel.code());
-            clickable(bar, "bar-channel-" + channel.code(), word + ": " + bar.getYValue(), Behind.channel(channel), word);
-        }
+        counts((NumberAxis) chart.getXAxis(), report.activity().byChannel().values().stream().mapToInt(i -> i).max()
+                .orElse(0), report.previous().byChannel().values().stream().mapToInt(i -> i).max().orElse(0));
+        tall(chart, used.size(), 2);
         return chart;
     }
 
-    /** Touches by outcome in the period. */
-    BarChart<String, Number> outcomes(Report report) {
-        BarChart<String, Number> chart = chart("report-outcome-chart");
+    /** Touches by outcome in the period, lying down like the channels beside it. */
+    BarChart<Number, String> outcomes(Report report) {
+        BarChart<Number, String> chart = lying("report-outcome-chart");
         chart.setLegendVisible(false);
-        XYChart.Series<String, Number> series = series(Messages.get("reports.byOutcome"));
+        XYChart.Series<Number, String> series = series(Messages.get("reports.byOutcome"));
         chart.getData().add(series);
+        List<Outcome> used = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
-            int count = report.activity().byOutcome().get(outcome);
-            if (count == 0) {
-                continue;
+            if (report.activity().byOutcome().get(outcome) > 0) {
+                used.add(outcome);
             }
+        }
+        Collections.reverse(used);
+        for (Outcome outcome : used) {
+            int count = report.activity().byOutcome().get(outcome);
             String word = Messages.get("outcome." + outcome.code());
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(word, count);
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(count, word);
             series.getData().add(bar);
             clickable(bar, "bar-outcome-" + outcome.code(), word + ": " + count, Behind.outcome(outcome), word);
         }
-        counts(chart, report.activity().byOutcome().values().stream().mapToInt(i -> i).max().orElse(0), 0);
+        counts((NumberAxis) chart.getXAxis(), report.activity().byOutcome().values().stream().mapToInt(i -> i).max()
+                .orElse(0), 0);
+        // As tall as the channels beside it when it has fewer rows, so the pair lines up.
+        tall(chart, Math.max(used.size(), 1), 1);
+        return chart;
+    }
+
+    /** A chart of lying bars, as tall as its rows need (and no less than the standing charts' height). */
+    private static void tall(BarChart<Number, String> chart, int categories, int barsEach) {
+        double height = Math.max(HEIGHT, 70 + categories * (10 + 16 * barsEach));
+        chart.setPrefHeight(height);
+        chart.setMinHeight(height);
+        // Few rows in a tall chart: wider gaps, so a bar stays about as thick as in a full one.
+        chart.setCategoryGap(Math.max(8, (height - 70) / categories - 18 * barsEach));
+    }
+
+    private BarChart<Number, String> lying(String styleClass) {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        chart.setBarGap(2);
+        chart.setCategoryGap(8);
+        chart.getStyleClass().addAll("report-chart", "report-chart-lying", styleClass);
+        chart.setAnimated(false);
+        chart.setLegendSide(javafx.geometry.Side.TOP);
+        ((NumberAxis) chart.getXAxis()).setMinorTickVisible(false);
         return chart;
     }
 
@@ -133,9 +164,12 @@ final class ReportCharts {
 
     /** A count axis in whole numbers: touches are never a quarter. */
     private static void counts(XYChart<String, Number> chart, int most, int other) {
+        counts((NumberAxis) chart.getYAxis(), most, other);
+    }
+
+    private static void counts(NumberAxis axis, int most, int other) {
         int top = Math.max(1, Math.max(most, other));
         int step = Math.max(1, (int) Math.ceil(top / 5.0));
-        NumberAxis axis = (NumberAxis) chart.getYAxis();
         axis.setAutoRanging(false);
         axis.setLowerBound(0);
         axis.setUpperBound(step * Math.ceil((double) top / step));
@@ -159,18 +193,18 @@ final class ReportCharts {
         ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
     }
 
-    private static XYChart.Series<String, Number> series(String name) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private static <X, Y> XYChart.Series<X, Y> series(String name) {
+        XYChart.Series<X, Y> series = new XYChart.Series<>();
         series.setName(name);
         return series;
     }
 
     /** Adds a style class to a bar, now or once the chart has made its node. */
-    private static void styled(XYChart.Data<String, Number> bar, String styleClass) {
+    private static void styled(XYChart.Data<?, ?> bar, String styleClass) {
         whenShown(bar, node -> node.getStyleClass().add(styleClass));
     }
 
-    private void clickable(XYChart.Data<String, Number> bar, String id, String tip, Behind behind, String title) {
+    private void clickable(XYChart.Data<?, ?> bar, String id, String tip, Behind behind, String title) {
         whenShown(bar, node -> {
             node.setId(id);
             node.setCursor(Cursor.HAND);
@@ -179,7 +213,7 @@ final class ReportCharts {
         });
     }
 
-    private static void whenShown(XYChart.Data<String, Number> bar, java.util.function.Consumer<Node> dress) {
+    private static void whenShown(XYChart.Data<?, ?> bar, java.util.function.Consumer<Node> dress) {
         if (bar.getNode() != null) {
             dress.accept(bar.getNode());
         } else {

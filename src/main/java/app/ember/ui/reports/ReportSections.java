@@ -112,7 +112,6 @@ final class ReportSections {
         chart.setMinWidth(240);
         HBox pair = new HBox(12, chart, byTemperature);
         HBox.setHgrow(byTemperature, Priority.ALWAYS);
-        byTemperature.setMinWidth(400);
         section.getChildren().addAll(pair, tableHeader(report, Messages.get("reports.late"), "late"),
                 tables.leads("report-late-table", report.firstResponse().late(), "reports.column.firstTouch",
                         lead -> model.showLeads(List.of(lead), lead.name()), onOpen));

@@ -20,6 +20,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** The report's small tables: a row clicked hands its item over; a lead's row opens it on a double click or Enter. */
 final class ReportTableViews {
@@ -35,9 +38,15 @@ final class ReportTableViews {
         this.zone = zone;
     }
 
-    /** A table as tall as its rows (up to eight; then it scrolls), telling {@code onClick} of a clicked row. */
+    /**
+     * A table as tall as its rows (up to eight; then it scrolls), telling {@code onClick} of a clicked row;
+     * never narrower than its columns' headers read whole (a narrower table scrolls sideways instead of
+     * cutting a header to "On ti…").
+     */
     <T> TableView<T> table(String id, List<T> rows, Consumer<T> onClick) {
         TableView<T> table = new TableView<>();
+        table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<T, ?>>) change ->
+                table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 4));
         table.setId(id);
         table.getStyleClass().add("report-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -62,7 +71,8 @@ final class ReportTableViews {
     <T> TableColumn<T, String> column(String titleKey, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        wholeHeader(column);
+        column.setPrefWidth(Math.max(width, column.getMinWidth()));
         column.setSortable(false);
         return column;
     }
@@ -85,9 +95,25 @@ final class ReportTableViews {
                 }
             }
         });
-        column.setPrefWidth(112);
+        wholeHeader(column);
+        column.setMinWidth(Math.max(column.getMinWidth(), 100)); // the widest chip, "Warm", with its icon
+        column.setPrefWidth(Math.max(112, column.getMinWidth()));
         column.setSortable(false);
         return column;
+    }
+
+    /**
+     * The header as the theme draws it: bold, at the table's font size (AtlantaFX: 14 px), with the
+     * header's padding on both sides; measured here because a column is sized before it is shown.
+     */
+    private static final Font HEADER_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+            Math.max(14, Font.getDefault().getSize()));
+    private static final double HEADER_PADDING = 26;
+
+    private static void wholeHeader(TableColumn<?, ?> column) {
+        Text title = new Text(column.getText());
+        title.setFont(HEADER_FONT);
+        column.setMinWidth(Math.ceil(title.getLayoutBounds().getWidth()) + HEADER_PADDING);
     }
 
     /**
