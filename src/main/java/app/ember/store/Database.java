@@ -27,7 +27,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2's "Database may be already in use": another process holds the file lock. */
-    private static final int DATABASE_ALREADY_OPEN = 90020;
     /** H2's DATA_CONVERSION_ERROR_1. */
     private static final int DATA_CONVERSION = 22018;
     /** H2's GENERAL_ERROR_1. */
@@ -93,11 +92,12 @@ public final class Database implements AutoCloseable {
             try {
                 database.migrate(extraLocations);
                 database.syncHeader();
+                BookTables.checkAll(database); // a table gone with overwritten bytes: damage, not a failure
                 ImportRuns.undoUnfinished(database); // an import a kill cut short leaves nothing behind
                 return database;
             } catch (RuntimeException e) {
                 database.close();
-                if (BookFile.isDamage(e)) {
+                if (BookFile.isDamage(e) || e instanceof BookTables.Gone) {
                     throw BookFile.keepAside(dataDir, e.getMessage(), e);
                 }
                 if (e instanceof RecordedFailure && attempt == 1) {
@@ -150,7 +150,7 @@ public final class Database implements AutoCloseable {
             header = StoreHeader.of(first);
         } catch (SQLException e) {
             pool.dispose();
-            if (isAlreadyOpen(e)) {
+            if (DataDirInUseException.isCause(e)) {
                 throw new DataDirInUseException(dataDir, e);
             }
             // Opening reads the header, the newest chunk and the tables' roots: a general error there
@@ -175,15 +175,6 @@ public final class Database implements AutoCloseable {
      */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
-    }
-
-    private static boolean isAlreadyOpen(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
