@@ -162,6 +162,7 @@ final class VcardTable {
         row.addAll(address(adrs.isEmpty() ? null : adrs.get(0)));
         row.add(birthday(card));
         row.add(anniversary(card));
+        extensions(card.getTelephoneNumbers(), notes);
         row.add(String.join("\n", notes));
         row.add(String.join(";", tags));
         for (int k = 1; k < emails; k++) {
@@ -203,12 +204,28 @@ final class VcardTable {
         return tel.getText() != null ? tel.getText() : tel.getUri() == null ? "" : tel.getUri().getNumber();
     }
 
+    /**
+     * A vCard 4 {@code tel:} URI's extension ({@code ;ext=102}), as a line of the note: a phone is digits and
+     * punctuation only (and found again by its digits), so the extension goes beside it rather than in it.
+     */
+    private static void extensions(List<Telephone> tels, List<String> notes) {
+        for (Telephone tel : tels) {
+            String extension = tel.getUri() == null ? "" : nz(tel.getUri().getExtension()).strip();
+            if (!extension.isEmpty()) {
+                notes.add("Phone " + tel.getUri().getNumber() + ": extension " + extension);
+            }
+        }
+    }
+
     private static List<String> address(Address adr) {
         if (adr == null) {
             return List.of("", "", "", "", "", "");
         }
         // vCard 3 and 4 let a part hold a list ("улица Тверская, дом 7, квартира 12"): all of it, not the first.
-        return List.of(joined(adr.getStreetAddresses()), joined(adr.getExtendedAddresses()),
+        // ADR's first part, the post office box (Evolution writes one), goes with the second line, not lost.
+        List<String> extended = new ArrayList<>(adr.getExtendedAddresses());
+        extended.addAll(adr.getPoBoxes());
+        return List.of(joined(adr.getStreetAddresses()), joined(extended),
                 joined(adr.getLocalities()), joined(adr.getRegions()), joined(adr.getPostalCodes()),
                 joined(adr.getCountries()));
     }
@@ -260,6 +277,11 @@ final class VcardTable {
         PartialDate partial = property.getPartialDate();
         if (partial != null && partial.getYear() == null && partial.getMonth() != null && partial.getDate() != null) {
             return String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(), partial.getDate());
+        }
+        // RFC 6350's own example: "ANNIVERSARY:20090808T1430-0500", a time without seconds, is kept as a partial
+        // date by the parser; the day is what Ember keeps.
+        if (partial != null && partial.getYear() != null && partial.getMonth() != null && partial.getDate() != null) {
+            return LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate()).toString();
         }
         Temporal date = property.getDate();
         if (date == null) {
