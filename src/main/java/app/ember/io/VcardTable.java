@@ -9,7 +9,9 @@ import ezvcard.property.DateOrTimeProperty;
 import ezvcard.property.Email;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
+import ezvcard.parameter.RelatedType;
 import ezvcard.property.RawProperty;
+import ezvcard.property.Related;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.VCardProperty;
@@ -37,13 +39,16 @@ final class VcardTable {
     /** The columns every card fills; further e-mails, phones and addresses follow them. */
     static final List<String> HEADER = List.of("Title", "First Name", "Last Name", "Name", "Company", "Job Title",
             "E-mail", "Phone", "Street", "Street 2", "City", "Region", "Postcode", "Country", "Birthday",
-            "Anniversary", "Notes", "Categories");
+            "Anniversary", "Notes", "Categories", "Nickname", "Spouse");
     private static final List<String> ADDRESS_PARTS = List.of("Street", "Extended Address", "City", "Region",
             "Postal Code", "Country");
     // ANNIVERSARY too: a 3.0 card's "--0229" is no 3.0 date, so the parser keeps it as it is written.
     private static final List<String> ANNIVERSARIES = List.of("ANNIVERSARY", "X-ANNIVERSARY",
             "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY");
     private static final String APPLE_ANNIVERSARY = "_$!<Anniversary>!$_";
+    // A spouse's name as each program writes it; it becomes the preference Spouse, as Outlook's CSV column does.
+    private static final List<String> SPOUSES = List.of("X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSESNAME",
+            "X-SPOUSE", "X-MS-SPOUSE");
 
     private VcardTable() {
     }
@@ -165,6 +170,8 @@ final class VcardTable {
         extensions(card.getTelephoneNumbers(), notes);
         row.add(String.join("\n", notes));
         row.add(String.join(";", tags));
+        row.add(card.getNickname() == null ? "" : String.join(", ", card.getNickname().getValues()));
+        row.add(spouse(card));
         for (int k = 1; k < emails; k++) {
             row.add(k < mails.size() ? mails.get(k) : "");
         }
@@ -266,6 +273,31 @@ final class VcardTable {
                     if (property.getGroup().equalsIgnoreCase(label.getGroup())
                             && APPLE_ANNIVERSARY.equalsIgnoreCase(nz(label.getValue()).strip())) {
                         return isoDate(property.getValue());
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The spouse's name: a program's own property, vCard 4's RELATED;TYPE=spouse or Apple's labelled name. */
+    private static String spouse(VCard card) {
+        for (Related related : card.getRelations()) {
+            if (related.getTypes().contains(RelatedType.SPOUSE) && related.getText() != null) {
+                return related.getText().strip();
+            }
+        }
+        for (RawProperty property : card.getExtendedProperties()) {
+            String name = property.getPropertyName().toUpperCase(Locale.ROOT);
+            if (SPOUSES.contains(name)) {
+                return nz(property.getValue()).strip();
+            }
+            if (name.equals("X-ABRELATEDNAMES") && property.getGroup() != null) {
+                for (RawProperty label : card.getExtendedProperties("X-ABLabel")) {
+                    String text = nz(label.getValue()).strip();
+                    if (property.getGroup().equalsIgnoreCase(label.getGroup())
+                            && (text.equalsIgnoreCase("_$!<Spouse>!$_") || text.equalsIgnoreCase("Spouse"))) {
+                        return nz(property.getValue()).strip();
                     }
                 }
             }

@@ -85,6 +85,7 @@ class ThirdPartyVcardTest {
                 john.contacts().addresses(), "the work address, its lines kept, 'USA'");
         assertEquals(LocalDate.of(2012, 6, 6), lead.birthday(), "BDAY;value=date");
         assertEquals(Optional.of("Money Counter"), preference(john, "Job Title"));
+        assertEquals(Optional.of("Johny"), preference(john, "Nickname"), "what to call him, kept");
     }
 
     @Test
@@ -120,6 +121,7 @@ class ThirdPartyVcardTest {
         assertEquals(LocalDate.of(1980, 3, 22), lead.anniversary(), "X-EVOLUTION-ANNIVERSARY");
         assertEquals(LocalDate.of(1980, 3, 22), lead.birthday());
         assertEquals(List.of("vip"), john.tags(), "CATEGORIES:VIP");
+        assertEquals(Optional.of("Maria"), preference(john, "Spouse"), "X-EVOLUTION-SPOUSE, as Outlook's Spouse column");
     }
 
     @Test
@@ -132,6 +134,7 @@ class ThirdPartyVcardTest {
         assertEquals(List.of("905-555-1234", "905-666-1234"), numbers(john));
         assertEquals(LocalDate.of(1975, 3, 1), lead.anniversary(), "item1.X-ABDATE labelled _$!<Anniversary>!$_");
         assertEquals(LocalDate.of(1980, 3, 22), lead.birthday());
+        assertEquals(Optional.of("Jenny"), preference(john, "Spouse"), "item2.X-ABRELATEDNAMES labelled _$!<Spouse>!$_");
         // Gmail wrote the whole address into ADR's second part: it is kept, every line of it.
         String address = lead.address().line1() + " " + lead.address().line2();
         assertTrue(address.contains("Crescent moon drive 555-asd Nice Area, Albaney, New York 12345 United States "
@@ -197,6 +200,7 @@ class ThirdPartyVcardTest {
         Lead lead = book().get(0).lead();
         assertEquals(List.of("My", "Name"), List.of(lead.firstName(), lead.lastName()));
         assertEquals(LocalDate.of(1970, 1, 1), lead.anniversary(), "X-KADDRESSBOOK-X-ANNIVERSARY");
+        assertEquals(Optional.of("My Spouse"), preference(book().get(0), "Spouse"), "X-KADDRESSBOOK-X-SPOUSESNAME");
     }
 
     @Test
