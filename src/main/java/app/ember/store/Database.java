@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
                 database.migrate(extraLocations);
                 database.syncHeader();
                 BookTables.checkAll(database); // a table gone with overwritten bytes: damage, not a failure
-                ImportRuns.undoUnfinished(database); // an import a kill cut short leaves nothing behind
+                ImportRuns.reportUnfinished(database); // what an import a kill cut short left is logged
                 return database;
             } catch (RuntimeException e) {
                 database.close();
