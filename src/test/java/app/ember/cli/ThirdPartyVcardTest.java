@@ -3,22 +3,15 @@ package app.ember.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.ember.app.Services;
 import app.ember.domain.ContactLabel;
 import app.ember.domain.Labelled;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.YearlessDates;
-import app.ember.store.ExportReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,30 +29,19 @@ class ThirdPartyVcardTest {
     Path files;
 
     private CliRunner.Run importFile(String name) throws IOException {
-        Path file = files.resolve(name);
-        try (InputStream in = ThirdPartyVcardTest.class.getResourceAsStream("/app/ember/io/corpus/thirdparty/" + name)) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        CliRunner.Run run = CliRunner.runIn(dataDir, "import", file.toString());
-        assertEquals(0, run.exitCode(), run.out() + run.err());
-        return run;
+        return CorpusBook.importResource(dataDir, files, "/app/ember/io/corpus/thirdparty/" + name);
     }
 
     private List<LeadDetails> book() throws IOException {
-        try (Services services = Services.open(dataDir)) {
-            List<LeadDetails> all = new ArrayList<>();
-            new ExportReader(services.leadBook().database()).forEachPage(all::addAll);
-            all.sort(Comparator.comparingLong(d -> d.lead().id()));
-            return all;
-        }
+        return CorpusBook.book(dataDir);
     }
 
     private static Optional<String> preference(LeadDetails lead, String key) {
-        return lead.preferences().stream().filter(p -> p.key().equals(key)).map(p -> p.value()).findFirst();
+        return CorpusBook.preference(lead, key);
     }
 
     private static String notes(LeadDetails lead) {
-        return String.join("\n", lead.notes().stream().map(n -> n.text()).toList());
+        return CorpusBook.notes(lead);
     }
 
     private static List<String> numbers(LeadDetails lead) {
