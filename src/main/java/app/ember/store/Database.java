@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
                 database.migrate(extraLocations);
                 database.syncHeader();
                 BookTables.checkAll(database); // a table gone with overwritten bytes: damage, not a failure
-                ImportRuns.reportUnfinished(database); // what an import a kill cut short left is logged
+                ImportRuns.undoUnfinished(database); // an import a kill cut short is undone
                 return database;
             } catch (RuntimeException e) {
                 database.close();
@@ -147,6 +147,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         StoreHeader header;
         try (Connection first = pool.getConnection()) {
+            LeftoverCommits.finish(first); // before any query: see there why
             header = StoreHeader.of(first);
         } catch (SQLException e) {
             pool.dispose();
@@ -161,6 +162,9 @@ public final class Database implements AutoCloseable {
                 throw BookFile.keepAside(dataDir, e.getMessage(), e);
             }
             throw new StoreException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose(); // a commit cut short that could not be finished: the file stays as it was
+            throw e;
         }
         return new Database(dataDir, pool, header);
     }

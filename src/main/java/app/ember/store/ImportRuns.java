@@ -14,17 +14,23 @@ import java.util.logging.Logger;
 /**
  * The marker an import leaves while it writes, so that a start can undo an import a kill cut short.
  *
- * <p>Why: H2 (2.5.252) once kept 2,188 of the 2,678 rows of an import whose process was killed inside
- * its one transaction: rows never committed were there when the book was opened again (H2 treats a row
- * whose undo entry did not reach the file as committed). An import therefore commits a run of its own
- * first ({@link #start}), writes its leads carrying the run's id, and marks the run finished in the same
- * transaction as the rows ({@link #finish}). A run found unfinished at the next start ({@link
- * #reportUnfinished}) had its transaction cut short: what it left is counted and logged (not yet removed:
- * see there why). Only the data dir's own book is checked so: on a server another person's import may be
- * running, and PostgreSQL never keeps an uncommitted row.
+ * <p>An import commits a run of its own first ({@link #start}), writes its leads carrying the run's id,
+ * and marks the run finished in the same transaction as the rows ({@link #finish}). A run found
+ * unfinished at the next start ({@link #undoUnfinished}) had its transaction cut short: H2 rolled it back
+ * when the book was opened, so what is left to do is to forget the marker, and to remove any row of the
+ * run that is still there, so that an import is all or nothing whatever the engine did.
+ *
+ * <p>History: before {@link LeftoverCommits}, an import killed inside its commit was found here with part
+ * of its rows (H2 left that commit half applied and never finished it) and deleting them hung. Since the
+ * half-applied commit is finished at open, such a run is whole and finished, and this finds only markers.
+ * Only the data dir's own book is cleaned so: on a server another person's import may be running, and
+ * PostgreSQL never keeps an uncommitted row.
  */
 final class ImportRuns {
     private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
+    /** The tables whose rows hang off a lead: a row the engine kept under a lead it did not keep is removed. */
+    private static final List<String> LEAD_ROWS = List.of("interactions", "notes", "preferences", "lead_tags",
+            "temperature_changes", "lead_words", "lead_contacts");
 
     private ImportRuns() {
     }
@@ -72,40 +78,40 @@ final class ImportRuns {
     }
 
     /**
-     * Finds what unfinished runs left and says so in the log; changes nothing.
+     * Removes what every unfinished run left (its leads, with their touches, notes and the rest by the
+     * tables' cascade, and any such row the engine kept under a lead it did not keep), then the runs.
      *
-     * <p>Why not remove it: measured in the crash harness, the rows H2 kept of a killed import can carry
-     * a broken index entry, and deleting the last of them made H2 spin without end (a single DELETE of
-     * that lead never returned). Until that is solved, the leftovers are named (run, leads) so that they
-     * can be found, and nothing is written over them.
-     *
-     * @return how many leads the unfinished runs left
+     * @return how many leads were removed
      */
-    static int reportUnfinished(Database database) {
+    static int undoUnfinished(Database database) {
         List<long[]> runs = database.read(ImportRuns::unfinished);
         if (runs.isEmpty()) {
             return 0;
         }
-        int left = database.read(c -> {
+        int removed = database.write(c -> {
             int leads = 0;
             for (long[] run : runs) {
-                try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM leads WHERE import_run = ?")) {
-                    count.setLong(1, run[0]);
-                    try (ResultSet rows = count.executeQuery()) {
-                        rows.next();
-                        leads += rows.getInt(1);
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM leads WHERE import_run = ?")) {
+                    delete.setLong(1, run[0]);
+                    leads += delete.executeUpdate();
+                }
+                for (String table : LEAD_ROWS) {
+                    try (PreparedStatement orphans = c.prepareStatement("DELETE FROM " + table + " t WHERE t.lead_id > ? "
+                            + "AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.id = t.lead_id)")) {
+                        orphans.setLong(1, run[1]);
+                        orphans.executeUpdate();
                     }
+                }
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM import_runs WHERE id = ?")) {
+                    delete.setLong(1, run[0]);
+                    delete.executeUpdate();
                 }
             }
             return leads;
         });
-        if (left > 0) {
-            LOG.severe(() -> runs.size() + " import(s) cut short before the last close left " + left
-                    + " lead(s) (import_run " + runs.stream().map(r -> Long.toString(r[0])).toList() + ")");
-        } else {
-            LOG.warning(() -> runs.size() + " import(s) were cut short before the last close; none left a lead");
-        }
-        return left;
+        LOG.warning(() -> "undid " + runs.size() + " import(s) cut short before the last close: " + removed
+                + " lead(s) they left were removed");
+        return removed;
     }
 
     private static List<long[]> unfinished(Connection c) throws SQLException {
