@@ -249,11 +249,13 @@ public final class ImportBook {
                 });
         // After the history: each touch takes the lead's temperature at its time from it (TouchFacts).
         interactions.insertAll(c, touches);
+        List<Long> touched = new ArrayList<>();
         for (int i = 0; i < added.size(); i++) {
             if (!added.get(i).interactions().isEmpty()) {
-                LeadSchedule.refreshContacts(c, ids.get(i));
+                touched.add(ids.get(i));
             }
         }
+        LeadSchedule.refreshContacts(c, touched);
         return ids;
     }
 

@@ -71,17 +71,21 @@ final class LeadSchedule {
      * not the lead's first response, nor a prong of its follow-up.
      */
     static void refreshContacts(Connection connection, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE leads SET "
+        refreshContacts(connection, java.util.List.of(id));
+    }
+
+    /** As {@link #refreshContacts(Connection, long)} for many leads, in JDBC batches (an import's). */
+    static void refreshContacts(Connection connection, java.util.Collection<Long> ids) throws SQLException {
+        Sql.batch(connection, "UPDATE leads SET "
                 + "first_contact_at = (SELECT MIN(occurred_at) FROM interactions WHERE lead_id = ? AND moved_on), "
                 + "last_contact_at = (SELECT MAX(occurred_at) FROM interactions WHERE lead_id = ? AND moved_on), "
                 + "last_out_channel = (SELECT channel FROM interactions WHERE lead_id = ? AND direction = 'out' "
-                + "AND moved_on ORDER BY occurred_at DESC, id DESC LIMIT 1) WHERE id = ?")) {
-            statement.setLong(1, id);
-            statement.setLong(2, id);
-            statement.setLong(3, id);
-            statement.setLong(4, id);
-            statement.executeUpdate();
-        }
+                + "AND moved_on ORDER BY occurred_at DESC, id DESC LIMIT 1) WHERE id = ?", ids, (statement, id) -> {
+                    statement.setLong(1, id);
+                    statement.setLong(2, id);
+                    statement.setLong(3, id);
+                    statement.setLong(4, id);
+                });
     }
 
     /**
