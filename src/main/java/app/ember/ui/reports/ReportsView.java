@@ -5,6 +5,7 @@ import app.ember.domain.report.Report;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureLook;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,9 +51,9 @@ public final class ReportsView {
     @FXML private Button openButton;
     private ReportSections builder;
 
-    public ReportsView(ReportsViewModel model) {
+    public ReportsView(ReportsViewModel model, DialogService dialogs) {
         this.model = model;
-        this.documents = new ReportDocuments(model);
+        this.documents = new ReportDocuments(model, dialogs);
     }
 
     @FXML
