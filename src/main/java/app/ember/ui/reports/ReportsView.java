@@ -5,6 +5,7 @@ import app.ember.domain.report.Report;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureLook;
 import java.time.ZoneId;
@@ -22,7 +23,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -101,7 +101,7 @@ public final class ReportsView {
             }
         });
         behindList.setOnKeyPressed(key -> {
-            if (key.getCode() == KeyCode.ENTER) {
+            if (AppAction.REPORT_OPEN_LEAD.matches(key)) {
                 openChosen();
             }
         });
