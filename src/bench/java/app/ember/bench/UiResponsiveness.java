@@ -47,7 +47,7 @@ public final class UiResponsiveness {
         AtomicReference<Scene> scene = new AtomicReference<>();
         Platform.runLater(() -> {
             model.set(new MainViewModel(services, background));
-            Scene shown = new Scene(MainView.create(model.get()), 1240, 760);
+            Scene shown = new Scene(MainView.create(model.get(), new app.ember.ui.common.FxDialogService()), 1240, 760);
             Theme.apply(shown, false);
             Stage stage = new Stage();
             stage.setScene(shown);

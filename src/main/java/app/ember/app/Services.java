@@ -47,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final MailBook mailBook;
     private final MailSettingsBook mailSettings;
     private final Backups backups;
+    private final LeadImports imports;
     private final TemperatureAdvisor advisor = new TemperatureAdvisor(AdvisorSettings.defaults());
     /** The password a server book was opened with, in memory only, for opening it again (never written). */
     private Optional<String> password = Optional.empty();
@@ -64,6 +65,8 @@ public final class Services implements AutoCloseable {
         this.mailBook = new MailBook(database, touchLog, planBook, policies::current);
         this.mailSettings = new MailSettingsBook(database);
         this.backups = new Backups(database, clock);
+        this.imports = new LeadImports(database, clock, policies::current,
+                () -> mailSettings.current().sender().homeCountry());
     }
 
     /**
@@ -273,6 +276,11 @@ public final class Services implements AutoCloseable {
     /** The sender's return address and the printer offset, as stored in the data dir. */
     public MailSettingsBook mailSettings() {
         return mailSettings;
+    }
+
+    /** A file's leads imported: the plan and the all-or-nothing write, for the command and the wizard alike. */
+    public LeadImports imports() {
+        return imports;
     }
 
     public TemperatureAdvisor advisor() {

@@ -1,12 +1,12 @@
 package app.ember.cli;
 
+import app.ember.app.LeadImports;
 import app.ember.app.Services;
 import app.ember.domain.ColumnMapping;
 import app.ember.domain.DuplicatePolicy;
 import app.ember.domain.ImportField;
 import app.ember.domain.ImportPlan;
 import app.ember.domain.ImportSummary;
-import app.ember.domain.LeadImport;
 import app.ember.domain.RowProblem;
 import app.ember.domain.Table;
 import app.ember.i18n.Messages;
@@ -83,17 +83,12 @@ final class ImportCommand implements Callable<Integer> {
                 columns = columns.with(overrides(mapping));
             }
             Table historyTable = historyTable(kind, sheets, leads);
-            ColumnMapping historyColumns = historyTable == null ? null : ColumnMapping.guessHistory(historyTable);
             // Like every command that writes, the day's backup first; a dry run writes nothing.
             try (Services services = dryRun ? Services.open(parent.book(), parent.clock())
                     : Services.openToWrite(parent.book(), Cli::warn, parent.clock())) {
-                LeadImport reader = new LeadImport(services.clock().instant(), services.clock().getZone())
-                        .defaultCountry(defaultCountry != null ? defaultCountry(defaultCountry)
-                                : services.mailSettings().current().sender().homeCountry())
-                        .describing(ImportCommand::text);
-                LeadImport.Result read = reader.read(leads, columns, historyTable, historyColumns);
-                ImportBook book = new ImportBook(services.leadBook().database(), services.clock(), services::policy);
-                ImportPlan plan = book.plan(read, policy);
+                LeadImports imports = services.imports();
+                ImportPlan plan = imports.plan(leads, columns, historyTable, defaultCountry != null
+                        ? defaultCountry(defaultCountry) : imports.homeCountry(), policy);
                 ImportSummary planned = plan.summary();
                 ImportReport.print(planned.problems(), leads.name(), System.out);
                 if (dryRun) {
@@ -105,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
                     throw new BadInputException(planned.rejected() + " rows are rejected, so nothing was imported; "
                             + "fix them, or import the others with --skip-bad-rows");
                 }
-                ImportSummary done = book.run(plan, ImportBook.Progress.NONE, () -> false);
+                ImportSummary done = imports.run(plan, ImportBook.Progress.NONE, () -> false);
                 System.out.println(done.line());
                 if (plan.hasRejected()) {
                     System.err.println("ember: " + done.rejected() + " rejected rows were left out (--skip-bad-rows)");
@@ -159,11 +154,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** A problem in the user's words. */
     static String text(app.ember.domain.Problem problem) {
-        try {
-            return Messages.format(problem.messageKey(), problem.arguments().toArray());
-        } catch (java.util.MissingResourceException e) {
-            return problem.messageKey() + " " + problem.arguments();
-        }
+        return LeadImports.words(problem);
     }
 
     /** The default country: an ISO code or a country's name; refused when it is neither. */

@@ -86,11 +86,11 @@ class DamagedBookUiTest {
 
     /** As the window does it: the offer, then the main view on the restored book. */
     private void offer(FxRobot robot, DamagedBookException damaged) {
-        robot.interact(() -> DamagedBookOffer.offer(stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+        robot.interact(() -> DamagedBookOffer.offer(new ScriptedDialogs(), stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
             @Override
             public void restored(Services.Restore restore, String status) {
                 MainViewModel model = new MainViewModel(restore.services(), background);
-                scene.setRoot(MainView.create(model));
+                scene.setRoot(MainView.create(model, new ScriptedDialogs()));
                 Theme.apply(scene, false);
                 model.say(status);
                 shown.set(model);

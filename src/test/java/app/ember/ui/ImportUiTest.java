@@ -9,7 +9,6 @@ import app.ember.domain.ImportPlan;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
-import app.ember.ui.importer.ImportView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +44,15 @@ class ImportUiTest {
         window.close();
     }
 
-    /** Ctrl+I in the main window, then the file opened in the wizard (a file chooser cannot be driven). */
+    /** Ctrl+I in the main window, then the file chosen in the wizard (the scripted chooser answers it). */
     private ListView<ImportPlan.Entry> openWizardOn(FxRobot robot, Path file) throws Exception {
         waitUntil(() -> window.model.list().loadedProperty().get());
         window.focusMainWindow(robot);
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".importer").tryQuery().isPresent());
-        ImportView view = (ImportView) robot.lookup(".importer").query().getUserData();
-        robot.interact(() -> view.open(file));
+        window.dialogs.chooseFile(file);
+        robot.interact(() -> robot.lookup("#import-choose").queryButton().fire());
+        assertEquals(List.of("xlsx"), window.dialogs.offered(), "the chooser offers the files Ember reads");
         @SuppressWarnings("unchecked")
         ListView<ImportPlan.Entry> preview = robot.lookup("#import-preview").queryAs(ListView.class);
         return preview;
@@ -110,7 +110,6 @@ class ImportUiTest {
         }
         ListView<ImportPlan.Entry> preview = openWizardOn(robot, file);
         waitUntil(() -> preview.getItems().size() == 6);
-        ImportView view = (ImportView) robot.lookup(".importer").query().getUserData();
         javafx.scene.control.TextField country = robot.lookup("#import-country").queryAs(
                 javafx.scene.control.TextField.class);
         robot.interact(() -> country.setText("United Kingdom"));
@@ -132,7 +131,9 @@ class ImportUiTest {
         waitUntil(() -> robot.lookup("#import-left-out").queryAs(Label.class).getText().isEmpty());
 
         // Every column of the file is in the grid, side by side, each with its field.
-        java.util.List<String> header = view.modelForTests().mappingProperty().get().header();
+        java.util.List<String> header = robot.lookup(".import-header").queryAllAs(Label.class).stream()
+                .sorted(java.util.Comparator.comparingInt(l -> javafx.scene.layout.GridPane.getColumnIndex(l)))
+                .map(Label::getText).toList();
         for (int column = 0; column < header.size(); column++) {
             assertTrue(robot.lookup("#import-field-" + column).tryQuery().isPresent(), "column " + header.get(column));
         }
@@ -145,22 +146,22 @@ class ImportUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<ImportField> notes = robot.lookup("#import-field-" + notesColumn).queryAs(ComboBox.class);
         assertEquals(ImportField.NOTES, notes.getValue());
-        ImportPlan before = view.modelForTests().planProperty().get();
+        ImportPlan.Entry before = preview.getItems().get(0);
         robot.interact(notes::requestFocus);
         robot.type(KeyCode.UP);
         robot.type(KeyCode.UP);
         ImportField moved = notes.getValue();
         assertEquals(ImportField.TAGS, moved, "the arrows move the shown choice (Notes, Preferences, Tags)");
-        assertEquals(ImportField.NOTES, view.modelForTests().mappingProperty().get().field(notesColumn),
-                "not taken on each arrow");
-        assertTrue(before == view.modelForTests().planProperty().get(), "the file is not read again on each arrow");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(before == preview.getItems().get(0), "not taken on each arrow: the file is not read again");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> view.modelForTests().mappingProperty().get().field(notesColumn) == moved);
+        waitUntil(() -> preview.getItems().get(0) != before);
+        ImportPlan.Entry taken = preview.getItems().get(0);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.DOWN);
         assertEquals(ImportField.NOTES, notes.getValue(), "back by keyboard");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> view.modelForTests().mappingProperty().get().field(notesColumn) == ImportField.NOTES);
+        waitUntil(() -> preview.getItems().get(0) != taken);
         assertEquals(0, window.services.leadBook().count(LeadQuery.all()), "Enter in a field is no import");
 
         Button run = robot.lookup("#import-run").queryAs(Button.class);

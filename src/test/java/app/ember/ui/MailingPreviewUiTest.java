@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.ember.domain.Lead;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Temperature;
-import app.ember.ui.mailing.MailingView;
 import app.ember.ui.mailing.MailingViewModel;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -79,16 +80,12 @@ class MailingPreviewUiTest {
         robot.interact(() -> window.model.mailing().outputProperty().set(MailingViewModel.Output.POSTCARDS));
         waitUntil(() -> noReturn.isVisible() && noReturn.getText().startsWith("No return address is set"));
 
-        MailingView view = (MailingView) robot.lookup(".mailing").query().getUserData();
-        AtomicReference<Boolean> answer = new AtomicReference<>();
-        robot.interact(() -> Platform.runLater(() -> answer.set(view.confirmReturnAddress())));
-        waitUntil(() -> robot.lookup(".dialog-pane .button").queryAll().stream()
-                .anyMatch(node -> node instanceof Button button && button.getText().equals("Print without it")));
-        Button without = robot.lookup(".dialog-pane .button").queryAll().stream()
-                .filter(node -> node instanceof Button button && button.getText().equals("Print without it"))
-                .map(Button.class::cast).findFirst().orElseThrow();
-        robot.interact(without::fire);
-        waitUntil(() -> answer.get() != null);
-        assertTrue(answer.get(), "printed without it, as asked");
+        // Save asks first; "Print without it" (the go-ahead) writes the postcards all the same.
+        Path pdf = Files.createTempDirectory("ember-postcards").resolve("postcards.pdf");
+        window.dialogs.answer(ButtonBar.ButtonData.OK_DONE).chooseFile(pdf);
+        robot.interact(() -> robot.lookup("#mailing-save").queryButton().fire());
+        waitUntil(() -> Files.exists(pdf) && Files.size(pdf) > 0);
+        assertEquals(List.of("Print postcards without a return address?"), window.dialogs.answered(),
+                "the question was asked before the save");
     }
 }

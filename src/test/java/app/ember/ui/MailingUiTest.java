@@ -12,7 +12,6 @@ import app.ember.domain.PostalAddress;
 import app.ember.domain.Recipient;
 import app.ember.domain.Temperature;
 import app.ember.domain.TimelineEntry;
-import app.ember.ui.mailing.MailingView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,8 +95,8 @@ class MailingUiTest {
 
         robot.interact(() -> robot.lookup("#mailing-campaign").queryAs(TextField.class).setText("Spring peonies"));
         Path pdf = out.resolve("labels.pdf");
-        MailingView view = (MailingView) robot.lookup(".mailing").query().getUserData();
-        robot.interact(() -> view.saveTo(pdf));
+        window.dialogs.chooseFile(pdf);
+        robot.interact(() -> robot.lookup("#mailing-save").queryButton().fire());
         Button record = robot.lookup("#mailing-record").queryAs(Button.class);
         waitUntil(() -> Files.exists(pdf) && !record.isDisabled());
         assertEquals("Record as sent (4 leads)", record.getText());

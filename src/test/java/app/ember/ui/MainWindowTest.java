@@ -48,7 +48,7 @@ class MainWindowTest {
         background = Background.daemonPool();
         MainViewModel mainModel = new MainViewModel(services, background);
         model.set(mainModel);
-        Scene scene = new Scene(MainView.create(mainModel), 1240, 760);
+        Scene scene = new Scene(MainView.create(mainModel, new ScriptedDialogs()), 1240, 760);
         Theme.apply(scene, false);
         stage.setScene(scene);
         stage.show();

@@ -87,7 +87,7 @@ class SettingsUiTest {
     }
 
     private void open(FxRobot robot) throws Exception {
-        robot.interact(() -> settings = SettingsWindow.open(owner, services, background, saved::incrementAndGet));
+        robot.interact(() -> settings = SettingsWindow.open(new ScriptedDialogs(), owner, services, background, saved::incrementAndGet));
         // Typing goes to the robot's target window: the settings, not the window under them.
         robot.targetWindow(settings);
         waitUntil(() -> settings.isShowing() && robot.lookup("#settings-save").tryQuery().isPresent());

@@ -13,7 +13,6 @@ import app.ember.domain.Outcome;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Temperature;
 import app.ember.domain.TimelineEntry;
-import app.ember.ui.mailing.MailingView;
 import app.ember.ui.planner.PlanRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,8 +164,8 @@ class WeeklySessionUiTest {
                 && window.model.mailing().recipients().size() == 26);
         robot.interact(() -> robot.lookup("#mailing-campaign").queryAs(TextField.class).setText("Christmas cards"));
         Path pdf = out.resolve("cards.pdf");
-        MailingView view = (MailingView) robot.lookup(".mailing").query().getUserData();
-        robot.interact(() -> view.saveTo(pdf));
+        window.dialogs.chooseFile(pdf);
+        robot.interact(() -> robot.lookup("#mailing-save").queryButton().fire());
         Button record = robot.lookup("#mailing-record").queryAs(Button.class);
         waitUntil(() -> Files.exists(pdf) && !record.isDisabled());
         Instant coolDue = lead(cool.get(13)).nextFollowUp();

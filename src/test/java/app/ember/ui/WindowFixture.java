@@ -26,6 +26,8 @@ final class WindowFixture implements AutoCloseable {
     final Services services;
     final Background background;
     final MainViewModel model;
+    /** Answers the window's file choosers and, when scripted, its questions. */
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Stage stage;
     /** The window's model now: a restore builds the window again on new services. */
     private volatile MainViewModel current;
@@ -47,7 +49,7 @@ final class WindowFixture implements AutoCloseable {
         model = new MainViewModel(services, background);
         current = model;
         model.setOnReopened(reopened -> current = reopened);
-        Scene scene = new Scene(MainView.create(model), 1240, 760);
+        Scene scene = new Scene(MainView.create(model, dialogs), 1240, 760);
         Theme.apply(scene, false);
         stage.setScene(scene);
         stage.show();

@@ -5,7 +5,7 @@ import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -38,14 +38,14 @@ public final class DamagedBookOffer {
     }
 
     /** Looks for the newest backup that opens, asks, and restores it when the user says so. */
-    public static void offer(Window owner, Label progress, Background background, DamagedBookException damaged,
+    public static void offer(DialogService dialogs, Window owner, Label progress, Background background, DamagedBookException damaged,
             Outcome outcome) {
         progress.setText(Messages.get("damaged.looking"));
         background.run(() -> Backups.newestThatOpens(damaged.dataDir()),
-                good -> ask(owner, progress, background, damaged, good, outcome), outcome::failed);
+                good -> ask(dialogs, owner, progress, background, damaged, good, outcome), outcome::failed);
     }
 
-    private static void ask(Window owner, Label progress, Background background, DamagedBookException damaged,
+    private static void ask(DialogService dialogs, Window owner, Label progress, Background background, DamagedBookException damaged,
             Optional<Backups.Backup> good, Outcome outcome) {
         progress.setText(Messages.get("damaged.header"));
         String what = Messages.format("damaged.what", damaged.dataDir().toAbsolutePath().resolve("ember.mv.db"),
@@ -58,13 +58,12 @@ public final class DamagedBookOffer {
                 .orElse(what + "\n\n" + Messages.get("damaged.none"));
         Alert alert = good.isPresent() ? new Alert(Alert.AlertType.WARNING, text, restore, quit)
                 : new Alert(Alert.AlertType.WARNING, text, quit);
-        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("window.title"));
         alert.setHeaderText(Messages.get("damaged.header"));
         alert.getDialogPane().setId("damaged-book");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(560);
-        boolean yes = alert.showAndWait().map(b -> b == restore).orElse(false);
+        boolean yes = dialogs.ask(alert, owner).map(b -> b == restore).orElse(false);
         if (!yes) {
             outcome.quit();
             return;

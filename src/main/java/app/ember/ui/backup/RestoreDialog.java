@@ -3,7 +3,7 @@ package app.ember.ui.backup;
 import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.NewerBackupException;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -25,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -47,9 +46,8 @@ public final class RestoreDialog {
     }
 
     /** Asks which backup, then asks to confirm; empty when the user changed their mind. */
-    public static Optional<Choice> ask(Window owner, List<Backups.Backup> backups) {
+    public static Optional<Choice> ask(DialogService dialogs, Window owner, List<Backups.Backup> backups) {
         Dialog<Backups.Backup> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("restore.title"));
         dialog.setHeaderText(Messages.get("restore.header"));
         ButtonType restore = new ButtonType(Messages.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
@@ -72,27 +70,22 @@ public final class RestoreDialog {
         Button chooseFile = new Button(Messages.get("restore.chooseFile"));
         chooseFile.setId("restore-choose-file");
         chooseFile.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("restore.fileTitle"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("restore.fileFilter"), "*.zip"));
-            if (!backups.isEmpty()) {
-                chooser.setInitialDirectory(backups.get(0).file().getParent().toFile());
-            }
-            File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            java.nio.file.Path file = dialogs.openFile(dialog.getDialogPane().getScene().getWindow(),
+                    Messages.get("restore.fileTitle"), backups.isEmpty() ? null : backups.get(0).file().getParent(),
+                    List.of(DialogService.FileType.of(Messages.get("restore.fileFilter"), "zip"))).orElse(null);
             if (file == null) {
                 return;
             }
             try {
-                Backups.Backup chosen = Backups.read(file.toPath());
+                Backups.Backup chosen = Backups.read(file);
                 dialog.setResult(chosen);
                 dialog.close();
             } catch (IllegalArgumentException e) {
                 java.util.logging.Logger.getLogger(RestoreDialog.class.getName())
                         .log(java.util.logging.Level.INFO, "refused as a backup: " + file, e);
                 Alert wrong = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                Dialogs.own(wrong, dialog.getDialogPane().getScene().getWindow());
                 wrong.setHeaderText(Messages.get("restore.notABackup"));
-                wrong.showAndWait();
+                dialogs.ask(wrong, dialog.getDialogPane().getScene().getWindow());
             }
         });
         list.setOnMouseClicked(event -> {
@@ -106,34 +99,32 @@ public final class RestoreDialog {
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
-        return dialog.showAndWait().filter(b -> b != null).flatMap(b -> confirm(owner, b));
+        return dialogs.ask(dialog, owner).filter(b -> b != null).flatMap(b -> confirm(dialogs, owner, b));
     }
 
-    private static Optional<Choice> confirm(Window owner, Backups.Backup backup) {
+    private static Optional<Choice> confirm(DialogService dialogs, Window owner, Backups.Backup backup) {
         try {
             Backups.refuseNewer(backup);
         } catch (NewerBackupException newer) {
             String maker = newer.ember().map(e -> Messages.format("restore.newerBoth", e, newer.schema()))
                     .orElse(Messages.format("restore.newerSchema", newer.schema()));
             Alert refused = new Alert(Alert.AlertType.ERROR, Messages.format("restore.newerText", maker));
-            Dialogs.own(refused, owner);
             refused.setTitle(Messages.get("restore.title"));
             refused.setHeaderText(Messages.get("restore.newer"));
             refused.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
             refused.getDialogPane().setPrefWidth(480);
-            refused.showAndWait();
+            dialogs.ask(refused, owner);
             return Optional.empty();
         }
         String label = WHEN_SHORT.format(backup.taken());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.format("restore.confirm", label, Messages.leadsInBackup(backup.leads())),
                 new ButtonType(Messages.get("restore.confirmButton"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("restore.title"));
         alert.setHeaderText(Messages.get("restore.confirmTitle"));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(480);
-        boolean yes = alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        boolean yes = dialogs.ask(alert, owner).map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
         return yes ? Optional.of(new Choice(backup.file(), label)) : Optional.empty();
     }
 

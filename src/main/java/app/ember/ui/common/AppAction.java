@@ -48,9 +48,10 @@ public enum AppAction {
     SETTINGS("action.settings", "Shortcut+Comma"),
     SHORTCUTS("action.shortcuts", "F1"),
     ABOUT("action.about", null),
-    // The mailing preview's zoom (Shortcut+0 stays "show all leads" everywhere).
-    ZOOM_IN("action.zoomIn", "Shortcut+Plus"),
-    ZOOM_OUT("action.zoomOut", "Shortcut+Minus"),
+    // The mailing preview's zoom (Shortcut+0 stays "show all leads" everywhere). Plus is Shift+= on many
+    // keyboards and has its own key on the number pad: each of them zooms.
+    ZOOM_IN("action.zoomIn", "Shortcut+Plus", Scope.WINDOW, "Shortcut+Ignore Shift+Equals", "Shortcut+Add"),
+    ZOOM_OUT("action.zoomOut", "Shortcut+Minus", Scope.WINDOW, "Shortcut+Subtract"),
     ZOOM_FIT("action.zoomFit", "Shortcut+Shift+0"),
 
     // Single keys that work the week's plan: each logs the selected action's touch at once.
@@ -68,7 +69,12 @@ public enum AppAction {
     // Keys on a touch selected in a lead's timeline.
     TIMELINE_EDIT("action.timelineEdit", "Enter", Scope.TIMELINE),
     // Backspace too: a Mac keyboard's "delete" key is Backspace to JavaFX.
-    TIMELINE_DELETE("action.timelineDelete", "Delete", Scope.TIMELINE, "Backspace");
+    TIMELINE_DELETE("action.timelineDelete", "Delete", Scope.TIMELINE, "Backspace"),
+
+    // Enter where a pane takes it for itself: the lead under it opened, the typed tag added, the field taken.
+    REPORT_OPEN_LEAD("action.reportOpenLead", "Enter", Scope.REPORTS),
+    DETAIL_ADD_TAG("action.detailAddTag", "Enter", Scope.DETAIL_TAG),
+    IMPORT_TAKE_FIELD("action.importTakeField", "Enter", Scope.IMPORT_FIELD);
 
     /**
      * Where a key works: anywhere in the window (a menu accelerator), or only while a pane has the
@@ -77,7 +83,10 @@ public enum AppAction {
     public enum Scope {
         WINDOW("shortcuts.window"),
         PLANNER("shortcuts.planner"),
-        TIMELINE("shortcuts.timeline");
+        TIMELINE("shortcuts.timeline"),
+        REPORTS("shortcuts.reports"),
+        DETAIL_TAG("shortcuts.detailTag"),
+        IMPORT_FIELD("shortcuts.importField");
 
         private final String titleKey;
 
@@ -93,27 +102,23 @@ public enum AppAction {
     private final String textKey;
     private final KeyCombination accelerator;
     private final Scope scope;
-    /** A second key for the same action (in the same scope), or null. */
-    private final KeyCombination alternate;
+    /** Further keys for the same action (in the same scope); most actions have none. */
+    private final java.util.List<KeyCombination> alternates;
 
     AppAction(String textKey, String accelerator) {
         this(textKey, accelerator, Scope.WINDOW);
     }
 
-    AppAction(String textKey, String accelerator, Scope scope) {
-        this(textKey, accelerator, scope, null);
-    }
-
-    AppAction(String textKey, String accelerator, Scope scope, String alternate) {
+    AppAction(String textKey, String accelerator, Scope scope, String... alternates) {
         this.textKey = textKey;
         this.accelerator = accelerator == null ? null : KeyCombination.valueOf(accelerator);
         this.scope = scope;
-        this.alternate = alternate == null ? null : KeyCombination.valueOf(alternate);
+        this.alternates = java.util.Arrays.stream(alternates).map(KeyCombination::valueOf).toList();
     }
 
-    /** May be null: most actions have one key only. */
-    public KeyCombination alternate() {
-        return alternate;
+    /** Empty for most actions: they have one key only. */
+    public java.util.List<KeyCombination> alternates() {
+        return alternates;
     }
 
     public Scope scope() {
@@ -127,12 +132,15 @@ public enum AppAction {
         }
         String main = accelerator.getName().equals("Enter") ? Messages.get("planner.keyEnter")
                 : accelerator.getDisplayText();
-        return alternate == null ? main : main + " / " + alternate.getDisplayText();
+        // Each key as it reads once: the number pad's plus reads as the main row's "Ctrl++".
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(java.util.List.of(main));
+        alternates.forEach(key -> keys.add(key.getDisplayText()));
+        return String.join(" / ", keys);
     }
 
     /** Whether a key press is this action's key (never for an action without one). */
     public boolean matches(javafx.scene.input.KeyEvent event) {
-        return accelerator != null && accelerator.match(event) || alternate != null && alternate.match(event);
+        return accelerator != null && accelerator.match(event) || alternates.stream().anyMatch(key -> key.match(event));
     }
 
     public String text() {

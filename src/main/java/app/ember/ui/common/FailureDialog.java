@@ -76,7 +76,9 @@ public final class FailureDialog implements Thread.UncaughtExceptionHandler {
             // Not showAndWait: the failure may have come in the middle of a layout, where no dialog may wait.
             Alert alert = dialog(error, logFile.get());
             alert.setOnHidden(event -> showing.set(false));
-            alert.show();
+            // Owned by and themed like the window when there is one. Not the window's own service: a failure
+            // may come before there is a window, or from anywhere.
+            new FxDialogService().tell(alert, owner());
         } catch (RuntimeException again) {
             showing.set(false);
             LOG.log(Level.SEVERE, "the failure dialog itself failed", again);
@@ -102,10 +104,6 @@ public final class FailureDialog implements Thread.UncaughtExceptionHandler {
         trace.getStyleClass().add("failure-details");
         alert.getDialogPane().setExpandableContent(trace);
         alert.getDialogPane().getStyleClass().add("failure-dialog");
-        Window owner = owner();
-        if (owner != null) {
-            Dialogs.own(alert, owner);
-        }
         // "Copy details" copies and leaves the dialog open.
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
         copyButton.addEventFilter(ActionEvent.ACTION, event -> {

@@ -2,10 +2,10 @@ package app.ember.ui.importer;
 
 import app.ember.domain.ImportField;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
@@ -40,7 +40,7 @@ final class FieldChoice extends ComboBox<ImportField> {
         });
         // Before the window's default button (Import) sees it: Enter here takes the choice, nothing more.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !isShowing() && getValue() != taken) {
+            if (AppAction.IMPORT_TAKE_FIELD.matches(e) && !isShowing() && getValue() != taken) {
                 take();
                 e.consume();
             }

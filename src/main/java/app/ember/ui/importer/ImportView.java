@@ -9,9 +9,8 @@ import app.ember.domain.Lead;
 import app.ember.domain.RowProblem;
 import app.ember.domain.Table;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.WordCell;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.function.Consumer;
@@ -26,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** The import wizard: binds the file, the column mapping, the preview and the import to the view model. */
@@ -36,6 +34,7 @@ public final class ImportView {
     private static final double COLUMN_WIDTH = 170;
 
     private final ImportViewModel model;
+    private final DialogService dialogs;
     private final Consumer<ImportSummary> onImported;
     private final Runnable onClose;
     private final List<FieldChoice> choices = new java.util.ArrayList<>();
@@ -58,8 +57,10 @@ public final class ImportView {
     @FXML private Button stopButton;
     @FXML private Button importButton;
 
-    public ImportView(ImportViewModel model, Consumer<ImportSummary> onImported, Runnable onClose) {
+    public ImportView(ImportViewModel model, DialogService dialogs, Consumer<ImportSummary> onImported,
+                      Runnable onClose) {
         this.model = model;
+        this.dialogs = dialogs;
         this.onImported = onImported;
         this.onClose = onClose;
     }
@@ -127,16 +128,6 @@ public final class ImportView {
                     || plan.hasRejected() && !model.skipBadRowsProperty().get()
                     || plan.count(ImportPlan.Action.ADD) + plan.count(ImportPlan.Action.UPDATE) == 0;
         }, model.planProperty(), model.busyProperty(), model.runningProperty(), model.skipBadRowsProperty()));
-    }
-
-    /** The wizard's model, for tests that check what the view handed it. */
-    public ImportViewModel modelForTests() {
-        return model;
-    }
-
-    /** Opens a file without the chooser (the chooser cannot be driven by tests). */
-    public void open(Path file) {
-        model.open(file);
     }
 
     /**
@@ -264,13 +255,8 @@ public final class ImportView {
 
     @FXML
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.files"), "*.xlsx",
-                "*.csv", "*.vcf", "*.txt"));
-        File chosen = chooser.showOpenDialog(fileField.getScene().getWindow());
-        if (chosen != null) {
-            model.open(chosen.toPath());
-        }
+        dialogs.openFile(fileField.getScene().getWindow(), null, null, List.of(DialogService.FileType.of(
+                Messages.get("import.files"), "xlsx", "csv", "vcf", "txt"))).ifPresent(model::open);
     }
 
     @FXML

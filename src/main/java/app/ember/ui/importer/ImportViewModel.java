@@ -6,11 +6,9 @@ import app.ember.domain.DuplicatePolicy;
 import app.ember.domain.ImportField;
 import app.ember.domain.ImportPlan;
 import app.ember.domain.ImportSummary;
-import app.ember.domain.LeadImport;
 import app.ember.domain.Table;
 import app.ember.io.FileFormat;
 import app.ember.io.TableFiles;
-import app.ember.store.ImportBook;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Tasks;
 import java.nio.file.Path;
@@ -102,7 +100,7 @@ public final class ImportViewModel {
                 beside = null; // the leads still import; their history file is the user's to fix
             }
             // The user's own country: the return address's in the mail settings, else the computer's.
-            String home = services.mailSettings().current().sender().homeCountry();
+            String home = services.imports().homeCountry();
             return new Opened(read, beside, home.isEmpty() ? java.util.Locale.getDefault().getCountry() : home);
         }, opened -> {
             busy.set(false);
@@ -172,13 +170,7 @@ public final class ImportViewModel {
         DuplicatePolicy policy = duplicates.get();
         String country = countryCode(defaultCountry.get());
         busy.set(true);
-        plans.submit(() -> {
-            LeadImport.Result read = new LeadImport(services.clock().instant(), services.clock().getZone())
-                    .describing(ImportViewModel::words)
-                    .defaultCountry(country)
-                    .read(table, columns, contacts, contacts == null ? null : ColumnMapping.guessHistory(contacts));
-            return book().plan(read, policy);
-        }, planned -> {
+        plans.submit(() -> services.imports().plan(table, columns, contacts, country, policy), planned -> {
             busy.set(false);
             plan.set(planned);
         }, this::failed);
@@ -195,19 +187,6 @@ public final class ImportViewModel {
         }
     }
 
-    /** A problem in the user's words, for the "Imported:" note of a lead that needs a look. */
-    static String words(app.ember.domain.Problem problem) {
-        try {
-            return app.ember.i18n.Messages.format(problem.messageKey(), problem.arguments().toArray());
-        } catch (java.util.MissingResourceException e) {
-            return problem.messageKey() + " " + problem.arguments();
-        }
-    }
-
-    private ImportBook book() {
-        return new ImportBook(services.leadBook().database(), services.clock(), services::policy);
-    }
-
     /**
      * Imports the plan in one transaction. Rows with problems stop it unless the user chose to leave
      * them out; cancelling (or any failure) leaves the book as it was.
@@ -222,7 +201,7 @@ public final class ImportViewModel {
         progress.set(0);
         // Not cancelled through the task: the import's own check stops it, and its outcome (rolled back)
         // must still reach the wizard.
-        background.submit(work -> book().run(planned, (count, total) -> work.update(
+        background.submit(work -> services.imports().run(planned, (count, total) -> work.update(
                 total == 0 ? 1 : (double) count / total), cancelled::get), progress::set, summary -> {
                     running.set(false);
                     done.set(summary);

@@ -4,11 +4,9 @@ import app.ember.app.Services;
 import app.ember.domain.ImportSummary;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Theme;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
 import java.util.function.Consumer;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -19,19 +17,12 @@ public final class ImportWindow {
     }
 
     /** @param onImported runs after an import went in (the window stays open to show what happened) */
-    public static Stage open(Window owner, Services services, Background background, Consumer<ImportSummary> onImported) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+    public static Stage open(DialogService dialogs, Window owner, Services services, Background background,
+                             Consumer<ImportSummary> onImported) {
         ImportViewModel model = new ImportViewModel(services, background);
-        ImportView view = new ImportView(model, onImported, stage::close);
-        Parent root = ViewLoader.load(view);
-        // Tests open a file through the view: a file chooser cannot be driven headless.
-        root.setUserData(view);
-        Scene scene = new Scene(root);
-        Theme.follow(scene, owner);
-        stage.setScene(scene);
-        stage.setTitle(Messages.get("import.title"));
+        Stage stage = dialogs.window(owner, Messages.get("import.title"),
+                window -> ViewLoader.load(new ImportView(model, dialogs, onImported, window::close)));
+        stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(event -> model.cancel());
         stage.show();
         return stage;

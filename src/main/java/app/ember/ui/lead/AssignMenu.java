@@ -1,7 +1,7 @@
 package app.ember.ui.lead;
 
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -19,9 +19,11 @@ import javafx.geometry.Pos;
  */
 final class AssignMenu {
     private final LeadDetailViewModel model;
+    private final DialogService dialogs;
 
-    AssignMenu(LeadDetailViewModel model) {
+    AssignMenu(LeadDetailViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
     }
 
     /** The line for the lead shown now. */
@@ -75,10 +77,9 @@ final class AssignMenu {
 
     private void askName(MenuButton menu) {
         TextInputDialog dialog = new TextInputDialog();
-        Dialogs.own(dialog, menu.getScene() == null ? null : menu.getScene().getWindow());
         dialog.setTitle(Messages.get("assign.title"));
         dialog.setHeaderText(Messages.get("assign.askName"));
-        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty() && name.length() <= 200)
+        dialogs.ask(dialog, menu.getScene() == null ? null : menu.getScene().getWindow()).map(String::strip).filter(name -> !name.isEmpty() && name.length() <= 200)
                 .ifPresent(model::assign);
     }
 }

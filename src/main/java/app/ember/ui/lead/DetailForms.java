@@ -3,6 +3,7 @@ package app.ember.ui.lead;
 import app.ember.domain.Note;
 import app.ember.domain.Preference;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import app.ember.ui.common.Formats;
 import java.time.Clock;
 import java.util.List;
@@ -118,7 +119,7 @@ final class DetailForms {
         // The editable combo box's skin takes Enter for itself (it commits the value and the editor's
         // action never fires), so Enter is caught before it: typed text is added at once.
         tag.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !tag.getEditor().getText().isBlank()) {
+            if (AppAction.DETAIL_ADD_TAG.matches(event) && !tag.getEditor().getText().isBlank()) {
                 event.consume();
                 submit.run();
                 tag.setValue(null);

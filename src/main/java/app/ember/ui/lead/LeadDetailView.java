@@ -14,6 +14,7 @@ import app.ember.domain.Text;
 import app.ember.ui.common.ChannelLook;
 import app.ember.ui.common.Formats;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureLook;
 import java.time.Clock;
 import java.util.List;
@@ -51,11 +52,11 @@ public final class LeadDetailView {
     @FXML private HBox badges;
     @FXML private VBox sections;
 
-    public LeadDetailView(LeadDetailViewModel model, Clock clock) {
+    public LeadDetailView(LeadDetailViewModel model, Clock clock, DialogService dialogs) {
         this.model = model;
         this.clock = clock;
         this.forms = new DetailForms(model, clock);
-        this.assignMenu = new AssignMenu(model);
+        this.assignMenu = new AssignMenu(model, dialogs);
     }
 
     /** Puts the timeline (its own view) in the second tab. */

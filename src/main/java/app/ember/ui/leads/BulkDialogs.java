@@ -3,7 +3,7 @@ package app.ember.ui.leads;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureChoiceCell;
 import app.ember.ui.common.WordCell;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class BulkDialogs {
     public record TemperatureChoice(Temperature temperature, boolean sameDay, String reason) {
     }
 
-    public static Optional<TemperatureChoice> temperature(Window owner, int leads) {
+    public static Optional<TemperatureChoice> temperature(DialogService dialogs, Window owner, int leads) {
         Dialog<TemperatureChoice> dialog = dialog(owner, Messages.format("bulk.temperatureTitle", leads));
         ComboBox<Temperature> choice = new ComboBox<>(FXCollections.observableArrayList(Temperature.values()));
         choice.setId("temperatureChoice");
@@ -51,10 +51,10 @@ public final class BulkDialogs {
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new TemperatureChoice(choice.getValue(), sameDay.isSelected(), reason.getText().strip()) : null);
         Platform.runLater(reason::requestFocus);
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 
-    public static Optional<String> tag(Window owner, String titleKey, int leads, List<String> known) {
+    public static Optional<String> tag(DialogService dialogs, Window owner, String titleKey, int leads, List<String> known) {
         Dialog<String> dialog = dialog(owner, Messages.format(titleKey, leads));
         ComboBox<String> tag = new ComboBox<>(FXCollections.observableArrayList(known));
         tag.setId("tagChoice");
@@ -65,10 +65,10 @@ public final class BulkDialogs {
         ok.disableProperty().bind(tag.getEditor().textProperty().isEmpty());
         dialog.setResultConverter(button -> button == ButtonType.OK ? tag.getEditor().getText().strip() : null);
         Platform.runLater(tag.getEditor()::requestFocus);
-        return dialog.showAndWait().filter(t -> !t.isBlank());
+        return dialogs.ask(dialog, owner).filter(t -> !t.isBlank());
     }
 
-    public static Optional<LeadStatus> status(Window owner, int leads) {
+    public static Optional<LeadStatus> status(DialogService dialogs, Window owner, int leads) {
         Dialog<LeadStatus> dialog = dialog(owner, Messages.format("bulk.statusTitle", leads));
         ComboBox<LeadStatus> status = new ComboBox<>(FXCollections.observableArrayList(LeadStatus.values()));
         status.setCellFactory(list -> new WordCell<>("status.", null));
@@ -76,20 +76,18 @@ public final class BulkDialogs {
         status.setValue(LeadStatus.OPEN);
         dialog.getDialogPane().setContent(grid(Messages.get("bulk.status"), status));
         dialog.setResultConverter(button -> button == ButtonType.OK ? status.getValue() : null);
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 
-    public static boolean confirmDelete(Window owner, int leads) {
+    public static boolean confirmDelete(DialogService dialogs, Window owner, int leads) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("bulk.deleteBody", leads),
                 new ButtonType(Messages.get("bulk.delete"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        Dialogs.own(alert, owner);
         alert.setHeaderText(Messages.format("bulk.deleteTitle", leads));
-        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        return dialogs.ask(alert, owner).map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     private static <T> Dialog<T> dialog(Window owner, String title) {
         Dialog<T> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

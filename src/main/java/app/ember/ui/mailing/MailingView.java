@@ -7,9 +7,11 @@ import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
 import app.ember.mail.PdfPrinting;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureLook;
 import app.ember.ui.common.WordCell;
-import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -34,12 +36,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The mailing screen: binds the choices to the view model, shows the preview and the leads left out. */
 public final class MailingView {
     private final MailingViewModel model;
+    private final DialogService dialogs;
     private final MailingRuns runs;
     private final MailPreview preview;
     private final PreviewZoom zoom = new PreviewZoom();
@@ -87,8 +89,9 @@ public final class MailingView {
     @FXML private Label leftOutTitle;
     @FXML private ListView<LeftOut> leftOutList;
 
-    public MailingView(MailingViewModel model) {
+    public MailingView(MailingViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.runs = new MailingRuns(model);
         this.preview = new MailPreview(model, runs);
     }
@@ -252,8 +255,8 @@ public final class MailingView {
     }
 
     /** Before postcards without a return address are printed or saved; true when the run should go ahead. */
-    public boolean confirmReturnAddress() {
-        return ReturnAddressCheck.confirm(window(), model, this::editSender);
+    private boolean confirmReturnAddress() {
+        return ReturnAddressCheck.confirm(dialogs, window(), model, this::editSender);
     }
 
     @FXML
@@ -272,19 +275,13 @@ public final class MailingView {
             return;
         }
         boolean csv = model.outputProperty().get() == MailingViewModel.Output.CSV;
-        File file = choose(csv ? "csv" : "pdf", csv ? "mailing.csvFiles" : "mailing.pdfFiles");
-        if (file != null) {
-            saveTo(file.toPath());
-        }
-    }
-
-    /** Writes the current mailing to {@code file}: the CSV, or the PDF of labels, postcards or the list. */
-    public void saveTo(java.nio.file.Path file) {
-        if (model.outputProperty().get() == MailingViewModel.Output.CSV) {
-            runs.saveCsv(file);
-        } else {
-            runs.savePdf(file);
-        }
+        choose(csv ? "csv" : "pdf", csv ? "mailing.csvFiles" : "mailing.pdfFiles").ifPresent(file -> {
+            if (csv) {
+                runs.saveCsv(file);
+            } else {
+                runs.savePdf(file);
+            }
+        });
     }
 
     @FXML
@@ -301,10 +298,7 @@ public final class MailingView {
             if (printer) {
                 runs.printAlignment();
             } else {
-                File file = choose("pdf", "mailing.pdfFiles");
-                if (file != null) {
-                    runs.saveAlignment(file.toPath());
-                }
+                choose("pdf", "mailing.pdfFiles").ifPresent(runs::saveAlignment);
             }
         }, model.onFailure());
     }
@@ -316,35 +310,29 @@ public final class MailingView {
 
     /** Asks before a mailing is recorded (see {@link RecordSentDialog}). */
     private boolean confirmRecord(app.ember.store.MailBook.CampaignCounts counts) {
-        return RecordSentDialog.confirm(window(), model.campaignProperty().get(), counts);
+        return RecordSentDialog.confirm(dialogs, window(), model.campaignProperty().get(), counts);
     }
 
     @FXML
     private void addTemplate() {
-        TemplateDialog.ask(window(), model.outputProperty().get().kind()).ifPresent(template ->
+        TemplateDialog.ask(dialogs, window(), model.outputProperty().get().kind()).ifPresent(template ->
                 model.background().run(() -> app.ember.mail.LabelTemplates.addCustom(model.services().dataDir(),
                         template), updated -> model.templateAdded(updated, template), model.onFailure()));
     }
 
     @FXML
     private void editSender() {
-        SenderDialog.ask(window(), model.senderProperty().get()).ifPresent(sender -> {
+        SenderDialog.ask(dialogs, window(), model.senderProperty().get()).ifPresent(sender -> {
             model.senderProperty().set(sender);
             model.saveSettings();
         });
     }
 
-    private File choose(String extension, String descriptionKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(descriptionKey), "*." + extension));
+    private java.util.Optional<Path> choose(String extension, String descriptionKey) {
+        DialogService.FileType type = DialogService.FileType.of(Messages.get(descriptionKey), extension);
         String name = model.campaignProperty().get().strip().replaceAll("[^\\p{L}\\p{N}]+", "-");
-        chooser.setInitialFileName("ember-" + (name.isEmpty() ? "mailing" : name.toLowerCase(Locale.ROOT)) + "."
-                + extension);
-        File chosen = chooser.showSaveDialog(window());
-        if (chosen == null || chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            return chosen;
-        }
-        return new File(chosen.getParentFile(), chosen.getName() + "." + extension);
+        return dialogs.saveFile(window(), null, "ember-" + (name.isEmpty() ? "mailing" : name.toLowerCase(Locale.ROOT))
+                + "." + extension, List.of(type)).map(choice -> type.withEnding(choice.file()));
     }
 
     private Window window() {

@@ -1,7 +1,6 @@
 package app.ember.ui.mailing;
 
 import app.ember.ui.common.AppAction;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -10,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -23,8 +21,6 @@ import javafx.scene.layout.Region;
  */
 final class PreviewZoom {
     static final double[] STEPS = {1, 1.5, 2, 3, 4};
-    private static final Set<KeyCode> IN = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
-    private static final Set<KeyCode> OUT = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
 
     private final DoubleProperty factor = new SimpleDoubleProperty(1);
 
@@ -45,14 +41,11 @@ final class PreviewZoom {
 
     private EventHandler<KeyEvent> keys() {
         return event -> {
-            if (!event.isShortcutDown() || event.isAltDown()) {
-                return;
-            }
-            if (IN.contains(event.getCode()) || AppAction.ZOOM_IN.accelerator().match(event)) {
+            if (AppAction.ZOOM_IN.matches(event)) {
                 in();
-            } else if (OUT.contains(event.getCode()) || AppAction.ZOOM_OUT.accelerator().match(event)) {
+            } else if (AppAction.ZOOM_OUT.matches(event)) {
                 out();
-            } else if (AppAction.ZOOM_FIT.accelerator().match(event)) {
+            } else if (AppAction.ZOOM_FIT.matches(event)) {
                 fit();
             } else {
                 return;

@@ -1,7 +1,7 @@
 package app.ember.ui.mailing;
 
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -26,7 +26,7 @@ final class ReturnAddressCheck {
      * Print without it, set it first (then go on if it was set), or stop. True when the run should go
      * ahead; always true when nothing is missing.
      */
-    static boolean confirm(Window owner, MailingViewModel model, Runnable editSender) {
+    static boolean confirm(DialogService dialogs, Window owner, MailingViewModel model, Runnable editSender) {
         if (!missing(model)) {
             return true;
         }
@@ -34,9 +34,8 @@ final class ReturnAddressCheck {
         ButtonType set = new ButtonType(Messages.get("mailing.setReturnAddress"), ButtonBar.ButtonData.OTHER);
         Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("mailing.noReturnAddress"), set, without,
                 ButtonType.CANCEL);
-        Dialogs.own(alert, owner);
         alert.setHeaderText(Messages.get("mailing.noReturnAddressTitle"));
-        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType chosen = dialogs.ask(alert, owner).orElse(ButtonType.CANCEL);
         if (chosen == set) {
             editSender.run();
             return !missing(model);

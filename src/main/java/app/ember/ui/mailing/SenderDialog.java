@@ -4,7 +4,7 @@ import app.ember.domain.AddressFormat;
 import app.ember.domain.PostalAddress;
 import app.ember.domain.Sender;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,7 +28,7 @@ final class SenderDialog {
         return sender.name().isEmpty() ? address : sender.name() + ", " + address;
     }
 
-    static Optional<Sender> ask(Window owner, Sender current) {
+    static Optional<Sender> ask(DialogService dialogs, Window owner, Sender current) {
         Sender shown = current == null ? Sender.NONE : current;
         TextField name = field("sender-name", shown.name());
         TextField line1 = field("sender-line1", shown.address().line1());
@@ -48,7 +48,6 @@ final class SenderDialog {
             grid.addRow(i, new Label(Messages.get(keys[i])), fields[i]);
         }
         Dialog<Sender> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("mailing.senderTitle"));
         dialog.setHeaderText(Messages.get("mailing.senderHeader"));
         ButtonType save = new ButtonType(Messages.get("mailing.senderSave"), ButtonBar.ButtonData.OK_DONE);
@@ -57,7 +56,7 @@ final class SenderDialog {
         dialog.setResultConverter(button -> button != save ? null : new Sender(name.getText(),
                 new PostalAddress(line1.getText(), line2.getText(), city.getText(), region.getText(),
                         postcode.getText(), country.getText())));
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 
     private static TextField field(String id, String text) {

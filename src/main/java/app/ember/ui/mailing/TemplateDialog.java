@@ -2,7 +2,7 @@ package app.ember.ui.mailing;
 
 import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,7 @@ final class TemplateDialog {
     private TemplateDialog() {
     }
 
-    static Optional<LabelTemplate> ask(Window owner, LabelTemplate.Kind kind) {
+    static Optional<LabelTemplate> ask(DialogService dialogs, Window owner, LabelTemplate.Kind kind) {
         LabelTemplate.Kind chosen = kind == null ? LabelTemplate.Kind.LABELS : kind;
         Map<String, TextField> fields = new LinkedHashMap<>();
         String[][] rows = {{"name", ""}, {"pageWidth", "210"}, {"pageHeight", "297"}, {"marginTop", "15"},
@@ -51,7 +51,6 @@ final class TemplateDialog {
         problem.setMaxWidth(420);
         grid.add(problem, 0, row, 2, 1);
         Dialog<LabelTemplate> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("mailing.addTemplate"));
         dialog.setHeaderText(Messages.get("mailing.templateHeader"));
         ButtonType add = new ButtonType(Messages.get("mailing.templateAdd"), ButtonBar.ButtonData.OK_DONE);
@@ -70,7 +69,7 @@ final class TemplateDialog {
             }
         });
         dialog.setResultConverter(button -> button == add ? made[0] : null);
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 
     private static LabelTemplate build(LabelTemplate.Kind kind, Map<String, TextField> fields) {

@@ -2,7 +2,7 @@ package app.ember.ui.main;
 
 import app.ember.app.DisplayName;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -26,9 +26,8 @@ final class DisplayNameDialog {
      *
      * @param suggested what the field starts with (the role they log in as)
      */
-    static Optional<String> ask(Window owner, String book, String suggested) {
+    static Optional<String> ask(DialogService dialogs, Window owner, String book, String suggested) {
         Dialog<String> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("name.title"));
         dialog.setHeaderText(Messages.format("name.header", book));
         TextField field = new TextField(suggested);
@@ -55,7 +54,7 @@ final class DisplayNameDialog {
             field.requestFocus();
             field.selectAll();
         });
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 
     /** What is wrong with the name as typed, in words; "" when it reads. */

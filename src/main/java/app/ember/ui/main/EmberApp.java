@@ -12,6 +12,7 @@ import app.ember.store.ServerAddress;
 import app.ember.store.ServerLoginException;
 import app.ember.ui.backup.DamagedBookOffer;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.FailureDialog;
 import app.ember.ui.common.Theme;
 import java.lang.management.ManagementFactory;
@@ -49,6 +50,8 @@ public final class EmberApp extends Application {
     private Scene scene;
     private Services services;
     private Background background;
+    /** Every dialog and window over the main one; the window's own, themed (tests hand a scripted one to MainView). */
+    private final DialogService dialogs = new app.ember.ui.common.FxDialogService();
     private MainViewModel shown;
     private WindowState saved;
     private WindowPlacement placement;
@@ -136,7 +139,7 @@ public final class EmberApp extends Application {
     private void askPassword(Stage stage, Scene scene, ServerLoginException login) {
         ServerAddress address = launch.book().server();
         boolean refused = PgPass.ofSystem().passwordFor(address).isPresent() || asked;
-        Optional<String> password = ServerPassword.ask(stage, address, refused);
+        Optional<String> password = ServerPassword.ask(dialogs, stage, address, refused);
         if (password.isEmpty()) {
             failToOpen(login);
             return;
@@ -160,7 +163,7 @@ public final class EmberApp extends Application {
 
     /** The book is damaged: the newest backup that opens is offered; restored, the window opens on it. */
     private void offerRestore(Stage stage, Scene scene, Label opening, DamagedBookException damaged) {
-        DamagedBookOffer.offer(stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+        DamagedBookOffer.offer(dialogs, stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
             @Override
             public void restored(Services.Restore restore, String status) {
                 services = restore.services();
@@ -187,7 +190,7 @@ public final class EmberApp extends Application {
     }
 
     private void showMain(Stage stage, Scene scene) {
-        askNameOnce(stage, services, launch.smoke());
+        askNameOnce(dialogs, stage, services, launch.smoke());
         MainViewModel model = new MainViewModel(services, background);
         shown = model;
         // A restore builds the window again on services opened on the restored data: those are the ones to close.
@@ -196,7 +199,7 @@ public final class EmberApp extends Application {
             shown = reopened;
         });
         model.darkProperty().set(saved.dark());
-        scene.setRoot(MainView.create(model));
+        scene.setRoot(MainView.create(model, dialogs));
         Theme.apply(scene, saved.dark());
         model.screenProperty().set(saved.screen());
         if (launch.smoke()) {
@@ -211,11 +214,11 @@ public final class EmberApp extends Application {
      * asked for the name their work is kept under, offered the role they log in as; cancelled, the role
      * is used and the question comes back next time.
      */
-    static void askNameOnce(javafx.stage.Window stage, Services services, boolean smoke) {
+    static void askNameOnce(DialogService dialogs, javafx.stage.Window stage, Services services, boolean smoke) {
         if (smoke || !services.location().isServer() || services.hasDisplayName()) {
             return;
         }
-        DisplayNameDialog.ask(stage, services.location().name(), services.who()).ifPresent(name -> {
+        DisplayNameDialog.ask(dialogs, stage, services.location().name(), services.who()).ifPresent(name -> {
             try {
                 services.setDisplayName(name);
             } catch (java.io.IOException | IllegalArgumentException e) {
@@ -295,7 +298,7 @@ public final class EmberApp extends Application {
         if (!launch.smoke()) {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.setHeaderText(Messages.get("window.cannotStart"));
-            alert.showAndWait();
+            dialogs.ask(alert, scene == null ? null : scene.getWindow());
         }
         Platform.exit();
     }

@@ -2,13 +2,12 @@ package app.ember.ui.main;
 
 import app.ember.i18n.Messages;
 import app.ember.io.FileFormat;
-import java.io.File;
+import app.ember.ui.common.DialogService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** File → Export…: where to and in which format; the format follows the filter chosen or the name typed. */
@@ -20,22 +19,13 @@ final class ExportChooser {
     private ExportChooser() {
     }
 
-    static Optional<Choice> ask(Window owner, LocalDate today) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("export.title"));
-        List<FileChooser.ExtensionFilter> filters = List.of(
-                new FileChooser.ExtensionFilter(Messages.get("export.filterXlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(Messages.get("export.filterCsv"), "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.get("export.filterVcf"), "*.vcf"));
-        chooser.getExtensionFilters().setAll(filters);
-        chooser.setInitialFileName("ember-leads-" + today + ".xlsx");
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        String extension = chooser.getSelectedExtensionFilter() == null ? "xlsx"
-                : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(2);
-        return Optional.of(choice(chosen.toPath(), extension));
+    static Optional<Choice> ask(DialogService dialogs, Window owner, LocalDate today) {
+        List<DialogService.FileType> types = List.of(
+                DialogService.FileType.of(Messages.get("export.filterXlsx"), "xlsx"),
+                DialogService.FileType.of(Messages.get("export.filterCsv"), "csv"),
+                DialogService.FileType.of(Messages.get("export.filterVcf"), "vcf"));
+        return dialogs.saveFile(owner, Messages.get("export.title"), "ember-leads-" + today + ".xlsx", types)
+                .map(chosen -> choice(chosen.file(), chosen.type().extensions().get(0)));
     }
 
     /** A typed ending Ember knows wins; otherwise the chosen filter's ending is added. */

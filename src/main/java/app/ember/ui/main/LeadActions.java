@@ -1,6 +1,7 @@
 package app.ember.ui.main;
 
 import app.ember.domain.LeadRow;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.leads.BulkDialogs;
 import app.ember.ui.leads.LeadListView;
 import app.ember.ui.leads.LeadListViewModel;
@@ -16,17 +17,19 @@ final class LeadActions {
     private final LeadListViewModel list;
     private final LeadListView listView;
     private final Supplier<Window> window;
+    private final DialogService dialogs;
 
-    LeadActions(LeadListViewModel list, LeadListView listView, Supplier<Window> window) {
+    LeadActions(LeadListViewModel list, LeadListView listView, Supplier<Window> window, DialogService dialogs) {
         this.list = list;
         this.listView = listView;
         this.window = window;
+        this.dialogs = dialogs;
     }
 
     void setTemperature() {
         List<Long> ids = listView.selectedIds();
         if (!ids.isEmpty()) {
-            BulkDialogs.temperature(window.get(), ids.size()).ifPresent(choice ->
+            BulkDialogs.temperature(dialogs, window.get(), ids.size()).ifPresent(choice ->
                     list.setTemperature(ids, choice.temperature(), choice.sameDay(), choice.reason()));
         }
     }
@@ -36,7 +39,7 @@ final class LeadActions {
         if (ids.isEmpty()) {
             return;
         }
-        BulkDialogs.tag(window.get(), add ? "bulk.addTagTitle" : "bulk.removeTagTitle", ids.size(), list.tags())
+        BulkDialogs.tag(dialogs, window.get(), add ? "bulk.addTagTitle" : "bulk.removeTagTitle", ids.size(), list.tags())
                 .ifPresent(tag -> {
                     if (add) {
                         list.addTag(ids, tag);
@@ -49,13 +52,13 @@ final class LeadActions {
     void setStatus() {
         List<Long> ids = listView.selectedIds();
         if (!ids.isEmpty()) {
-            BulkDialogs.status(window.get(), ids.size()).ifPresent(status -> list.setStatus(ids, status));
+            BulkDialogs.status(dialogs, window.get(), ids.size()).ifPresent(status -> list.setStatus(ids, status));
         }
     }
 
     void deleteSelected() {
         List<Long> ids = listView.selectedIds();
-        if (!ids.isEmpty() && BulkDialogs.confirmDelete(window.get(), ids.size())) {
+        if (!ids.isEmpty() && BulkDialogs.confirmDelete(dialogs, window.get(), ids.size())) {
             list.delete(ids);
         }
     }

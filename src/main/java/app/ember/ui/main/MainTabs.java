@@ -10,6 +10,7 @@ import app.ember.ui.quicklog.QuickLogWindow;
 import app.ember.ui.reports.ReportsView;
 import java.util.function.Supplier;
 import app.ember.ui.common.AppAction;
+import app.ember.ui.common.DialogService;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
@@ -31,13 +32,14 @@ final class MainTabs {
     private final Tab reportsTab;
     private final LeadListView listView;
     private final Supplier<Window> window;
+    private final DialogService dialogs;
     private PlannerView plannerView;
     private MailingView mailingView;
     private ReportsView reportsView;
     private boolean mailingLoaded;
 
     MainTabs(MainViewModel model, TabPane tabs, Tab leadsTab, Tab plannerTab, Tab mailingTab, Tab reportsTab,
-             LeadListView listView, Supplier<Window> window) {
+             LeadListView listView, Supplier<Window> window, DialogService dialogs) {
         this.model = model;
         this.tabs = tabs;
         this.leadsTab = leadsTab;
@@ -46,6 +48,7 @@ final class MainTabs {
         this.reportsTab = reportsTab;
         this.listView = listView;
         this.window = window;
+        this.dialogs = dialogs;
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             model.screenProperty().set(now == plannerTab ? MainScreen.WEEK : now == mailingTab ? MainScreen.MAILING
                     : now == reportsTab ? MainScreen.REPORTS : MainScreen.LEADS);
@@ -98,7 +101,7 @@ final class MainTabs {
         if (reportsView != null) {
             return;
         }
-        reportsView = new ReportsView(model.reports());
+        reportsView = new ReportsView(model.reports(), dialogs);
         Parent reports = ViewLoader.load(reportsView);
         reportsTab.setContent(reports);
         reportsView.setOnOpenLead(this::openLead);
@@ -122,7 +125,7 @@ final class MainTabs {
         if (plannerView != null) {
             return;
         }
-        plannerView = new PlannerView(model.planner());
+        plannerView = new PlannerView(model.planner(), dialogs);
         plannerTab.setContent(ViewLoader.load(plannerView));
         plannerView.setOnLog(this::logPlanned);
         plannerView.setOnOpen(row -> {
@@ -138,15 +141,12 @@ final class MainTabs {
         if (mailingView != null) {
             return;
         }
-        mailingView = new MailingView(model.mailing());
-        Parent mailing = ViewLoader.load(mailingView);
-        // Tests reach the view through its root: a file chooser cannot be driven headless.
-        mailing.setUserData(mailingView);
-        mailingTab.setContent(mailing);
+        mailingView = new MailingView(model.mailing(), dialogs);
+        mailingTab.setContent(ViewLoader.load(mailingView));
         mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
                 .orElse(null), details -> {
                     if (details != null) {
-                        LeadEditorWindow.open(window.get(), model.services(), model.background(), details.lead(),
+                        LeadEditorWindow.open(dialogs, window.get(), model.services(), model.background(), details.lead(),
                                 details.contacts(), model.list().sources(), saved -> {
                                     model.list().refresh();
                                     model.mailing().choose();
@@ -165,7 +165,7 @@ final class MainTabs {
 
     /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
     private void logPlanned(PlanRow row) {
-        QuickLogWindow.open(window.get(), model.services(), model.background(), row.action().lead(),
+        QuickLogWindow.open(dialogs, window.get(), model.services(), model.background(), row.action().lead(),
                 row.action().channel(), null, () -> {
                     model.planner().loggedElsewhere(row);
                     plannerView.selectNextToDo();

@@ -9,7 +9,7 @@ import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.ui.backup.RestoreDialog;
 import app.ember.ui.common.AppAction;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
 import app.ember.ui.editor.LeadEditorWindow;
@@ -45,6 +45,7 @@ import javafx.util.Duration;
 /** The main window: menus built from the action table, the lead list beside the selected lead. */
 public final class MainView {
     private final MainViewModel model;
+    private final DialogService dialogs;
     private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
     /** Whether the book shown is a shared one (then it cannot be moved to a server again). */
     private boolean sharedBook;
@@ -65,23 +66,24 @@ public final class MainView {
 
     private static final double DETAIL_MIN_WIDTH = 330;
 
-    public MainView(MainViewModel model) {
+    public MainView(MainViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
     }
 
-    /** Loads Main.fxml with its two panes and returns the root. */
-    public static Parent create(MainViewModel model) {
-        return ViewLoader.load(new MainView(model));
+    /** Loads Main.fxml with its two panes and returns the root; every dialog goes through {@code dialogs}. */
+    public static Parent create(MainViewModel model, DialogService dialogs) {
+        return ViewLoader.load(new MainView(model, dialogs));
     }
 
     @FXML
     private void initialize() {
         listView = new LeadListView(model.list(), model.services());
         Parent list = ViewLoader.load(listView);
-        LeadDetailView detailView = new LeadDetailView(model.detail(), model.services().clock());
+        LeadDetailView detailView = new LeadDetailView(model.detail(), model.services().clock(), dialogs);
         Parent detail = ViewLoader.load(detailView);
         detailView.setOnEdit(this::openEditor);
-        timelineView = new TimelineView(model.timeline(), model.services().clock());
+        timelineView = new TimelineView(model.timeline(), model.services().clock(), dialogs);
         detailView.setTimeline(ViewLoader.load(timelineView));
         timelineView.setOnLog(this::logTouch);
         timelineView.setOnEdit(this::editTouch);
@@ -95,7 +97,7 @@ public final class MainView {
         });
         listView.table().setContextMenu(contextMenu());
         split.getItems().setAll(list, detail);
-        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, reportsTab, listView, this::window);
+        mainTabs = new MainTabs(model, tabs, leadsTab, plannerTab, mailingTab, reportsTab, listView, this::window, dialogs);
         model.setSelectedLeads(listView::selectedIds);
         SplitPane.setResizableWithParent(detail, false);
         keepListColumnsWhole((Region) list, (Region) detail);
@@ -134,13 +136,13 @@ public final class MainView {
     }
 
     private void openSettings() {
-        SettingsWindow.open(window(), model.services(), model.background(), model::settingsSaved);
+        SettingsWindow.open(dialogs, window(), model.services(), model.background(), model::settingsSaved);
     }
 
     private void bindHandlers() {
         handlers.put(AppAction.NEW_LEAD, () -> openEditor(null));
         handlers.put(AppAction.EDIT_LEAD, this::editSelected);
-        LeadActions selected = new LeadActions(model.list(), listView, this::window);
+        LeadActions selected = new LeadActions(model.list(), listView, this::window, dialogs);
         handlers.put(AppAction.SET_TEMPERATURE, selected::setTemperature);
         handlers.put(AppAction.ADD_TAG, () -> selected.tag(true));
         handlers.put(AppAction.REMOVE_TAG, () -> selected.tag(false));
@@ -154,7 +156,7 @@ public final class MainView {
         handlers.put(AppAction.QUIT, Platform::exit);
         handlers.put(AppAction.BACK_UP_NOW, model::backUpNow);
         handlers.put(AppAction.RESTORE, this::restore);
-        SharedBookActions shared = new SharedBookActions(this::window, model, this::reopen);
+        SharedBookActions shared = new SharedBookActions(dialogs, this::window, model, this::reopen);
         handlers.put(AppAction.OPEN_SHARED_BOOK, shared::openSharedBook);
         handlers.put(AppAction.MOVE_TO_SERVER, shared::moveToServer);
         sharedBook = !shared.model().isLocal();
@@ -169,13 +171,13 @@ public final class MainView {
         handlers.put(AppAction.FOCUS_LIST, () -> listView.table().requestFocus());
         handlers.put(AppAction.REFRESH, model.list()::refresh);
         handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
-        handlers.put(AppAction.IMPORT_FILE, () -> ImportWindow.open(window(), model.services(), model.background(),
+        handlers.put(AppAction.IMPORT_FILE, () -> ImportWindow.open(dialogs, window(), model.services(), model.background(),
                 summary -> {
                     model.list().refresh();
                     model.say(Messages.format("import.done", summary.imported(), summary.updated(), summary.skipped(),
                             summary.rejected()));
                 }));
-        handlers.put(AppAction.EXPORT_LEADS, () -> ExportChooser.ask(window(),
+        handlers.put(AppAction.EXPORT_LEADS, () -> ExportChooser.ask(dialogs, window(),
                         java.time.LocalDate.now(model.services().clock()))
                 .ifPresent(choice -> model.exportLeads(choice.file(), choice.format())));
         handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
@@ -228,14 +230,14 @@ public final class MainView {
      * again on services opened on the restored data (the old ones are closed by the restore).
      */
     private void restore() {
-        model.loadBackups(backups -> RestoreDialog.ask(window(), backups).ifPresent(choice ->
+        model.loadBackups(backups -> RestoreDialog.ask(dialogs, window(), backups).ifPresent(choice ->
                 model.restore(choice.file(), choice.label(), this::reopen)));
     }
 
     private void reopen(app.ember.app.Services fresh, String message) {
         javafx.scene.Scene scene = menuBar.getScene();
         MainViewModel next = new MainViewModel(fresh, model.background());
-        scene.setRoot(create(next));
+        scene.setRoot(create(next, dialogs));
         Theme.apply(scene, model.darkProperty().get());
         model.reopenedAs(next, message);
     }
@@ -296,7 +298,7 @@ public final class MainView {
     private void openEditor(LeadDetails details) {
         boolean isNew = details == null;
         Lead lead = isNew ? null : details.lead();
-        LeadEditorWindow.open(window(), model.services(), model.background(), lead,
+        LeadEditorWindow.open(dialogs, window(), model.services(), model.background(), lead,
                 isNew ? app.ember.domain.Contacts.NONE : details.contacts(), model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
             if (isNew) {
@@ -319,7 +321,7 @@ public final class MainView {
             return; // the detail pane is still loading the selected lead: nothing safe to log against yet
         }
         Channel channel = model.timeline().nextChannelProperty().get();
-        QuickLogWindow.open(window(), model.services(), model.background(), lead,
+        QuickLogWindow.open(dialogs, window(), model.services(), model.background(), lead,
                 channel == null ? Channel.CALL : channel, null, () -> {
                     detailView.showTimeline();
                     model.touchSaved();
@@ -329,7 +331,7 @@ public final class MainView {
     private void editTouch(Interaction touch) {
         Lead lead = model.timeline().leadProperty().get();
         if (lead != null) {
-            QuickLogWindow.open(window(), model.services(), model.background(), lead, touch.channel(), touch,
+            QuickLogWindow.open(dialogs, window(), model.services(), model.background(), lead, touch.channel(), touch,
                     model::touchSaved);
         }
     }
@@ -360,8 +362,7 @@ public final class MainView {
         alert.setTitle(Messages.get("action.shortcuts"));
         alert.setHeaderText(Messages.get("action.shortcuts"));
         alert.getDialogPane().setContent(scroll);
-        Dialogs.own(alert, menuBar.getScene().getWindow());
-        alert.show();
+        dialogs.tell(alert, menuBar.getScene().getWindow());
     }
 
     private void showAbout() {
@@ -372,7 +373,6 @@ public final class MainView {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, body);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        Dialogs.own(alert, menuBar.getScene().getWindow());
-        alert.show();
+        dialogs.tell(alert, menuBar.getScene().getWindow());
     }
 }

@@ -2,7 +2,7 @@ package app.ember.ui.main;
 
 import app.ember.i18n.Messages;
 import app.ember.store.ServerAddress;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -21,9 +21,8 @@ final class ServerPassword {
     }
 
     /** The typed password, or empty when the user cancelled. */
-    static Optional<String> ask(Window owner, ServerAddress address, boolean refused) {
+    static Optional<String> ask(DialogService dialogs, Window owner, ServerAddress address, boolean refused) {
         Dialog<String> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("server.passwordTitle"));
         dialog.setHeaderText(Messages.format(refused ? "server.passwordRefused" : "server.passwordAsked",
                 address.user(), address.toString()));
@@ -36,6 +35,6 @@ final class ServerPassword {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
         Platform.runLater(field::requestFocus);
-        return dialog.showAndWait().filter(text -> !text.isEmpty());
+        return dialogs.ask(dialog, owner).filter(text -> !text.isEmpty());
     }
 }

@@ -4,7 +4,7 @@ import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.store.ServerAddress;
 import app.ember.store.ServerLoginException;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -24,12 +24,15 @@ import javafx.stage.Window;
  */
 final class SharedBookActions {
     private final Supplier<Window> owner;
+    private final DialogService dialogs;
     private final MainViewModel main;
     private final SharedBookViewModel model;
     /** Builds the window again on the services of the book opened, with a line for the status bar. */
     private final BiConsumer<Services, String> reopen;
 
-    SharedBookActions(Supplier<Window> owner, MainViewModel main, BiConsumer<Services, String> reopen) {
+    SharedBookActions(DialogService dialogs, Supplier<Window> owner, MainViewModel main,
+                      BiConsumer<Services, String> reopen) {
+        this.dialogs = dialogs;
         this.owner = owner;
         this.main = main;
         this.model = new SharedBookViewModel(main.services(), main.background());
@@ -42,14 +45,14 @@ final class SharedBookActions {
 
     /** File → Open shared book…: the address, then the book opened; the window shows it, this book closes. */
     void openSharedBook() {
-        SharedBookDialog.ask(owner.get(), "shared.openTitle", "shared.openHeader", model.remembered())
+        SharedBookDialog.ask(dialogs, owner.get(), "shared.openTitle", "shared.openHeader", model.remembered())
                 .ifPresent(address -> open(address, Optional.empty(), false));
     }
 
     private void open(ServerAddress address, Optional<String> password, boolean asked) {
         main.say(Messages.format("shared.opening", address));
         model.open(address, password, fresh -> {
-            EmberApp.askNameOnce(owner.get(), fresh, false);
+            EmberApp.askNameOnce(dialogs, owner.get(), fresh, false);
             Services before = main.services();
             reopen.accept(fresh, Messages.format("shared.opened", address));
             // The window works in the shared book now; this one's connections (or file lock) are let go.
@@ -57,7 +60,7 @@ final class SharedBookActions {
         }, error -> {
             if (error instanceof ServerLoginException login && login.needsPassword()) {
                 boolean refused = asked || password.isPresent() || model.knownPassword(address).isPresent();
-                ServerPassword.ask(owner.get(), address, refused).ifPresentOrElse(
+                ServerPassword.ask(dialogs, owner.get(), address, refused).ifPresentOrElse(
                         typed -> open(address, Optional.of(typed), true), () -> main.say(""));
             } else {
                 main.failed(error);
@@ -74,7 +77,7 @@ final class SharedBookActions {
         if (!model.isLocal()) {
             return;
         }
-        SharedBookDialog.ask(owner.get(), "shared.moveTitle", "shared.moveHeader", model.remembered())
+        SharedBookDialog.ask(dialogs, owner.get(), "shared.moveTitle", "shared.moveHeader", model.remembered())
                 .ifPresent(address -> move(address, Optional.empty(), false));
     }
 
@@ -88,7 +91,7 @@ final class SharedBookActions {
             bar.close();
             if (error instanceof ServerLoginException login && login.needsPassword()) {
                 boolean refused = asked || password.isPresent() || model.knownPassword(address).isPresent();
-                ServerPassword.ask(owner.get(), address, refused).ifPresentOrElse(
+                ServerPassword.ask(dialogs, owner.get(), address, refused).ifPresentOrElse(
                         typed -> move(address, Optional.of(typed), true), () -> main.say(""));
             } else {
                 main.failed(error);
@@ -99,7 +102,6 @@ final class SharedBookActions {
     /** The bar while the book moves: no button, it closes itself when the move ends. */
     private Alert progress(ServerAddress address) {
         Alert alert = new Alert(Alert.AlertType.NONE);
-        Dialogs.own(alert, owner.get());
         alert.setTitle(Messages.get("shared.moveTitle"));
         ProgressBar bar = new ProgressBar();
         bar.setId("moveProgress");
@@ -111,7 +113,7 @@ final class SharedBookActions {
         // A dialog closes only through a button: one that is hidden, for close() at the end.
         alert.getButtonTypes().setAll(new ButtonType("", ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().lookupButton(alert.getButtonTypes().get(0)).setVisible(false);
-        alert.show();
+        dialogs.tell(alert, owner.get());
         return alert;
     }
 
@@ -122,7 +124,6 @@ final class SharedBookActions {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.format("shared.movedBody", leads, address),
                 open, new ButtonType(Messages.get("shared.stayHere"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.setHeaderText(Messages.get("shared.movedTitle"));
-        Dialogs.own(alert, owner.get());
-        alert.showAndWait().filter(open::equals).ifPresent(choice -> open(address, Optional.empty(), false));
+        dialogs.ask(alert, owner.get()).filter(open::equals).ifPresent(choice -> open(address, Optional.empty(), false));
     }
 }

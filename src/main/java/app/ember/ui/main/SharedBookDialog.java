@@ -2,7 +2,7 @@ package app.ember.ui.main;
 
 import app.ember.i18n.Messages;
 import app.ember.store.ServerAddress;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -24,9 +24,8 @@ final class SharedBookDialog {
     }
 
     /** The address typed, or empty when the user cancelled. */
-    static Optional<ServerAddress> ask(Window owner, String titleKey, String headerKey, String initial) {
+    static Optional<ServerAddress> ask(DialogService dialogs, Window owner, String titleKey, String headerKey, String initial) {
         Dialog<ServerAddress> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get(titleKey));
         dialog.setHeaderText(Messages.get(headerKey));
         TextField field = new TextField(initial);
@@ -66,6 +65,6 @@ final class SharedBookDialog {
             field.requestFocus();
             field.end();
         });
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 }

@@ -5,23 +5,24 @@ import app.ember.i18n.Messages;
 import app.ember.io.PlanCalendar;
 import app.ember.mail.PdfPrinting;
 import app.ember.mail.PlanSheet;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** The plan on paper and in a calendar: print, save as PDF, export as iCalendar; all off the FX thread. */
 final class PlanDocuments {
     private final PlannerViewModel model;
+    private final DialogService dialogs;
 
-    PlanDocuments(PlannerViewModel model) {
+    PlanDocuments(PlannerViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
     }
 
     void print() {
@@ -70,19 +71,14 @@ final class PlanDocuments {
                 error -> failed("planner.documentFailed", error));
     }
 
-    private static File choose(Window owner, WeekPlan plan, String extension, String description) {
+    private File choose(Window owner, WeekPlan plan, String extension, String description) {
         if (plan == null) {
             return null;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get(extension.equals("pdf") ? "planner.pdf" : "planner.calendar"));
-        chooser.setInitialFileName("ember-plan-" + plan.week().isoName() + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null || chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            return chosen;
-        }
-        return new File(chosen.getParentFile(), chosen.getName() + "." + extension);
+        DialogService.FileType type = DialogService.FileType.of(description, extension);
+        return dialogs.saveFile(owner, Messages.get(extension.equals("pdf") ? "planner.pdf" : "planner.calendar"),
+                "ember-plan-" + plan.week().isoName() + "." + extension, java.util.List.of(type))
+                .map(choice -> type.withEnding(choice.file()).toFile()).orElse(null);
     }
 
     /** Says what went wrong in words (no printer, a folder that cannot be written), over the main window. */
@@ -90,8 +86,7 @@ final class PlanDocuments {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(Messages.get(headerKey));
-        Dialogs.own(alert, model.owner());
-        alert.show();
+        dialogs.tell(alert, model.owner());
     }
 
 }

@@ -4,6 +4,7 @@ import app.ember.domain.Outcome;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
+import app.ember.ui.common.DialogService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class PlannerView {
     private final PlannerViewModel model;
     private final Clock clock;
     private final PlanDocuments documents;
+    private final DialogService dialogs;
     private Consumer<PlanRow> onLog = row -> { };
     private Consumer<PlanRow> onOpen = row -> { };
 
@@ -49,10 +51,11 @@ public final class PlannerView {
     @FXML private ListView<PlanRow> list;
     @FXML private FlowPane keysPane;
 
-    public PlannerView(PlannerViewModel model) {
+    public PlannerView(PlannerViewModel model, DialogService dialogs) {
         this.model = model;
         this.clock = model.services().clock();
-        this.documents = new PlanDocuments(model);
+        this.dialogs = dialogs;
+        this.documents = new PlanDocuments(model, dialogs);
     }
 
     @FXML
@@ -196,7 +199,7 @@ public final class PlannerView {
         if (row.state() != PlanRow.State.TO_DO) {
             return;
         }
-        SnoozeDialog.ask(window(), row, clock).ifPresent(day -> {
+        SnoozeDialog.ask(dialogs, window(), row, clock).ifPresent(day -> {
             model.snooze(row, day);
             selectNextToDo();
         });

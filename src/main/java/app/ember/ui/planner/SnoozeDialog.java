@@ -1,7 +1,7 @@
 package app.ember.ui.planner;
 
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,7 +20,7 @@ final class SnoozeDialog {
     private SnoozeDialog() {
     }
 
-    static Optional<LocalDate> ask(Window owner, PlanRow row, Clock clock) {
+    static Optional<LocalDate> ask(DialogService dialogs, Window owner, PlanRow row, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         DatePicker picker = new DatePicker(today.plusDays(1));
         picker.setId("snooze-day");
@@ -34,7 +34,6 @@ final class SnoozeDialog {
             }
         });
         Dialog<LocalDate> dialog = new Dialog<>();
-        Dialogs.own(dialog, owner);
         dialog.setTitle(Messages.get("planner.snoozeTitle"));
         dialog.setHeaderText(Messages.format("planner.snoozeHeader", row.action().lead().name()));
         ButtonType snooze = new ButtonType(Messages.get("planner.snoozeButton"), ButtonBar.ButtonData.OK_DONE);
@@ -50,7 +49,7 @@ final class SnoozeDialog {
             return day == null || day.isBefore(today) ? null : day;
         });
         Platform.runLater(picker::requestFocus);
-        return dialog.showAndWait();
+        return dialogs.ask(dialog, owner);
     }
 
     /** What the field holds now, even when the user typed a date and pressed Enter without leaving it. */

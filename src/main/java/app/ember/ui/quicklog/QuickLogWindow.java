@@ -6,9 +6,8 @@ import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Theme;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
-import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,20 +21,15 @@ public final class QuickLogWindow {
      * @param editing the touch to change, or null to log a new one
      * @param onSaved runs after the touch is stored
      */
-    public static Stage open(Window owner, Services services, Background background, Lead lead, Channel suggested,
-                             Interaction editing, Runnable onSaved) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+    public static Stage open(DialogService dialogs, Window owner, Services services, Background background, Lead lead,
+                             Channel suggested, Interaction editing, Runnable onSaved) {
         QuickLogViewModel model = new QuickLogViewModel(services, background, lead, suggested, editing);
-        QuickLogView view = new QuickLogView(model, () -> {
-            stage.close();
-            onSaved.run();
-        }, stage::close);
-        Scene scene = new Scene(ViewLoader.load(view));
-        Theme.follow(scene, owner);
-        stage.setScene(scene);
-        stage.setTitle(Messages.get(editing == null ? "quicklog.windowTitle" : "quicklog.editWindowTitle"));
+        Stage stage = dialogs.window(owner, Messages.get(editing == null ? "quicklog.windowTitle"
+                : "quicklog.editWindowTitle"), window -> ViewLoader.load(new QuickLogView(model, () -> {
+                    window.close();
+                    onSaved.run();
+                }, window::close)));
+        stage.initModality(Modality.WINDOW_MODAL);
         stage.setResizable(false);
         stage.show();
         return stage;

@@ -6,14 +6,13 @@ import app.ember.i18n.Messages;
 import app.ember.io.ReportTables;
 import app.ember.mail.PdfPrinting;
 import app.ember.mail.ReportSheet;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -23,9 +22,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class ReportDocuments {
     private final ReportsViewModel model;
+    private final DialogService dialogs;
 
-    ReportDocuments(ReportsViewModel model) {
+    ReportDocuments(ReportsViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
     }
 
     void print() {
@@ -86,24 +87,16 @@ final class ReportDocuments {
         model.say(Messages.format("reports.saved", file.getFileName()));
     }
 
-    private static File choose(Window owner, String name, String extension, String descriptionKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(descriptionKey), "*." + extension));
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null || chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            return chosen;
-        }
-        return new File(chosen.getParentFile(), chosen.getName() + "." + extension);
+    private File choose(Window owner, String name, String extension, String descriptionKey) {
+        DialogService.FileType type = DialogService.FileType.of(Messages.get(descriptionKey), extension);
+        return dialogs.saveFile(owner, null, name + "." + extension, java.util.List.of(type))
+                .map(choice -> type.withEnding(choice.file()).toFile()).orElse(null);
     }
 
     private void failed(String headerKey, Throwable error, Window owner) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(Messages.get(headerKey));
-        if (owner != null) {
-            Dialogs.own(alert, owner);
-        }
-        alert.show();
+        dialogs.tell(alert, owner);
     }
 }

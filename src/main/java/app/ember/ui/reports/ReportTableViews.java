@@ -3,6 +3,7 @@ package app.ember.ui.reports;
 import app.ember.domain.Temperature;
 import app.ember.domain.report.ReportLead;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
 import app.ember.ui.common.TemperatureLook;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +20,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -137,7 +137,7 @@ final class ReportTableViews {
         });
         table.setOnKeyPressed(key -> {
             ReportLead chosen = table.getSelectionModel().getSelectedItem();
-            if (key.getCode() == KeyCode.ENTER && chosen != null) {
+            if (AppAction.REPORT_OPEN_LEAD.matches(key) && chosen != null) {
                 onOpen.accept(chosen);
             }
         });

@@ -5,6 +5,8 @@ import app.ember.domain.report.Report;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
 import app.ember.i18n.Messages;
+import app.ember.ui.common.AppAction;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureLook;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -50,9 +51,9 @@ public final class ReportsView {
     @FXML private Button openButton;
     private ReportSections builder;
 
-    public ReportsView(ReportsViewModel model) {
+    public ReportsView(ReportsViewModel model, DialogService dialogs) {
         this.model = model;
-        this.documents = new ReportDocuments(model);
+        this.documents = new ReportDocuments(model, dialogs);
     }
 
     @FXML
@@ -100,7 +101,7 @@ public final class ReportsView {
             }
         });
         behindList.setOnKeyPressed(key -> {
-            if (key.getCode() == KeyCode.ENTER) {
+            if (AppAction.REPORT_OPEN_LEAD.matches(key)) {
                 openChosen();
             }
         });

@@ -3,10 +3,9 @@ package app.ember.ui.settings;
 import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.Background;
-import app.ember.ui.common.Dialogs;
-import app.ember.ui.common.Theme;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
-import javafx.scene.Scene;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,43 +25,38 @@ public final class SettingsWindow {
      * @param onSaved runs on the JavaFX thread after the policy is stored and the window has closed
      * @return the shown stage
      */
-    public static Stage open(Window owner, Services services, Background background, Runnable onSaved) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+    public static Stage open(DialogService dialogs, Window owner, Services services, Background background,
+                             Runnable onSaved) {
         SettingsViewModel model = new SettingsViewModel(services, background);
-        Runnable close = () -> {
-            if (!model.isDirty() || confirmDiscard(stage)) {
-                stage.close();
+        Consumer<Stage> close = window -> {
+            if (!model.isDirty() || confirmDiscard(dialogs, window)) {
+                window.close();
             }
         };
-        SettingsView view = new SettingsView(model, () -> {
-            stage.close();
-            onSaved.run();
-        }, close);
-        Scene scene = new Scene(ViewLoader.load(view));
-        Theme.follow(scene, owner);
-        stage.setScene(scene);
-        stage.setTitle(Messages.get("settings.windowTitle"));
+        Stage stage = dialogs.window(owner, Messages.get("settings.windowTitle"), window -> ViewLoader.load(
+                new SettingsView(model, () -> {
+                    window.close();
+                    onSaved.run();
+                }, () -> close.accept(window))));
+        stage.initModality(Modality.WINDOW_MODAL);
         stage.setOnCloseRequest(event -> {
             event.consume();
-            close.run();
+            close.accept(stage);
         });
         stage.show();
         return stage;
     }
 
     /** The question asked before changed settings are thrown away. */
-    private static boolean confirmDiscard(Stage owner) {
+    private static boolean confirmDiscard(DialogService dialogs, Stage owner) {
         ButtonType discard = new ButtonType(Messages.get("settings.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("settings.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("settings.discardBody"), discard, keep);
-        Dialogs.own(alert, owner);
         alert.setTitle(Messages.get("settings.windowTitle"));
         alert.setHeaderText(Messages.get("settings.discardTitle"));
         // Enter keeps the changes: throwing work away must take a deliberate click.
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return alert.showAndWait().filter(discard::equals).isPresent();
+        return dialogs.ask(alert, owner).filter(discard::equals).isPresent();
     }
 }

@@ -7,7 +7,7 @@ import app.ember.domain.TimelineEntry;
 import app.ember.i18n.Messages;
 import app.ember.ui.common.AppAction;
 import app.ember.ui.common.ChannelLook;
-import app.ember.ui.common.Dialogs;
+import app.ember.ui.common.DialogService;
 import app.ember.ui.common.Formats;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +25,7 @@ import javafx.scene.control.ListView;
 public final class TimelineView {
     private final TimelineViewModel model;
     private final Clock clock;
+    private final DialogService dialogs;
     private Runnable onLog = () -> { };
     private Consumer<app.ember.domain.Interaction> onEdit = touch -> { };
 
@@ -35,9 +36,10 @@ public final class TimelineView {
     @FXML private ComboBox<Channel> channelFilterBox;
     @FXML private ListView<TimelineEntry> list;
 
-    public TimelineView(TimelineViewModel model, Clock clock) {
+    public TimelineView(TimelineViewModel model, Clock clock, DialogService dialogs) {
         this.model = model;
         this.clock = clock;
+        this.dialogs = dialogs;
     }
 
     /** What "Log a touch" does: the window opens the quick-log panel. */
@@ -150,10 +152,9 @@ public final class TimelineView {
         ButtonType delete = new ButtonType(Messages.get("timeline.delete"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("timeline.deleteBody"), delete,
                 ButtonType.CANCEL);
-        Dialogs.own(alert, list.getScene().getWindow());
         alert.setHeaderText(Messages.format("timeline.deleteTitle", ChannelLook.word(entry.channel()),
                 Formats.dateTime(entry.at(), clock)));
-        if (alert.showAndWait().filter(delete::equals).isPresent()) {
+        if (dialogs.ask(alert, list.getScene().getWindow()).filter(delete::equals).isPresent()) {
             model.deleteTouch(entry.id());
         }
     }
