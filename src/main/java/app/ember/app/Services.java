@@ -337,6 +337,17 @@ public final class Services implements AutoCloseable {
      * A portable backup of the whole book (every table, as JSON lines in a zip; see PortableBackup): what
      * {@code backup} writes for a shared book, from one consistent snapshot while people work.
      */
+    /**
+     * Where a shared book's backup goes unless told otherwise: the data dir's {@code shared-backups/},
+     * named by the server's database and the time to the second (the folder is made when missing).
+     */
+    public Path sharedBackupFile() throws IOException {
+        Path folder = dataDir().resolve("shared-backups");
+        java.nio.file.Files.createDirectories(folder);
+        return folder.resolve(location().server().database() + "-" + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock)) + ".zip");
+    }
+
     public app.ember.store.PortableBackup.Summary backupPortable(Path zip) throws IOException {
         return app.ember.store.PortableBackup.write(database, zip, clock);
     }

@@ -48,13 +48,7 @@ final class BackupCommand implements Callable<Integer> {
     /** A shared book: every table into a portable zip, from one snapshot while people go on working. */
     private int portable() throws java.io.IOException {
         try (Services services = Services.open(parent.book(), parent.clock())) {
-            Path file = out;
-            if (file == null) {
-                Path folder = parent.dataDir().resolve("shared-backups");
-                Files.createDirectories(folder);
-                file = folder.resolve(services.location().server().database() + "-" + java.time.format.DateTimeFormatter
-                        .ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(services.clock())) + ".zip");
-            }
+            Path file = out == null ? services.sharedBackupFile() : out;
             app.ember.store.PortableBackup.Summary summary = services.backupPortable(file);
             System.out.println("Backed up the shared book " + services.location().name() + ": " + summary.leads()
                     + (summary.leads() == 1 ? " lead" : " leads") + " and every other table (portable; "

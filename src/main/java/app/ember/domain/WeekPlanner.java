@@ -62,6 +62,61 @@ public final class WeekPlanner {
      */
     public WeekPlan plan(List<PlanKey> due, List<PlanCandidate> dated, PlanWeek week, Instant now, int budget,
                          int keepBelowCut, Function<Collection<Long>, Map<Long, PlanCandidate>> details) {
+        return place(due, null, dated, week, now, budget, keepBelowCut, details);
+    }
+
+    /**
+     * The same plan, from the first due leads in the plan's order (see {@link DueOrder}) and a tally of
+     * them all, so a server sends a few hundred keys rather than every due lead of the book: the kept
+     * actions are placed from the first ones, the rest only counted. When the first ones turn out too
+     * few (short actions, or a long list kept below the cut) every due lead is asked for.
+     *
+     * @param firstDue the first due leads in play in the plan's order, at most the number given
+     *                 ({@link Integer#MAX_VALUE}: all of them)
+     * @param tally    every due lead in play, grouped by what its action costs
+     */
+    public WeekPlan plan(java.util.function.IntFunction<List<PlanKey>> firstDue, List<DueGroup> tally,
+                         List<PlanCandidate> dated, PlanWeek week, Instant now, int budget, int keepBelowCut,
+                         Function<Collection<Long>, Map<Long, PlanCandidate>> details) {
+        int wanted = keysNeeded(budget, keepBelowCut);
+        if (wanted < Integer.MAX_VALUE) {
+            List<PlanKey> first = firstDue.apply(wanted);
+            WeekPlan plan = place(first, first.size() < wanted ? null : tally, dated, week, now, budget, keepBelowCut,
+                    details);
+            if (plan != null) {
+                return plan;
+            }
+        }
+        return place(firstDue.apply(Integer.MAX_VALUE), null, dated, week, now, budget, keepBelowCut, details);
+    }
+
+    /**
+     * How many due leads, first in the order, place every kept action: the most actions the budget can
+     * hold (each at least the policy's shortest) and those kept after the cut line.
+     */
+    int keysNeeded(int budget, int keepBelowCut) {
+        int shortest = java.util.Arrays.stream(Channel.values()).mapToInt(policy::minutes).min().orElse(0);
+        long wanted = shortest <= 0 ? Long.MAX_VALUE : (long) budget / shortest + 1 + keepBelowCut;
+        return (int) Math.min(Integer.MAX_VALUE, wanted);
+    }
+
+    /** The band of a due lead, as the order puts it (the store asks its server for the first ones in this order). */
+    public int band(Temperature temperature, boolean sizzling, boolean overdue) {
+        return tier(temperature, sizzling, overdue);
+    }
+
+    /** Whether, in the "overdue first" band of leads not yet due, temperature comes before due time. */
+    public boolean bandsByTemperature(int band) {
+        return policy.overdueFirst() && band % WAITING == 2;
+    }
+
+    /**
+     * @param tally null when {@code due} holds every due lead; else they are the first in the order, and
+     *              the tally counts them all (then null is returned when they do not reach the kept ones)
+     */
+    private WeekPlan place(List<PlanKey> due, List<DueGroup> tally, List<PlanCandidate> dated, PlanWeek week,
+                           Instant now, int budget, int keepBelowCut,
+                           Function<Collection<Long>, Map<Long, PlanCandidate>> details) {
         Instant weekStart = week.startAt(zone);
         Instant weekEnd = week.endAt(zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -81,7 +136,8 @@ public final class WeekPlanner {
                 }
             }
         }
-        drafts.sort(order(policy.overdueFirst()));
+        Comparator<Draft> order = order(policy.overdueFirst());
+        drafts.sort(order);
         int running = 0;
         int cut = drafts.size();
         int[] runningAt = new int[drafts.size()];
@@ -94,6 +150,31 @@ public final class WeekPlanner {
             }
         }
         int kept = (int) Math.min(drafts.size(), (long) cut + keepBelowCut);
+        int all = drafts.size();
+        if (tally != null) {
+            // Past the last key read, leads not read may come: what is placed must stand before it.
+            Draft last = draft(due.get(due.size() - 1), weekEnd, now);
+            int sure = 0;
+            while (last != null && sure < drafts.size() && order.compare(drafts.get(sure), last) <= 0) {
+                sure++;
+            }
+            if (kept > sure) {
+                return null;
+            }
+            // Every due lead is in the tally; the dated leads not due are not.
+            all = DueGroup.count(tally);
+            running = DueGroup.minutes(tally, policy);
+            for (PlanCandidate candidate : dated) {
+                Instant followUp = candidate.lead().nextFollowUp();
+                if (followUp == null || !followUp.isBefore(weekEnd)) {
+                    Draft draft = draft(candidate, week, weekStart, weekEnd, now, today);
+                    if (draft != null) {
+                        all++;
+                        running += draft.minutes;
+                    }
+                }
+            }
+        }
         Map<Long, PlanCandidate> read = details.apply(drafts.subList(0, kept).stream()
                 .filter(d -> d.action == null).map(d -> d.id).toList());
         List<PlanAction> placed = new ArrayList<>(kept);
@@ -110,8 +191,8 @@ public final class WeekPlanner {
             }
             placed.add(action.placed(i < cut, runningAt[i]));
         }
-        return new WeekPlan(week, now, budget, placed, drafts.size() - kept,
-                drafts.isEmpty() ? 0 : running - (kept == 0 ? 0 : runningAt[kept - 1]));
+        return new WeekPlan(week, now, budget, placed, all - kept,
+                all == 0 ? 0 : running - (kept == 0 ? 0 : runningAt[kept - 1]));
     }
 
     /** A due lead placed and costed from its key alone; its action is made once it is kept. */

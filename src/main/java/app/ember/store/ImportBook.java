@@ -224,10 +224,13 @@ public final class ImportBook {
                 changes.add(new TemperatureChange(0, id, t.at(), t.from(), t.to(), t.reason()));
             }
         }
-        Sql.batch(c, "INSERT INTO notes (lead_id, written_at, body) VALUES (?, ?, ?)", noteRows, (s, r) -> {
+        // In a shared book what the import writes is kept under the importing person's name, as by hand.
+        String by = database.author();
+        Sql.batch(c, "INSERT INTO notes (lead_id, written_at, body, made_by) VALUES (?, ?, ?, ?)", noteRows, (s, r) -> {
             s.setLong(1, (Long) r[0]);
             Sql.setInstant(s, 2, (Instant) r[1]);
             s.setString(3, (String) r[2]);
+            s.setString(4, by);
         });
         Sql.batch(c, "INSERT INTO preferences (lead_id, pref_key, pref_value) VALUES (?, ?, ?)", preferenceRows,
                 (s, r) -> {
@@ -240,15 +243,16 @@ public final class ImportBook {
             s.setString(2, (String) r[1]);
         });
         Sql.batch(c, "INSERT INTO temperature_changes (lead_id, changed_at, from_temperature, to_temperature, "
-                + "reason) VALUES (?, ?, ?, ?, ?)", changes, (s, t) -> {
+                + "reason, made_by) VALUES (?, ?, ?, ?, ?, ?)", changes, (s, t) -> {
                     s.setLong(1, t.leadId());
                     Sql.setInstant(s, 2, t.at());
                     s.setString(3, t.from() == null ? null : t.from().code());
                     s.setString(4, t.to().code());
                     s.setString(5, t.reason());
+                    s.setString(6, by);
                 });
         // After the history: each touch takes the lead's temperature at its time from it (TouchFacts).
-        interactions.insertAll(c, touches);
+        interactions.insertAll(c, touches, by);
         List<Long> touched = new ArrayList<>();
         for (int i = 0; i < added.size(); i++) {
             if (!added.get(i).interactions().isEmpty()) {
@@ -328,7 +332,7 @@ public final class ImportBook {
         leads.update(c, lead);
         if (lead.temperature() != stored.temperature()) {
             temperatureChanges.insert(c, new TemperatureChange(0, id, clock.instant(), stored.temperature(),
-                    lead.temperature(), "Imported"));
+                    lead.temperature(), "Imported"), database.author());
         }
         LeadDetails details = row.details();
         for (String tag : details.tags()) {
@@ -345,7 +349,7 @@ public final class ImportBook {
         notes.forLead(c, id).forEach(n -> texts.add(n.text()));
         for (Note n : details.notes()) {
             if (texts.add(n.text())) {
-                notes.insert(c, new Note(0, id, n.at(), n.text()));
+                notes.insert(c, new Note(0, id, n.at(), n.text()), database.author());
             }
         }
         Set<String> touches = new HashSet<>();
@@ -357,7 +361,7 @@ public final class ImportBook {
                         t.note()));
             }
         }
-        interactions.insertAll(c, newTouches);
+        interactions.insertAll(c, newTouches, database.author());
         LeadSchedule.refreshContacts(c, id);
         SearchIndex.refresh(c, id);
     }

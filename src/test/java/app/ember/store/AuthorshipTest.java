@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.Channel;
+import app.ember.domain.DuplicatePolicy;
+import app.ember.domain.ImportField;
+import app.ember.domain.ImportPlan;
+import app.ember.domain.ImportRow;
+import app.ember.domain.ImportSummary;
+import app.ember.domain.Interaction;
+import app.ember.domain.LeadDetails;
+import app.ember.domain.LeadImport;
+import app.ember.domain.Note;
+import app.ember.domain.TemperatureChange;
 import app.ember.domain.Direction;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.Lead;
@@ -118,6 +128,41 @@ class AuthorshipTest {
         assertEquals(1, book.assign(List.of(mine), ""));
         assertEquals(0, book.count(onlySams));
         assertTrue(book.people().containsAll(List.of("Alex")), "the names known in the book: " + book.people());
+    }
+
+    @Test
+    void whatAnImportWritesIsKeptUnderTheImportingPersonsName() {
+        long ana = book.create(Lead.builder().firstName("Ana").lastName("Ruiz").email("ana@example.com")
+                .temperature(Temperature.WARM).created(NOW.minus(Duration.ofDays(10))).build());
+        database.actAs("Sam");
+        Instant called = NOW.minus(Duration.ofDays(2));
+        // A new lead with its history, and an update of Ana that brings a hotter temperature, a note and a touch.
+        LeadDetails tom = new LeadDetails(Lead.builder().firstName("Tom").lastName("Kay").email("tom@example.com")
+                .temperature(Temperature.HOT).created(NOW.minus(Duration.ofDays(3))).updated(NOW).build(),
+                List.of(new Interaction(0, 0, called, Channel.CALL, Direction.OUT, Outcome.REACHED, 5, "")),
+                List.of(new Note(0, 0, called, "Met at the fair")), List.of(), List.of(),
+                List.of(new TemperatureChange(0, 0, NOW, null, Temperature.HOT, "Imported")));
+        LeadDetails anaAgain = new LeadDetails(Lead.builder().firstName("Ana").lastName("Ruiz").email("ana@example.com")
+                .temperature(Temperature.HOT).created(NOW).updated(NOW).build(),
+                List.of(new Interaction(0, 0, called, Channel.CALL, Direction.OUT, Outcome.LEFT_MESSAGE, 2, "")),
+                List.of(new Note(0, 0, called, "Wants peonies")), List.of(), List.of(), List.of());
+        ImportBook imports = new ImportBook(database, Clock.fixed(NOW, ZoneOffset.UTC), FollowUpPolicy::defaults);
+        ImportPlan plan = imports.plan(new LeadImport.Result(List.of(
+                new ImportRow(2, tom, List.of(), "", Set.of(ImportField.FIRST_NAME, ImportField.EMAIL)),
+                new ImportRow(3, anaAgain, List.of(), "", Set.of(ImportField.EMAIL, ImportField.TEMPERATURE,
+                        ImportField.NOTES))), List.of()), DuplicatePolicy.UPDATE);
+        ImportSummary done = imports.run(plan, ImportBook.Progress.NONE, () -> false);
+        assertEquals(List.of(1, 1), List.of(done.imported(), done.updated()));
+
+        long tomId = book.page(LeadQuery.all(), 0, 10).stream().mapToLong(LeadRow::id).filter(id -> id != ana)
+                .findFirst().orElseThrow();
+        for (long id : List.of(tomId, ana)) {
+            List<TimelineEntry> timeline = touches.timeline(id, Set.of(), 0, 20);
+            assertEquals("Sam", entry(timeline, TimelineEntry.Kind.NOTE).by(), "the imported note of lead " + id);
+            assertEquals("Sam", entry(timeline, TimelineEntry.Kind.INTERACTION).by(), "the imported touch of lead " + id);
+            assertEquals("Sam", timeline.stream().filter(e -> e.kind() == TimelineEntry.Kind.TEMPERATURE
+                    && e.to() == Temperature.HOT).findFirst().orElseThrow().by(), "the import's change of lead " + id);
+        }
     }
 
     private static TimelineEntry entry(List<TimelineEntry> timeline, TimelineEntry.Kind kind) {

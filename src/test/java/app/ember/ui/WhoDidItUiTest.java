@@ -94,4 +94,36 @@ class WhoDidItUiTest {
         waitUntil(() -> robot.lookup(".entry-heading").queryAllAs(Label.class).stream()
                 .anyMatch(label -> label.getText().endsWith("· Sam") && WindowFixture.shown(label)));
     }
+
+    @Test
+    void someoneElseAssignsTheLeadToANameTypedInTheDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> rows(robot).contains(4L));
+        robot.interact(() -> {
+            int index = table(robot).getItems().stream().filter(Objects::nonNull).map(LeadRow::id).toList().indexOf(4L);
+            table(robot).getSelectionModel().clearAndSelect(index);
+        });
+        waitUntil(() -> WindowFixture.shown(robot, "#assign-button")
+                && window.model.detail().detailsProperty().get() != null
+                && window.model.detail().detailsProperty().get().lead().id() == 4L);
+        robot.clickOn("#assign-button");
+        waitUntil(() -> robot.lookup("#assign-other").tryQuery().isPresent());
+        robot.clickOn("#assign-other");
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class)
+                .setText("  Robin  "));
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+
+        try {
+            waitUntil(() -> robot.lookup("#assignee-label").tryQuery().isPresent()
+                    && ((Label) robot.lookup("#assignee-label").query()).getText().contains("Robin"));
+        } catch (Exception e) {
+            throw new AssertionError("label " + robot.lookup("#assignee-label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList() + ", stored " + window.services.leadBook().assignee(4L)
+                    + ", dialog still there " + robot.lookup(".dialog-pane").tryQuery().isPresent(), e);
+        }
+        assertEquals("Robin", window.services.leadBook().assignee(4L), "kept without the spaces typed around it");
+        assertEquals(List.of(4L), window.services.leadBook().page(app.ember.domain.LeadQuery.all().withAssignedTo("Robin"),
+                0, 50).stream().map(LeadRow::id).toList(), "under Mine for Robin, and only it");
+    }
 }

@@ -28,8 +28,12 @@ final class AssignMenu {
 
     /** The line for the lead shown now. */
     Node line(String assignee) {
-        Label who = new Label(assignee.isEmpty() ? Messages.get("assign.nobody")
-                : Messages.format("assign.assignedTo", assignee));
+        // Bound, not set once: an assignment leaves the lead's details equal, so the pane is not built again.
+        Label who = new Label();
+        who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String now = model.assigneeProperty().get();
+            return now.isEmpty() ? Messages.get("assign.nobody") : Messages.format("assign.assignedTo", now);
+        }, model.assigneeProperty()));
         who.setId("assignee-label");
         who.setWrapText(true);
         who.getStyleClass().add("fact-value");
@@ -37,7 +41,8 @@ final class AssignMenu {
         menu.setId("assign-button");
         menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The names are read when the menu opens: someone may have joined the book since.
-        menu.setOnShowing(event -> model.people(names -> menu.getItems().setAll(items(menu, names, assignee))));
+        menu.setOnShowing(event -> model.people(names -> menu.getItems().setAll(items(menu, names,
+                model.assigneeProperty().get()))));
         menu.getItems().setAll(items(menu, List.of(), assignee));
         HBox line = new HBox(10, who, menu);
         line.setAlignment(Pos.CENTER_LEFT);

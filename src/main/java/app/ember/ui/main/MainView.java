@@ -8,6 +8,7 @@ import app.ember.domain.LeadRow;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.ui.backup.RestoreDialog;
+import app.ember.ui.backup.SharedRestoreDialog;
 import app.ember.ui.common.AppAction;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.Theme;
@@ -230,6 +231,10 @@ public final class MainView {
      * again on services opened on the restored data (the old ones are closed by the restore).
      */
     private void restore() {
+        if (model.services().location().isServer()) {
+            SharedRestoreDialog.ask(dialogs, window(), model.services().dataDir()).ifPresent(model::restoreShared);
+            return;
+        }
         model.loadBackups(backups -> RestoreDialog.ask(dialogs, window(), backups).ifPresent(choice ->
                 model.restore(choice.file(), choice.label(), this::reopen)));
     }

@@ -173,6 +173,20 @@ public final class MainViewModel {
         }
         backupBusy.set(true);
         status.set(Messages.get("backup.running"));
+        if (services.location().isServer()) {
+            // A shared book has no file here to copy: every table into a portable backup, as `ember backup` does.
+            background.run(() -> {
+                Path file = services.sharedBackupFile();
+                return java.util.Map.entry(file, services.backupPortable(file));
+            }, written -> {
+                backupBusy.set(false);
+                status.set(Messages.format("backup.doneShared", written.getValue().leads(), written.getKey()));
+            }, error -> {
+                backupBusy.set(false);
+                failed(error);
+            });
+            return;
+        }
         background.run(() -> services.backups().backup(), backup -> {
             backupBusy.set(false);
             status.set(Messages.format("backup.done", backup.leads(), backup.file()));
@@ -246,6 +260,31 @@ public final class MainViewModel {
                 });
     }
 
+
+    /**
+     * Reads a portable backup into the shared book, in the background, only when the book is empty (as
+     * `ember restore` does); a book with leads is refused, nothing written, and the status line says why.
+     */
+    public void restoreShared(Path zip) {
+        if (backupBusy.get()) {
+            return;
+        }
+        backupBusy.set(true);
+        status.set(Messages.format("restore.running", zip.getFileName()));
+        background.run(() -> services.restorePortable(zip), summary -> {
+            backupBusy.set(false);
+            status.set(Messages.format("restore.doneShared", zip.getFileName(), Messages.leadsInBackup(summary.leads())));
+            list.refresh();
+            detail.reload();
+        }, error -> {
+            backupBusy.set(false);
+            if (error instanceof IllegalStateException || error instanceof IllegalArgumentException) {
+                status.set(Messages.format("restore.sharedRefused", error.getMessage()));
+            } else {
+                failed(error);
+            }
+        });
+    }
 
     /** The window now shows {@code next} (opened on restored data): tell whoever closes the services. */
     void reopenedAs(MainViewModel next, String message) {
