@@ -36,12 +36,12 @@ final class TouchCounts {
         }
         LocalDate endDay = LocalDate.ofInstant(end, ZoneOffset.UTC);
         if (!firstDay.isBefore(endDay)) {
-            touches(c, start, end, false, sink);
+            touches(c, start, end, sink);
             return;
         }
         Instant wholeStart = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant wholeEnd = endDay.atStartOfDay(ZoneOffset.UTC).toInstant();
-        touches(c, start, wholeStart, false, sink);
+        touches(c, start, wholeStart, sink);
         try (PreparedStatement s = c.prepareStatement("SELECT channel, outcome, direction, temperature, attempt, "
                 + "SUM(touches), SUM(minutes) FROM touch_counts WHERE on_day >= ? AND on_day < ? "
                 + "GROUP BY channel, outcome, direction, temperature, attempt")) {
@@ -55,28 +55,57 @@ final class TouchCounts {
                 }
             }
         }
-        touches(c, wholeStart, wholeEnd, true, sink);
-        touches(c, wholeEnd, end, false, sink);
+        deletedTouches(c, wholeStart, wholeEnd, sink);
+        touches(c, wholeEnd, end, sink);
     }
 
-    /** The touches of live leads in [from, to), or with {@code ofDeleted} those of deleted leads, taken away. */
-    private static void touches(Connection c, Instant from, Instant to, boolean ofDeleted, Sink sink)
+    /**
+     * Takes the deleted leads' touches of these whole days away again, read lead by lead through the
+     * touches' lead index: asked as one {@code IN (SELECT ...)}, H2 read every touch of the days (0.8 s
+     * for a week at 1,000,000 touches, with no lead deleted at all).
+     */
+    private static void deletedTouches(Connection c, Instant from, Instant to, Sink sink) throws SQLException {
+        java.util.List<Long> deleted;
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id FROM leads d WHERE d.heat_rank >= 100")) {
+            deleted = ReportStore.ids(s);
+        }
+        for (int at = 0; at < deleted.size(); at += 500) {
+            java.util.List<Long> chunk = deleted.subList(at, Math.min(deleted.size(), at + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT " + KEY + ", COUNT(*), SUM(i.minutes) "
+                    + "FROM interactions i WHERE i.lead_id IN (" + "?, ".repeat(chunk.size() - 1) + "?) "
+                    + "AND i.occurred_at >= ? AND i.occurred_at < ? GROUP BY " + KEY)) {
+                int i = 1;
+                for (long id : chunk) {
+                    s.setLong(i++, id);
+                }
+                Sql.setInstant(s, i++, from);
+                Sql.setInstant(s, i, to);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        sink.add(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                                rows.getInt(5), -rows.getInt(6), -rows.getLong(7));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The touches of live leads in [from, to). */
+    private static void touches(Connection c, Instant from, Instant to, Sink sink)
             throws SQLException {
         if (!from.isBefore(to)) {
             return;
         }
-        String leads = ofDeleted ? "i.lead_id IN (SELECT d.id FROM leads d WHERE d.heat_rank >= 100)"
-                : ReportStore.live("i.lead_id");
+        String leads = ReportStore.live("i.lead_id");
         try (PreparedStatement s = c.prepareStatement("SELECT " + KEY + ", COUNT(*), SUM(i.minutes) "
                 + "FROM interactions i WHERE i.occurred_at >= ? AND i.occurred_at < ? AND " + leads
                 + " GROUP BY " + KEY)) {
             Sql.setInstant(s, 1, from);
             Sql.setInstant(s, 2, to);
-            int sign = ofDeleted ? -1 : 1;
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     sink.add(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5),
-                            sign * rows.getInt(6), sign * rows.getLong(7));
+                            rows.getInt(6), rows.getLong(7));
                 }
             }
         }
