@@ -7,7 +7,6 @@ import app.ember.domain.report.Activity;
 import app.ember.domain.report.ChannelEffect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +17,8 @@ import java.util.Map;
 
 /**
  * The report's "what works" table: our outgoing touches of the period counted by channel, the lead's
- * temperature at the time and attempt number, all three kept on the touch ({@link TouchFacts}), so it
- * is one GROUP BY over the covering index V26 made (interactions_report_facts), shared with the
- * period's activity. Outcomes are grouped
+ * temperature at the time and attempt number, all three kept on the touch ({@link TouchFacts}) and
+ * counted per day ({@link TouchCounts}), shared with the period's activity. Outcomes are grouped
  * too and folded into "reached" and "replied" here, so those words keep one definition
  * ({@link ChannelEffect#REACHED}, {@link ChannelEffect#REPLIED}).
  */
@@ -42,39 +40,30 @@ final class ChannelEffectQueries {
     Touches touches(Connection c, Instant start, Instant end) throws SQLException {
         Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
         Map<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
-        int all = 0;
-        int minutes = 0;
+        int[] all = new int[1];
+        long[] minutes = new long[1];
         Map<List<Object>, int[]> counts = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT i.channel, i.outcome, i.direction, i.lead_temperature, "
-                + ATTEMPT + ", COUNT(*), SUM(i.minutes) FROM interactions i WHERE i.occurred_at >= ? "
-                + "AND i.occurred_at < ? AND " + ReportStore.live("i.lead_id")
-                + " GROUP BY i.channel, i.outcome, i.direction, i.lead_temperature, " + ATTEMPT)) {
-            Sql.setInstant(s, 1, start);
-            Sql.setInstant(s, 2, end);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    Channel channel = Channel.fromCode(rows.getString(1));
-                    Outcome outcome = Outcome.fromCode(rows.getString(2));
-                    int touches = rows.getInt(6);
-                    byChannel.merge(channel, touches, Integer::sum);
-                    byOutcome.merge(outcome, touches, Integer::sum);
-                    all += touches;
-                    minutes += rows.getInt(7);
-                    String temperature = rows.getString(4);
-                    int attempt = rows.getInt(5);
-                    boolean numbered = !rows.wasNull();
-                    if (!"out".equals(rows.getString(3)) || temperature == null || !numbered) {
-                        continue; // theirs, or not yet numbered (a book the migration has not reached)
-                    }
-                    int[] tally = counts.computeIfAbsent(List.of(channel, Temperature.fromCode(temperature), attempt),
-                            k -> new int[3]);
-                    tally[0] += touches;
-                    tally[1] += ChannelEffect.REACHED.contains(outcome) ? touches : 0;
-                    tally[2] += ChannelEffect.REPLIED.contains(outcome) ? touches : 0;
-                }
+        TouchCounts.read(c, start, end, (channelCode, outcomeCode, direction, temperature, attempt, touches, spent) -> {
+            Channel channel = Channel.fromCode(channelCode);
+            Outcome outcome = Outcome.fromCode(outcomeCode);
+            byChannel.merge(channel, touches, Integer::sum);
+            byOutcome.merge(outcome, touches, Integer::sum);
+            all[0] += touches;
+            minutes[0] += spent;
+            if (!"out".equals(direction) || temperature == null || attempt == 0) {
+                return; // theirs, or not yet numbered (a book the migration has not reached)
             }
-        }
-        return new Touches(new Activity(all, minutes, byChannel, byOutcome), effects(counts));
+            int[] tally = counts.computeIfAbsent(List.of(channel, Temperature.fromCode(temperature), attempt),
+                    k -> new int[3]);
+            tally[0] += touches;
+            tally[1] += ChannelEffect.REACHED.contains(outcome) ? touches : 0;
+            tally[2] += ChannelEffect.REPLIED.contains(outcome) ? touches : 0;
+        });
+        // A day's groups with no touch left (all deleted, or counted down to 0) are not figures.
+        byChannel.values().removeIf(n -> n == 0);
+        byOutcome.values().removeIf(n -> n == 0);
+        counts.values().removeIf(tally -> tally[0] == 0);
+        return new Touches(new Activity(all[0], (int) minutes[0], byChannel, byOutcome), effects(counts));
     }
 
     List<ChannelEffect> channelEffects(Connection c, Instant start, Instant end) throws SQLException {

@@ -97,13 +97,11 @@ public final class ReportBook {
     private List<Movement.WeekCounts> weeks(Connection c, ReportPeriod period, FollowUpPolicy rules, ZoneId zone)
             throws SQLException {
         List<LocalDate> starts = period.weekStarts(rules.weekStart(), MIN_WEEKS);
-        List<Map<Move, Integer>> movesAfter = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            Instant from = starts.get(i).plusWeeks(1).atStartOfDay(zone).toInstant();
-            Instant to = i + 1 < starts.size() ? starts.get(i + 1).plusWeeks(1).atStartOfDay(zone).toInstant()
-                    : ReportStore.NO_END;
-            movesAfter.add(store.moves(c, from, to));
+        List<Instant> weekEnds = new ArrayList<>();
+        for (LocalDate weekStart : starts) {
+            weekEnds.add(weekStart.plusWeeks(1).atStartOfDay(zone).toInstant());
         }
+        List<Map<Move, Integer>> movesAfter = store.movesBetween(c, weekEnds);
         return Movement.walkBack(store.temperaturesNow(c), starts, movesAfter);
     }
 

@@ -40,28 +40,9 @@ final class ReportStore {
         return leadId + " NOT IN (SELECT d.id FROM leads d WHERE d.heat_rank >= 100)";
     }
 
-    /** The period's touches by channel and outcome, with their minutes. */
+    /** The period's touches by channel and outcome, with their minutes (the period before's, for comparison). */
     Activity activity(Connection c, Instant start, Instant end) throws SQLException {
-        Map<Channel, Integer> byChannel = new EnumMap<>(Channel.class);
-        Map<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
-        int touches = 0;
-        int minutes = 0;
-        try (PreparedStatement s = c.prepareStatement("SELECT i.channel, i.outcome, COUNT(*), SUM(i.minutes) "
-                + "FROM interactions i WHERE i.occurred_at >= ? AND i.occurred_at < ? AND " + live("i.lead_id")
-                + " GROUP BY i.channel, i.outcome")) {
-            Sql.setInstant(s, 1, start);
-            Sql.setInstant(s, 2, end);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    int count = rows.getInt(3);
-                    byChannel.merge(Channel.fromCode(rows.getString(1)), count, Integer::sum);
-                    byOutcome.merge(Outcome.fromCode(rows.getString(2)), count, Integer::sum);
-                    touches += count;
-                    minutes += rows.getInt(4);
-                }
-            }
-        }
-        return new Activity(touches, minutes, byChannel, byOutcome);
+        return effects.touches(c, start, end).activity();
     }
 
     /** A lead that arrived in the period, with what conversion needs beside its first response. */
@@ -70,14 +51,13 @@ final class ReportStore {
 
     /**
      * The leads that arrived in the period, with the temperature they arrived with: the first entry
-     * of their history (its "from" when the history starts with a change), else their temperature now.
+     * of their history (its "from" when the history starts with a change), kept on the lead (V29,
+     * ArrivalTrigger), else their temperature now.
      */
     List<ArrivalRow> arrivals(Connection c, Instant start, Instant end) throws SQLException {
         List<ArrivalRow> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.first_contact_at, l.source, l.status, "
-                + "(SELECT COALESCE(t.from_temperature, t.to_temperature) FROM temperature_changes t "
-                + "WHERE t.lead_id = l.id ORDER BY t.changed_at, t.id FETCH FIRST 1 ROWS ONLY) AS arrived_as "
-                + "FROM leads l WHERE l.created_at >= ? AND l.created_at < ? AND " + LIVE + " ORDER BY l.created_at, l.id")) {
+                + "l.arrived_temperature AS arrived_as FROM leads l WHERE l.created_at >= ? AND l.created_at < ? AND " + LIVE + " ORDER BY l.created_at, l.id")) {
             Sql.setInstant(s, 1, start);
             Sql.setInstant(s, 2, end);
             try (ResultSet rows = s.executeQuery()) {
@@ -175,9 +155,6 @@ final class ReportStore {
         return result;
     }
 
-    /** Later than any change: the end of the last interval of the week-by-week walk ("up to now"). */
-    static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
-
     /** The period's activity and "what works" table from one pass over its touches. */
     ChannelEffectQueries.Touches touches(Connection c, Instant start, Instant end) throws SQLException {
         return effects.touches(c, start, end);
@@ -226,6 +203,39 @@ final class ReportStore {
             }
         }
         return moves;
+    }
+
+    /**
+     * The changes of temperature in each of the intervals between these moments (the last one up to
+     * now), counted by from and to, in one pass over the history from the first moment on: the
+     * week-by-week chart asked for each week's "since then" apart, reading the newest weeks 8 times.
+     */
+    List<Map<Move, Integer>> movesBetween(Connection c, List<Instant> bounds) throws SQLException {
+        List<Map<Move, Integer>> result = new ArrayList<>();
+        for (int i = 0; i < bounds.size(); i++) {
+            result.add(new HashMap<>());
+        }
+        StringBuilder bucket = new StringBuilder("CASE");
+        for (int i = 1; i < bounds.size(); i++) {
+            bucket.append(" WHEN t.changed_at < ? THEN ").append(i - 1);
+        }
+        bucket.append(" ELSE ").append(bounds.size() - 1).append(" END");
+        try (PreparedStatement s = c.prepareStatement("SELECT w, f, tt, COUNT(*) FROM (SELECT " + bucket
+                + " AS w, t.from_temperature AS f, t.to_temperature AS tt FROM temperature_changes t "
+                + "WHERE t.changed_at >= ? AND " + live("t.lead_id") + ") x GROUP BY w, f, tt")) {
+            for (int i = 1; i < bounds.size(); i++) {
+                Sql.setInstant(s, i, bounds.get(i));
+            }
+            Sql.setInstant(s, bounds.size(), bounds.get(0));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    String from = rows.getString(2);
+                    result.get(rows.getInt(1)).merge(new Move(from == null ? null : Temperature.fromCode(from),
+                            Temperature.fromCode(rows.getString(3))), rows.getInt(4), Integer::sum);
+                }
+            }
+        }
+        return result;
     }
 
     /** The leads whose temperature changed in the period, with the change (for "warmed" and "cooled"). */

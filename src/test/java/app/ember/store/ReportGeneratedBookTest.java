@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,14 +50,17 @@ class ReportGeneratedBookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3})
-    void everyFigureMatchesTheBookItCameFrom(long seed) {
+    // Zones off UTC by hours and by half an hour: a period's first and last hours then lie outside the
+    // report's whole UTC days of counts (touch_counts) and are read from the touches.
+    @CsvSource({"1, UTC", "2, Pacific/Auckland", "3, America/St_Johns", "4, Asia/Kolkata"})
+    void everyFigureMatchesTheBookItCameFrom(long seed, String zoneName) {
+        ZoneId zone = ZoneId.of(zoneName);
         Random random = new Random(seed);
         Instant[] now = {NOW};
         Clock clock = new Clock() {
             @Override
             public ZoneId getZone() {
-                return ZoneOffset.UTC;
+                return zone;
             }
 
             @Override
@@ -100,8 +102,15 @@ class ReportGeneratedBookTest {
                 }
             }
             List<Long> ids = new ArrayList<>(created.keySet());
+            // Changes in time order, as they are logged (at the clock's now): one dated before a later one
+            // that already set the same temperature would be no change for the book but one for the test.
+            List<Instant> changeTimes = new ArrayList<>();
             for (int k = 0; k < 10; k++) {
-                now[0] = NOW.minus(Duration.ofHours(random.nextInt(20 * 24)));
+                changeTimes.add(NOW.minus(Duration.ofHours(random.nextInt(20 * 24))));
+            }
+            changeTimes.sort(null);
+            for (int k = 0; k < 10; k++) {
+                now[0] = changeTimes.get(k);
                 long changed = ids.get(random.nextInt(ids.size()));
                 Temperature to = Temperature.values()[random.nextInt(4)];
                 book.setTemperature(List.of(changed), to, false, "generated");
@@ -115,8 +124,8 @@ class ReportGeneratedBookTest {
 
             ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 10));
             Report report = reports.report(period, ReportBook.KEEP_ALL);
-            Instant start = period.startAt(ZoneOffset.UTC);
-            Instant end = period.endAt(ZoneOffset.UTC);
+            Instant start = period.startAt(zone);
+            Instant end = period.endAt(zone);
             List<Touch> inPeriod = touches.stream().filter(t -> !deleted.contains(t.lead()))
                     .filter(t -> !t.at().isBefore(start) && t.at().isBefore(end)).toList();
 
@@ -195,7 +204,7 @@ class ReportGeneratedBookTest {
             var weeks = report.movement().weeks();
             assertEquals(nowCounts, weeks.get(weeks.size() - 1).counts());
             for (var week : weeks) {
-                Instant weekEnd = week.weekStart().plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                Instant weekEnd = week.weekStart().plusWeeks(1).atStartOfDay(zone).toInstant();
                 long existed = created.entrySet().stream().filter(e -> !deleted.contains(e.getKey()))
                         .filter(e -> e.getValue().isBefore(weekEnd)).count();
                 assertEquals(existed, week.total(), "leads at the end of the week of " + week.weekStart());

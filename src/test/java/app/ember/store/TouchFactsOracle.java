@@ -73,6 +73,56 @@ public final class TouchFactsOracle {
                         + touch.attempt() + ", " + touch.temperature() + "; should be " + attempt + ", " + temperature);
             }
         }
+        wrong.addAll(countMismatches(c));
+        return wrong;
+    }
+
+    /**
+     * The report's counts per day (touch_counts) against the same counts made here from every touch:
+     * one line per group that differs; groups counted down to nothing may stay as rows of 0.
+     */
+    public static List<String> countMismatches(Connection c) throws SQLException {
+        Map<String, long[]> expected = new java.util.TreeMap<>();
+        Map<String, long[]> stored = new java.util.TreeMap<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rows = s.executeQuery("SELECT occurred_at, channel, outcome, direction, lead_temperature, "
+                    + "attempt, minutes FROM interactions")) {
+                while (rows.next()) {
+                    int number = rows.getInt(6);
+                    int attempt = rows.wasNull() ? 0 : Math.min(number, 4);
+                    String temperature = rows.getString(5);
+                    String key = java.time.LocalDate.ofInstant(at(rows, 1), java.time.ZoneOffset.UTC) + " "
+                            + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4) + " "
+                            + (temperature == null ? "" : temperature) + " " + attempt;
+                    long[] sum = expected.computeIfAbsent(key, k -> new long[2]);
+                    sum[0]++;
+                    sum[1] += rows.getInt(7);
+                }
+            }
+            try (ResultSet rows = s.executeQuery("SELECT on_day, channel, outcome, direction, temperature, attempt, "
+                    + "touches, minutes FROM touch_counts")) {
+                while (rows.next()) {
+                    if (rows.getLong(7) == 0 && rows.getLong(8) == 0) {
+                        continue;
+                    }
+                    String key = rows.getObject(1, java.time.LocalDate.class) + " " + rows.getString(2) + " "
+                            + rows.getString(3) + " " + rows.getString(4) + " " + rows.getString(5) + " "
+                            + rows.getInt(6);
+                    stored.put(key, new long[]{rows.getLong(7), rows.getLong(8)});
+                }
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>(expected.keySet());
+        keys.addAll(stored.keySet());
+        for (String key : keys) {
+            long[] want = expected.getOrDefault(key, new long[2]);
+            long[] have = stored.getOrDefault(key, new long[2]);
+            if (want[0] != have[0] || want[1] != have[1]) {
+                wrong.add("counts " + key + ": " + have[0] + " touches, " + have[1] + " min; should be " + want[0]
+                        + ", " + want[1]);
+            }
+        }
         return wrong;
     }
 

@@ -19,6 +19,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -70,6 +72,60 @@ class ReportsUiTest {
     @SuppressWarnings("unchecked")
     private static ListView<ReportLead> behind(FxRobot robot) {
         return robot.lookup("#report-behind").queryAs(ListView.class);
+    }
+
+    /** The colour a region is filled with, as the stylesheet resolved it (no pixels read). */
+    private static Color fill(Node node) {
+        javafx.scene.paint.Paint paint = ((Region) node).getBackground().getFills().get(0).getFill();
+        // A lying bar is drawn as a slight gradient of its bar fill: its first stop stands for it.
+        return paint instanceof javafx.scene.paint.LinearGradient gradient ? gradient.getStops().get(0).getColor()
+                : (Color) paint;
+    }
+
+    /** WCAG's contrast ratio of two colours (1 to 21). */
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
+    @Test
+    void theBarsOfThisPeriodAndTheOneBeforeFollowTheThemeAndStandOutOfTheBackground(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.list().totalProperty().get() == 3);
+        window.focusMainWindow(robot);
+        robot.type(KeyCode.F5);
+        waitUntil(() -> robot.lookup("#bar-channel-call").tryQuery().map(WindowFixture::shown).orElse(false));
+        Node now = robot.lookup("#bar-channel-call").query();
+        Node before = robot.lookup(".report-bar-before").query();
+        Node surface = robot.lookup(".reports").query();
+        assertTrue(now.getStyleClass().contains("report-bar-now"), now.getStyleClass().toString());
+        javafx.scene.control.Labeled title = robot.lookup(".report-section-title").queryLabeled();
+        Color[] light = {fill(now), fill(before), fill(surface), (Color) title.getTextFill()};
+        robot.interact(() -> {
+            app.ember.ui.common.Theme.apply(now.getScene(), true);
+            now.getScene().getRoot().applyCss();
+        });
+        Color[] dark = {fill(now), fill(before), fill(surface), (Color) title.getTextFill()};
+        robot.interact(() -> app.ember.ui.common.Theme.apply(now.getScene(), false));
+        assertTrue(!light[2].equals(dark[2]), "the theme changed the background: " + light[2] + " " + dark[2]);
+        assertTrue(!light[0].equals(dark[0]), "this period's bar follows the theme: " + light[0] + " " + dark[0]);
+        for (Color[] theme : List.of(light, dark)) {
+            // 3:1, the least contrast WCAG asks of a graphic against what is next to it.
+            assertTrue(contrast(theme[0], theme[2]) >= 3, "this period's bar on the background: " + theme[0]);
+            assertTrue(contrast(theme[1], theme[2]) >= 1.5, "the period before's bar is seen: " + theme[1]);
+            assertTrue(!theme[0].equals(theme[1]), "the two periods differ");
+            // Not the ink of the text: in dark mode that is near-white, and a white bar glared beside the
+            // temperatures' bars.
+            assertTrue(!theme[0].equals(theme[3]), "this period's bar is not in the text's ink: " + theme[0]);
+        }
     }
 
     @Test

@@ -59,7 +59,10 @@ final class ReportCharts {
             String word = Messages.get("channel." + channel.code());
             XYChart.Data<Number, String> bar = new XYChart.Data<>(report.activity().byChannel().get(channel), word);
             now.getData().add(bar);
-            before.getData().add(new XYChart.Data<>(report.previous().byChannel().get(channel), word));
+            styled(bar, "report-bar-now");
+            XYChart.Data<Number, String> earlier = new XYChart.Data<>(report.previous().byChannel().get(channel), word);
+            before.getData().add(earlier);
+            styled(earlier, "report-bar-before");
             clickable(bar, "bar-channel-" + channel.code(), word + ": " + bar.getXValue(), Behind.channel(channel), word);
         }
         chart.getData().add(now);
@@ -88,6 +91,7 @@ final class ReportCharts {
             String word = Messages.get("outcome." + outcome.code());
             XYChart.Data<Number, String> bar = new XYChart.Data<>(count, word);
             series.getData().add(bar);
+            styled(bar, "report-bar-now");
             clickable(bar, "bar-outcome-" + outcome.code(), word + ": " + count, Behind.outcome(outcome), word);
         }
         counts((NumberAxis) chart.getXAxis(), report.activity().byOutcome().values().stream().mapToInt(i -> i).max()
@@ -199,9 +203,19 @@ final class ReportCharts {
         return series;
     }
 
-    /** Adds a style class to a bar, now or once the chart has made its node. */
+    /**
+     * Adds a style class to a bar, now or once the chart has made its node, and keeps it there: the chart
+     * sets the bar's classes afresh ({@code setAll}) right after it made the node, which took it away.
+     */
     private static void styled(XYChart.Data<?, ?> bar, String styleClass) {
-        whenShown(bar, node -> node.getStyleClass().add(styleClass));
+        whenShown(bar, node -> {
+            node.getStyleClass().add(styleClass);
+            node.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> {
+                if (!node.getStyleClass().contains(styleClass)) {
+                    node.getStyleClass().add(styleClass);
+                }
+            });
+        });
     }
 
     private void clickable(XYChart.Data<?, ?> bar, String id, String tip, Behind behind, String title) {
