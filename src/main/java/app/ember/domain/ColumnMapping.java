@@ -159,7 +159,9 @@ public final class ColumnMapping {
                     && looksLike(sample, column, v -> ImportValues.temperatureWord(v).isPresent())) {
                 fields.set(column, ImportField.TEMPERATURE);
             } else if ((field == ImportField.IGNORE || field == ImportField.FULL_NAME) && !history
-                    && looksLike(sample, column, v -> LeadValidation.email(v).isEmpty() && v.contains("@"))) {
+                    // A colon makes it a link (a vCard's "mailto:", "xmpp:", "sip:"), kept as written, not an e-mail.
+                    && looksLike(sample, column, v -> LeadValidation.email(v).isEmpty() && v.contains("@")
+                    && !v.contains(":"))) {
                 fields.set(column, ImportField.EMAIL);
             }
         }
