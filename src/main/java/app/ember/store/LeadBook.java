@@ -223,11 +223,21 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead opened, Lead edited, Contacts others, String temperatureReason, String who) {
+        update(opened, null, edited, others, temperatureReason, who);
+    }
+
+    /**
+     * As above, the further contacts and labels as stored compared with {@code openedContacts} (null: not) too:
+     * a second phone changed by someone else or an import since the form was opened refuses the save.
+     */
+    public void update(Lead opened, Contacts openedContacts, Lead edited, Contacts others, String temperatureReason,
+                       String who) {
         database.write(c -> {
             LeadSchedule.lock(c, edited.id());
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
-            if (opened != null && !LeadEdits.same(opened, stored)) {
+            if (opened != null && (!LeadEdits.same(opened, stored)
+                    || openedContacts != null && !openedContacts.equals(contacts.forLead(c, edited.id())))) {
                 throw LeadEdits.stale(c, stored);
             }
             LeadEdits.count(c, edited.id(), who == null || who.isBlank() ? database.author() : who, clock.instant());

@@ -70,21 +70,25 @@ public final class LeadEditorViewModel {
     private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final ContactRows contacts;
+    /** The further contacts as the form was filled from them (or null): a save is refused when they changed since. */
+    private final Contacts opened;
     private final BooleanProperty contactsValid = new SimpleBooleanProperty(true);
 
     /** @param original the lead to edit, or null for a new one */
     public LeadEditorViewModel(Services services, Background background, Lead original) {
-        this(services, background, original, Contacts.NONE);
+        this(services, background, original, null);
     }
 
     /**
      * @param original the lead to edit, or null for a new one
-     * @param others   its further e-mails, phones and addresses and the labels of all
+     * @param others   its further e-mails, phones and addresses and the labels of all; null when not known
+     *                 (then they are not checked for a change by someone else on save)
      */
     public LeadEditorViewModel(Services services, Background background, Lead original, Contacts others) {
         this.services = services;
         this.background = background;
         this.original = original;
+        this.opened = others;
         this.contacts = new ContactRows(others == null ? Contacts.NONE : others);
         for (LeadField field : LeadField.values()) {
             text.put(field, new SimpleStringProperty(""));
@@ -322,7 +326,7 @@ public final class LeadEditorViewModel {
                 return others.isNone() ? services.leadBook().create(lead)
                         : services.leadBook().createWithDetails(lead, others, List.of(), "", java.util.Map.of());
             }
-            services.leadBook().update(original, lead, others, reason, services.who());
+            services.leadBook().update(original, opened, lead, others, reason, services.who());
             return lead.id();
         }, id -> {
             saving.set(false);
