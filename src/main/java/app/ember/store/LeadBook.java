@@ -236,9 +236,9 @@ public final class LeadBook {
             LeadSchedule.lock(c, edited.id());
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
-            if (opened != null && (!LeadEdits.same(opened, stored)
-                    || openedContacts != null && !openedContacts.equals(contacts.forLead(c, edited.id())))) {
-                throw LeadEdits.stale(c, stored);
+            Contacts theirs = openedContacts == null ? null : contacts.forLead(c, edited.id());
+            if (opened != null && (!LeadEdits.same(opened, stored) || theirs != null && !theirs.equals(openedContacts))) {
+                throw LeadEdits.stale(c, stored).withContacts(theirs);
             }
             LeadEdits.count(c, edited.id(), who == null || who.isBlank() ? database.author() : who, clock.instant());
             Instant now = clock.instant();

@@ -58,8 +58,10 @@ class StaleContactsTest {
         LeadDetails opened = book.details(id).orElseThrow();
         // Sam changes only the second phone; the primary fields stay as Jo's form has them.
         book.update(opened.lead(), opened.contacts(), opened.lead(), phones("+34 911 999 000"), "", "Sam");
-        assertThrows(StaleLeadException.class, () -> book.update(opened.lead(), opened.contacts(),
-                opened.lead().toBuilder().company("Ruiz Flores").build(), opened.contacts(), "", "Jo"));
+        StaleLeadException stale = assertThrows(StaleLeadException.class, () -> book.update(opened.lead(),
+                opened.contacts(), opened.lead().toBuilder().company("Ruiz Flores").build(), opened.contacts(), "",
+                "Jo"));
+        assertEquals(phones("+34 911 999 000"), stale.theirContacts(), "theirs, for the form to show or save over");
         LeadDetails now = book.details(id).orElseThrow();
         assertEquals(phones("+34 911 999 000"), now.contacts(), "Sam's second phone is not written over");
         assertEquals("", now.lead().company(), "the refused save wrote nothing");

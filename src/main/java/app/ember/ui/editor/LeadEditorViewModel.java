@@ -71,7 +71,9 @@ public final class LeadEditorViewModel {
     private final BooleanBinding valid;
     private final ContactRows contacts;
     /** The further contacts as the form was filled from them (or null): a save is refused when they changed since. */
-    private final Contacts opened;
+    private Contacts opened;
+    /** Theirs, after a save was refused: what the form then saves over or takes. */
+    private Contacts theirContacts;
     private final BooleanProperty contactsValid = new SimpleBooleanProperty(true);
 
     /** @param original the lead to edit, or null for a new one */
@@ -336,6 +338,7 @@ public final class LeadEditorViewModel {
             saving.set(false);
             if (error instanceof StaleLeadException stale) {
                 // Said once, in the conflict pane above the form (the line by the buttons would repeat it).
+                theirContacts = stale.theirContacts();
                 conflict.set(new EditConflict(stale.theirs(), lead, stale.changedBy(), stale.changedAt()));
                 return;
             }
@@ -354,6 +357,7 @@ public final class LeadEditorViewModel {
         EditConflict shown = conflict.get();
         if (shown != null) {
             original = shown.theirs();
+            opened = theirContacts == null ? opened : theirContacts;
             conflict.set(null);
             saveError.set("");
             save(onSaved);
@@ -366,6 +370,10 @@ public final class LeadEditorViewModel {
         if (shown != null) {
             original = shown.theirs();
             load(shown.theirs());
+            if (theirContacts != null) {
+                opened = theirContacts;
+                contacts.load(theirContacts);
+            }
             conflict.set(null);
             saveError.set("");
             dirty.set(false);
