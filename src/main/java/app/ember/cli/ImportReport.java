@@ -14,6 +14,9 @@ import java.util.Set;
  * Ember (Outlook writes Priority "Normal" on every row: one line says so, not one a row).
  */
 final class ImportReport {
+    /** How many of a left-out column's values the report names. */
+    private static final int SHOWN = 3;
+
     private ImportReport() {
     }
 
@@ -28,8 +31,12 @@ final class ImportReport {
             }
         }
         for (var column : ignored.entrySet()) {
-            out.println(Terminal.line("left out: column \"" + column.getKey() + "\" ("
-                    + String.join(", ", column.getValue()) + "): means nothing to Ember"));
+            // A vCard's UID differs on every card: a few say what the column holds, the count says the rest.
+            List<String> values = List.copyOf(column.getValue());
+            String shown = String.join(", ", values.subList(0, Math.min(SHOWN, values.size())))
+                    + (values.size() > SHOWN ? " and " + (values.size() - SHOWN) + " more" : "");
+            out.println(Terminal.line("left out: column \"" + column.getKey() + "\" (" + shown
+                    + "): means nothing to Ember"));
         }
     }
 }

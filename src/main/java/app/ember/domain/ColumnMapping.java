@@ -44,7 +44,9 @@ public final class ColumnMapping {
                 "emailaddress1", "email2address", "email3address", "primaryemail", "homeemail", "workemail");
         header(ImportField.PHONE, "phone", "telephone", "tel", "phonenumber", "mobile", "mobilephone", "cell",
                 "cellphone", "phone1value", "phone2value", "phone3value", "businessphone", "homephone",
-                "primaryphone", "workphone", "business phone2", "homephone2", "telefon");
+                "primaryphone", "workphone", "business phone2", "homephone2", "telefon",
+                // Outlook's faxes: numbers labelled fax, never the primary phone while there is another.
+                "businessfax", "homefax", "otherfax", "fax", "faxnumber");
         header(ImportField.LINE1, "street", "address", "address1", "addressline1", "line1", "streetaddress",
                 "businessstreet", "homestreet", "otherstreet", "street1", "strasse");
         header(ImportField.LINE2, "address2", "addressline2", "line2", "street2", "businessstreet2",
@@ -159,7 +161,9 @@ public final class ColumnMapping {
                     && looksLike(sample, column, v -> ImportValues.temperatureWord(v).isPresent())) {
                 fields.set(column, ImportField.TEMPERATURE);
             } else if ((field == ImportField.IGNORE || field == ImportField.FULL_NAME) && !history
-                    && looksLike(sample, column, v -> LeadValidation.email(v).isEmpty() && v.contains("@"))) {
+                    // A colon makes it a link (a vCard's "mailto:", "xmpp:", "sip:"), kept as written, not an e-mail.
+                    && looksLike(sample, column, v -> LeadValidation.email(v).isEmpty() && v.contains("@")
+                    && !v.contains(":"))) {
                 fields.set(column, ImportField.EMAIL);
             }
         }

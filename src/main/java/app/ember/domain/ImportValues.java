@@ -118,7 +118,9 @@ public final class ImportValues {
                 || column.equals("fileas") || column.equals("photo")
                 || column.equals("gender") && (text.equals("unspecified") || text.isEmpty())
                 || MEANINGLESS_COLUMN.matcher(column).matches()
-                || value.strip().equals("0/0/00");
+                || value.strip().equals("0/0/00")
+                // A vCard's VERSION, PRODID, REV, UID...: the vCard reader names them so (see the README).
+                || column.startsWith("vcard");
     }
 
     private static final Pattern MEANINGLESS_COLUMN = Pattern.compile(

@@ -212,15 +212,18 @@ final class LeadRowReader {
             address = new PostalAddress(address.line1(), address.line2(), address.city(), address.region(),
                     address.postcode(), defaultCountry);
         }
-        boolean oneColumn = !cells.mapping.has(ImportField.CITY) && !cells.mapping.has(ImportField.POSTCODE);
-        if (!address.line1().isEmpty() && address.city().isEmpty() && address.postcode().isEmpty()
-                && (oneColumn || AddressSplit.isWhole(address.line1()))) {
-            var split = AddressSplit.split(address.line1(), address.countryCode());
+        // A street, or a second line with no street (Gmail's vCards, a Google CSV's "Extended Address"), with no
+        // town or postcode beside it is a whole address in one cell, or half of one: split, else kept as it is
+        // and marked, since it cannot be mailed so (even when the sheet has town columns, left empty).
+        boolean inLine2 = address.line1().isEmpty() && !address.line2().isEmpty();
+        String whole = inLine2 ? address.line2() : address.line1();
+        if (!whole.isEmpty() && address.city().isEmpty() && address.postcode().isEmpty()) {
+            var split = AddressSplit.split(whole, address.countryCode());
             if (split.isPresent()) {
                 address = split.get();
             } else {
-                cells.problem(ImportField.LINE1, Problem.of(LeadField.LINE1, "import.wholeAddress",
-                        address.line1()));
+                ImportField column = inLine2 ? ImportField.LINE2 : ImportField.LINE1;
+                cells.problem(column, Problem.of(LeadField.valueOf(column.name()), "import.wholeAddress", whole));
             }
         }
         return address;

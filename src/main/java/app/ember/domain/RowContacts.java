@@ -41,6 +41,15 @@ final class RowContacts {
                         clean));
             }
         }
+        // Outlook writes "Business Fax" before "Business Phone": a fax is the primary only when nothing else is.
+        if (!all.isEmpty() && all.get(0).label() == ContactLabel.FAX) {
+            for (int i = 1; i < all.size(); i++) {
+                if (all.get(i).label() != ContactLabel.FAX) {
+                    all.add(0, all.remove(i));
+                    break;
+                }
+            }
+        }
         return all;
     }
 

@@ -268,6 +268,7 @@ public final class LeadExport {
             case WORK -> "work";
             case HOME -> "home";
             case MOBILE -> "cell";
+            case FAX -> "fax";
             case OTHER -> "";
         };
         if (!type.isEmpty()) {

@@ -24,7 +24,10 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a vCard file (2.1, 3.0, 4.0; many contacts a file) as the columns of a contacts CSV, one row a card.
@@ -109,9 +112,21 @@ final class VcardTable {
         }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        List<Map<String, String>> leftovers = new ArrayList<>();
+        Set<String> more = new LinkedHashSet<>();
         for (VCard card : cards) {
             rows.add(row(card, emails, phones, addresses));
             numbers.add(rows.size());
+            Map<String, String> left = VcardLeftovers.of(card, companyCard(card), placed(card));
+            leftovers.add(left);
+            more.addAll(left.keySet());
+        }
+        // What no column above holds, one column a kind ("Website", "Messenger 2"): the import keeps each.
+        header.addAll(more);
+        for (int i = 0; i < rows.size(); i++) {
+            for (String column : more) {
+                rows.get(i).add(leftovers.get(i).getOrDefault(column, ""));
+            }
         }
         return new Table(TableFiles.name(file), header, rows, numbers);
     }
@@ -121,8 +136,13 @@ final class VcardTable {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
-            if (b == '\r' && i + 2 < bytes.length && bytes[i + 1] == '\n' && blank(bytes[i + 2])) {
-                i += 2;
+            // Some programs end lines with "\r\r\n" (iOS 5, in ez-vcard's samples): every CR before the LF goes.
+            int lf = i;
+            while (lf < bytes.length && bytes[lf] == '\r') {
+                lf++;
+            }
+            if (b == '\r' && lf + 1 < bytes.length && bytes[lf] == '\n' && blank(bytes[lf + 1])) {
+                i = lf + 1;
             } else if (b == '\n' && i + 1 < bytes.length && blank(bytes[i + 1])) {
                 i += 1;
             } else {
@@ -141,9 +161,7 @@ final class VcardTable {
         Organization org = card.getOrganization();
         String company = org == null || org.getValues().isEmpty() ? "" : nz(org.getValues().get(0));
         String formatted = card.getFormattedName() == null ? "" : nz(card.getFormattedName().getValue());
-        RawProperty showAs = card.getExtendedProperty("X-ABShowAs");
-        boolean companyCard = showAs != null && "COMPANY".equalsIgnoreCase(nz(showAs.getValue()).strip())
-                || formatted.equals(company) && (n == null || nz(n.getGiven()).isEmpty() && nz(n.getFamily()).isEmpty());
+        boolean companyCard = companyCard(card);
         List<String> notes = new ArrayList<>();
         for (Note note : card.getNotes()) {
             notes.add(note.getValue());
@@ -181,16 +199,81 @@ final class VcardTable {
         for (int k = 1; k < addresses; k++) {
             row.addAll(address(k < adrs.size() ? adrs.get(k) : null));
         }
-        labels(row, preferredFirst(card.getEmails()), emails);
-        labels(row, preferredFirst(card.getTelephoneNumbers()), phones);
-        labels(row, adrs, addresses);
+        labels(card, row, preferredFirst(card.getEmails()), emails);
+        labels(card, row, preferredFirst(card.getTelephoneNumbers()), phones);
+        labels(card, row, adrs, addresses);
         return row;
     }
 
-    /** The label of each property (its TYPEs: "WORK,VOICE", "CELL"; Apple's "iPhone"), padded to {@code most}. */
-    private static void labels(List<String> row, List<? extends VCardProperty> properties, int most) {
+    /** A card for a company (Apple's X-ABShowAs, or a formatted name that is the company's with no person's). */
+    private static boolean companyCard(VCard card) {
+        StructuredName n = card.getStructuredName();
+        Organization org = card.getOrganization();
+        String company = org == null || org.getValues().isEmpty() ? "" : nz(org.getValues().get(0));
+        String formatted = card.getFormattedName() == null ? "" : nz(card.getFormattedName().getValue());
+        RawProperty showAs = card.getExtendedProperty("X-ABShowAs");
+        return showAs != null && "COMPANY".equalsIgnoreCase(nz(showAs.getValue()).strip())
+                || formatted.equals(company) && (n == null || nz(n.getGiven()).isEmpty() && nz(n.getFamily()).isEmpty());
+    }
+
+    /**
+     * The raw properties the columns above hold (an anniversary or a spouse in any program's form, a vCard 3
+     * year-less BDAY), so that {@link VcardLeftovers} does not keep them twice; a second anniversary that differs
+     * from the one placed is not among them.
+     */
+    private static Set<VCardProperty> placed(VCard card) {
+        Set<VCardProperty> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        String anniversary = anniversary(card);
+        String spouse = spouse(card);
+        for (RawProperty property : card.getExtendedProperties()) {
+            String name = property.getPropertyName().toUpperCase(Locale.ROOT);
+            String label = appleLabel(card, property);
+            if (name.equals("BDAY")
+                    || (ANNIVERSARIES.contains(name) || name.equals("X-ABDATE") && label.equals("Anniversary"))
+                    && isoDate(property.getValue()).equals(anniversary)
+                    || (SPOUSES.contains(name) || name.equals("X-ABRELATEDNAMES") && label.equalsIgnoreCase("Spouse"))
+                    && nz(property.getValue()).strip().equals(spouse)) {
+                placed.add(property);
+            }
+        }
+        for (Related related : card.getRelations()) {
+            if (related.getText() != null && related.getText().strip().equals(spouse)) {
+                placed.add(related);
+            }
+        }
+        return placed;
+    }
+
+    /** Apple's label of the property's group ("_$!<HomePage>!$_" as "HomePage", "Graduation"); empty without. */
+    static String appleLabel(VCard card, VCardProperty property) {
+        if (property.getGroup() == null) {
+            return "";
+        }
+        for (RawProperty label : card.getExtendedProperties("X-ABLabel")) {
+            if (property.getGroup().equalsIgnoreCase(label.getGroup())) {
+                String text = nz(label.getValue()).strip();
+                return text.startsWith("_$!<") && text.endsWith(">!$_") ? text.substring(4, text.length() - 4) : text;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The label of each property (its TYPEs: "WORK,VOICE", "CELL", "HOME,FAX"; Apple's "iPhone", and Apple's
+     * X-ABLabel of its group, "AssistantPhone"), padded to {@code most}.
+     */
+    private static void labels(VCard card, List<String> row, List<? extends VCardProperty> properties, int most) {
         for (int k = 0; k < most; k++) {
-            row.add(k < properties.size() ? String.join(",", properties.get(k).getParameters().getTypes()) : "");
+            if (k < properties.size()) {
+                List<String> words = new ArrayList<>(properties.get(k).getParameters().getTypes());
+                String apple = appleLabel(card, properties.get(k));
+                if (!apple.isEmpty()) {
+                    words.add(apple);
+                }
+                row.add(String.join(",", words));
+            } else {
+                row.add("");
+            }
         }
     }
 

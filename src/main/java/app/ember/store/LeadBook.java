@@ -223,12 +223,22 @@ public final class LeadBook {
      * @throws IllegalArgumentException when the lead is gone (deleted meanwhile)
      */
     public void update(Lead opened, Lead edited, Contacts others, String temperatureReason, String who) {
+        update(opened, null, edited, others, temperatureReason, who);
+    }
+
+    /**
+     * As above, the further contacts and labels as stored compared with {@code openedContacts} (null: not) too:
+     * a second phone changed by someone else or an import since the form was opened refuses the save.
+     */
+    public void update(Lead opened, Contacts openedContacts, Lead edited, Contacts others, String temperatureReason,
+                       String who) {
         database.write(c -> {
             LeadSchedule.lock(c, edited.id());
             Lead stored = leads.find(c, edited.id())
                     .orElseThrow(() -> new IllegalArgumentException("lead " + edited.id() + " does not exist"));
-            if (opened != null && !LeadEdits.same(opened, stored)) {
-                throw LeadEdits.stale(c, stored);
+            Contacts theirs = openedContacts == null ? null : contacts.forLead(c, edited.id());
+            if (opened != null && (!LeadEdits.same(opened, stored) || theirs != null && !theirs.equals(openedContacts))) {
+                throw LeadEdits.stale(c, stored).withContacts(theirs);
             }
             LeadEdits.count(c, edited.id(), who == null || who.isBlank() ? database.author() : who, clock.instant());
             Instant now = clock.instant();

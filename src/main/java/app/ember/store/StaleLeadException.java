@@ -1,5 +1,6 @@
 package app.ember.store;
 
+import app.ember.domain.Contacts;
 import app.ember.domain.Lead;
 import java.time.Instant;
 
@@ -12,6 +13,7 @@ public final class StaleLeadException extends RuntimeException {
     private final transient Lead theirs;
     private final String changedBy;
     private final transient Instant changedAt;
+    private transient Contacts theirContacts;
 
     StaleLeadException(Lead theirs, String changedBy, Instant changedAt) {
         super("lead " + theirs.id() + " was changed" + (changedBy.isEmpty() ? "" : " by " + changedBy)
@@ -19,6 +21,17 @@ public final class StaleLeadException extends RuntimeException {
         this.theirs = theirs;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    /** With the lead's further contacts as they are now (when the save compared them). */
+    StaleLeadException withContacts(Contacts contacts) {
+        this.theirContacts = contacts;
+        return this;
+    }
+
+    /** The lead's further contacts as they are in the book now; null when the save did not compare them. */
+    public Contacts theirContacts() {
+        return theirContacts;
     }
 
     /** The lead as it is in the book now. */

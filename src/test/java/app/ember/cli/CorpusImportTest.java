@@ -129,8 +129,8 @@ class CorpusImportTest {
         assertEquals("+1 (408) 555-5270", john.lead().phone(), "the preferred number first");
         assertEquals(List.of(new Labelled<>(ContactLabel.MOBILE, "(408) 555-0101"),
                 new Labelled<>(ContactLabel.HOME, "(408) 555-0102"), new Labelled<>(ContactLabel.WORK, "(408) 996-1010"),
-                new Labelled<>(ContactLabel.OTHER, "(408) 996-1000"), new Labelled<>(ContactLabel.HOME, "(408) 555-0103"),
-                new Labelled<>(ContactLabel.WORK, "(408) 996-1011")), john.contacts().phones(),
+                new Labelled<>(ContactLabel.OTHER, "(408) 996-1000"), new Labelled<>(ContactLabel.FAX, "(408) 555-0103"),
+                new Labelled<>(ContactLabel.FAX, "(408) 996-1011")), john.contacts().phones(),
                 "an iPhone card's 7 phones arrive as 7");
         assertEquals(7, john.contacts().allPhones(john.lead()).size());
         assertEquals(ContactLabel.MOBILE, john.contacts().phoneLabel());

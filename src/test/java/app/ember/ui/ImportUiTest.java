@@ -205,8 +205,8 @@ class ImportUiTest {
                 preview.getItems().stream().map(ImportPlan.Entry::action).toList());
         waitUntil(() -> robot.lookup(".import-choice").queryAll().size() == 2);
         ComboBox<?> annaChoice = robot.lookup(".import-choice").queryAllAs(ComboBox.class).stream()
-                .filter(c -> c.getParent() != null && ((javafx.scene.control.ListCell<?>) c.getParent()).getItem()
-                        == preview.getItems().get(0)).findFirst().orElseThrow();
+                .filter(c -> cellOf(c) != null && cellOf(c).getItem() == preview.getItems().get(0)).findFirst()
+                .orElseThrow();
         robot.clickOn(annaChoice).clickOn("fill in what it lacks");
         waitUntil(() -> preview.getItems().get(0).action() == ImportPlan.Action.UPDATE);
         assertEquals(ImportPlan.Action.SKIP, preview.getItems().get(1).action(), "the other duplicate keeps its choice");
@@ -220,5 +220,15 @@ class ImportUiTest {
                 .orElseThrow().company(), "Anna was filled in from her row");
         waitUntil(() -> preview.getItems().stream().allMatch(e -> e.action() == ImportPlan.Action.SKIP));
         assertTrue(run.isDisabled(), "once imported, the rows are in Ember: nothing is left to import twice");
+    }
+
+    /** The preview row a control sits in (the choice is beside the row's text, not the row's own graphic). */
+    private static javafx.scene.control.ListCell<?> cellOf(javafx.scene.Node node) {
+        for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ListCell<?> cell) {
+                return cell;
+            }
+        }
+        return null;
     }
 }

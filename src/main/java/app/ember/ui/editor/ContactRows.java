@@ -79,6 +79,12 @@ public final class ContactRows {
             });
 
     ContactRows(Contacts contacts) {
+        load(contacts);
+    }
+
+    /** Fills the rows and labels from the contacts, dropping what was there (after a conflict: theirs). */
+    void load(Contacts contacts) {
+        rows.clear();
         emailLabel.set(contacts.emailLabel());
         phoneLabel.set(contacts.phoneLabel());
         addressLabel.set(contacts.addressLabel());

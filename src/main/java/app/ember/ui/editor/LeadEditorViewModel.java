@@ -70,21 +70,27 @@ public final class LeadEditorViewModel {
     private final ObjectProperty<EditConflict> conflict = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
     private final ContactRows contacts;
+    /** The further contacts as the form was filled from them (or null): a save is refused when they changed since. */
+    private Contacts opened;
+    /** Theirs, after a save was refused: what the form then saves over or takes. */
+    private Contacts theirContacts;
     private final BooleanProperty contactsValid = new SimpleBooleanProperty(true);
 
     /** @param original the lead to edit, or null for a new one */
     public LeadEditorViewModel(Services services, Background background, Lead original) {
-        this(services, background, original, Contacts.NONE);
+        this(services, background, original, null);
     }
 
     /**
      * @param original the lead to edit, or null for a new one
-     * @param others   its further e-mails, phones and addresses and the labels of all
+     * @param others   its further e-mails, phones and addresses and the labels of all; null when not known
+     *                 (then they are not checked for a change by someone else on save)
      */
     public LeadEditorViewModel(Services services, Background background, Lead original, Contacts others) {
         this.services = services;
         this.background = background;
         this.original = original;
+        this.opened = others;
         this.contacts = new ContactRows(others == null ? Contacts.NONE : others);
         for (LeadField field : LeadField.values()) {
             text.put(field, new SimpleStringProperty(""));
@@ -322,7 +328,7 @@ public final class LeadEditorViewModel {
                 return others.isNone() ? services.leadBook().create(lead)
                         : services.leadBook().createWithDetails(lead, others, List.of(), "", java.util.Map.of());
             }
-            services.leadBook().update(original, lead, others, reason, services.who());
+            services.leadBook().update(original, opened, lead, others, reason, services.who());
             return lead.id();
         }, id -> {
             saving.set(false);
@@ -332,6 +338,7 @@ public final class LeadEditorViewModel {
             saving.set(false);
             if (error instanceof StaleLeadException stale) {
                 // Said once, in the conflict pane above the form (the line by the buttons would repeat it).
+                theirContacts = stale.theirContacts();
                 conflict.set(new EditConflict(stale.theirs(), lead, stale.changedBy(), stale.changedAt()));
                 return;
             }
@@ -350,6 +357,7 @@ public final class LeadEditorViewModel {
         EditConflict shown = conflict.get();
         if (shown != null) {
             original = shown.theirs();
+            opened = theirContacts == null ? opened : theirContacts;
             conflict.set(null);
             saveError.set("");
             save(onSaved);
@@ -362,6 +370,10 @@ public final class LeadEditorViewModel {
         if (shown != null) {
             original = shown.theirs();
             load(shown.theirs());
+            if (theirContacts != null) {
+                opened = theirContacts;
+                contacts.load(theirContacts);
+            }
             conflict.set(null);
             saveError.set("");
             dirty.set(false);

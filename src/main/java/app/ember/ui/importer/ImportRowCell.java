@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.geometry.Pos;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -20,13 +23,26 @@ import javafx.util.StringConverter;
 final class ImportRowCell extends ListCell<ImportPlan.Entry> {
     private final ComboBox<Action> choice = new ComboBox<>();
     private final BiConsumer<Integer, Action> decide;
+    /**
+     * The row's text, as a Text wrapped at the row's width rather than the cell's own text: the cell's skin gave
+     * a row that wraps the height of fewer lines than it has, and cut its last line (why the row needs a look)
+     * with "…"; a Text is as tall as its wrapped lines, so the row is too.
+     */
+    private final Text body = new Text();
+    private final HBox line = new HBox(8, body);
     private boolean filling;
 
     ImportRowCell(BiConsumer<Integer, Action> decide) {
         this.decide = decide;
         setPrefWidth(0);
-        setWrapText(true);
-        setContentDisplay(ContentDisplay.RIGHT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        body.getStyleClass().add("import-row-text");
+        line.setAlignment(Pos.CENTER_LEFT);
+        // The text wraps at the row's width less its padding and the duplicate's choice beside it.
+        body.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(40,
+                getWidth() - snappedLeftInset() - snappedRightInset() - 4
+                        - (line.getChildren().contains(choice) ? choice.prefWidth(-1) + line.getSpacing() : 0)),
+                widthProperty(), paddingProperty(), line.getChildren()));
         choice.getItems().setAll(Action.SKIP, Action.UPDATE, Action.ADD);
         choice.getStyleClass().add("import-choice");
         choice.setConverter(new StringConverter<>() {
@@ -53,8 +69,11 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
         super.updateItem(entry, empty);
         getStyleClass().removeAll("import-rejected", "import-duplicate", "import-look");
         setGraphic(null);
+        setText(null);
+        line.getChildren().setAll(body);
         if (empty || entry == null) {
-            setText(null);
+            body.setText("");
+            setAccessibleText(null);
             return;
         }
         if (entry.action() == Action.REJECT) {
@@ -67,7 +86,7 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
                 text.append(text.length() == 0 ? "" : "\n").append(Messages.format("import.problem",
                         problem.row(), problem.column(), ImportView.words(problem)));
             }
-            setText(text.toString());
+            show(text.toString());
             return;
         }
         Lead lead = entry.row().details().lead();
@@ -81,7 +100,7 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
             filling = true;
             choice.setValue(entry.action());
             filling = false;
-            setGraphic(choice);
+            line.getChildren().add(choice);
         }
         StringBuilder text = new StringBuilder(Messages.format("import.row", entry.row().rowNumber(), lead.name(),
                 lead.email(), Messages.get("temperature." + lead.temperature().code()), what));
@@ -94,6 +113,18 @@ final class ImportRowCell extends ListCell<ImportPlan.Entry> {
         if (entry.row().needsLook()) {
             getStyleClass().add("import-look");
         }
-        setText(text.toString());
+        show(text.toString());
+    }
+
+    /** The row's text in the graphic; the cell's accessible text says it too, for a screen reader. */
+    private void show(String text) {
+        body.setText(text);
+        setAccessibleText(text);
+        setGraphic(line);
+    }
+
+    /** What the row says (tests read it; the cell's own text stays empty). */
+    String shownText() {
+        return body.getText();
     }
 }
