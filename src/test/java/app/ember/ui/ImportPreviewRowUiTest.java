@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.ember.domain.ImportPlan;
 import app.ember.domain.RowProblem;
-import app.ember.ui.importer.ImportView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +60,8 @@ class ImportPreviewRowUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".importer").tryQuery().isPresent());
         Node importer = robot.lookup(".importer").query();
-        ImportView view = (ImportView) importer.getUserData();
-        robot.interact(() -> view.open(file));
+        window.dialogs.chooseFile(file);
+        robot.interact(() -> robot.lookup("#import-choose").queryButton().fire());
         @SuppressWarnings("unchecked")
         ListView<ImportPlan.Entry> preview = robot.lookup("#import-preview").queryAs(ListView.class);
         waitUntil(() -> preview.getItems().size() == 4);
