@@ -48,6 +48,8 @@ class DamagedBookUiTest {
     private Label opening;
     private final Background background = Background.daemonPool();
     private final AtomicReference<MainViewModel> shown = new AtomicReference<>();
+    /** The services the restored window works on: closed after each test. */
+    private final AtomicReference<Services> restoredServices = new AtomicReference<>();
     private final AtomicBoolean quit = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -66,8 +68,8 @@ class DamagedBookUiTest {
         WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
-        if (shown.get() != null) {
-            shown.get().services().close();
+        if (restoredServices.get() != null) {
+            restoredServices.get().close();
         }
     }
 
@@ -89,6 +91,7 @@ class DamagedBookUiTest {
         robot.interact(() -> DamagedBookOffer.offer(new ScriptedDialogs(), stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
             @Override
             public void restored(Services.Restore restore, String status) {
+                restoredServices.set(restore.services());
                 MainViewModel model = new MainViewModel(restore.services(), background);
                 scene.setRoot(MainView.create(model, new ScriptedDialogs()));
                 Theme.apply(scene, false);

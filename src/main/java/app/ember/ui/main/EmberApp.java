@@ -194,8 +194,8 @@ public final class EmberApp extends Application {
         MainViewModel model = new MainViewModel(services, background);
         shown = model;
         // A restore builds the window again on services opened on the restored data: those are the ones to close.
-        model.setOnReopened(reopened -> {
-            services = reopened.services();
+        model.setOnReopened((reopened, on) -> {
+            services = on;
             shown = reopened;
         });
         model.darkProperty().set(saved.dark());
@@ -221,6 +221,20 @@ public final class EmberApp extends Application {
         DisplayNameDialog.ask(dialogs, stage, services.location().name(), services.who()).ifPresent(name -> {
             try {
                 services.setDisplayName(name);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "could not keep the display name", e);
+            }
+        });
+    }
+
+    /** The same question for a shared book opened from the window (File → Open shared book). */
+    static void askNameOnce(DialogService dialogs, javafx.stage.Window stage, MainViewModel model) {
+        if (!model.asksDisplayName()) {
+            return;
+        }
+        DisplayNameDialog.ask(dialogs, stage, model.bookName(), model.who()).ifPresent(name -> {
+            try {
+                model.keepDisplayName(name);
             } catch (java.io.IOException | IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "could not keep the display name", e);
             }
