@@ -11,6 +11,7 @@ import app.ember.store.PgPass;
 import app.ember.store.ServerAddress;
 import app.ember.store.ServerLoginException;
 import app.ember.ui.backup.DamagedBookOffer;
+import app.ember.ui.backup.DamagedBookViewModel;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.FailureDialog;
@@ -163,13 +164,14 @@ public final class EmberApp extends Application {
 
     /** The book is damaged: the newest backup that opens is offered; restored, the window opens on it. */
     private void offerRestore(Stage stage, Scene scene, Label opening, DamagedBookException damaged) {
-        DamagedBookOffer.offer(dialogs, stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+        DamagedBookViewModel model = new DamagedBookViewModel(background, damaged);
+        DamagedBookOffer.offer(dialogs, stage, opening, model, new DamagedBookOffer.Outcome() {
             @Override
-            public void restored(Services.Restore restore, String status) {
-                services = restore.services();
+            public void restored(DamagedBookViewModel.Restored restored) {
+                services = restored.services();
                 try {
                     showMain(stage, scene);
-                    shown.say(status);
+                    shown.say(restored.status());
                 } catch (RuntimeException | LinkageError broken) {
                     failToOpen(new WindowNotBuilt(broken));
                 }
