@@ -229,7 +229,7 @@ public final class MainView {
      * again on services opened on the restored data (the old ones are closed by the restore).
      */
     private void restore() {
-        model.loadBackups(backups -> RestoreDialog.ask(dialogs, window(), backups).ifPresent(choice ->
+        model.loadBackups(backups -> RestoreDialog.ask(dialogs, window(), backups, model.restoring()).ifPresent(choice ->
                 model.restore(choice.file(), choice.label(), this::reopen)));
     }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import app.ember.ui.backup.RestoreViewModel;
 import app.ember.ui.common.Background;
 import app.ember.ui.editor.LeadEditorViewModel;
 import app.ember.ui.importer.ImportViewModel;
@@ -269,6 +270,11 @@ public final class MainViewModel {
         next.onReopened = onReopened;
         next.status.set(message);
         onReopened.accept(next, next.services);
+    }
+
+    /** What File → Restore checks of a backup before it asks to confirm. */
+    public RestoreViewModel restoring() {
+        return new RestoreViewModel();
     }
 
     /** The model of the settings window, on this book. */
