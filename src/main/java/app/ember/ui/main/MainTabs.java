@@ -164,9 +164,9 @@ final class MainTabs {
     /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
     private void logPlanned(PlanRow row) {
         QuickLogWindow.open(dialogs, window.get(), model.quickLog(row.action().lead(), row.action().channel(), null), () -> {
-                    model.planner().loggedElsewhere(row);
-                    plannerView.selectNextToDo();
-                    plannerView.focus();
-                });
+            model.planner().loggedElsewhere(row);
+            plannerView.selectNextToDo();
+            plannerView.focus();
+        });
     }
 }

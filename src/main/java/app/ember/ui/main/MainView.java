@@ -318,9 +318,9 @@ public final class MainView {
         }
         Channel channel = model.timeline().nextChannelProperty().get();
         QuickLogWindow.open(dialogs, window(), model.quickLog(lead, channel == null ? Channel.CALL : channel, null), () -> {
-                    detailView.showTimeline();
-                    model.touchSaved();
-                });
+            detailView.showTimeline();
+            model.touchSaved();
+        });
     }
 
     private void editTouch(Interaction touch) {

@@ -26,7 +26,7 @@ final class SharedBookActions {
     private final DialogService dialogs;
     private final MainViewModel main;
     private final SharedBookViewModel model;
-    /** Builds the window again on the services of the book opened, with a line for the status bar. */
+    /** Builds the window again on the model of the book opened, with a line for the status bar. */
     private final BiConsumer<MainViewModel, String> reopen;
 
     SharedBookActions(DialogService dialogs, Supplier<Window> owner, MainViewModel main,
