@@ -78,11 +78,11 @@ class BackupUiTest {
         WindowFixture.waitUntil(() -> window.current() != window.model);
         WindowFixture.waitUntil(() -> WindowFixture.table(robot).getItems().size() == 60);
         assertFalse(window.services.isOpen(), "the services on the replaced book are closed");
-        assertTrue(window.current().services().isOpen());
-        assertEquals(60, window.current().services().leadBook().count(LeadQuery.all()));
+        assertTrue(window.currentServices().isOpen());
+        assertEquals(60, window.currentServices().leadBook().count(LeadQuery.all()));
         assertTrue(status(robot).startsWith("Restored the backup of "), status(robot));
         // The book as it was before (55 leads) was backed up first.
-        List<Backups.Backup> all = window.current().services().backups().list();
+        List<Backups.Backup> all = window.currentServices().backups().list();
         assertEquals(2, all.size());
         assertEquals(55, all.get(0).leads());
     }

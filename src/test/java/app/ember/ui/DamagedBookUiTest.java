@@ -11,6 +11,7 @@ import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
 import app.ember.store.Database;
 import app.ember.ui.backup.DamagedBookOffer;
+import app.ember.ui.backup.DamagedBookViewModel;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Theme;
 import app.ember.ui.main.MainView;
@@ -48,6 +49,8 @@ class DamagedBookUiTest {
     private Label opening;
     private final Background background = Background.daemonPool();
     private final AtomicReference<MainViewModel> shown = new AtomicReference<>();
+    /** The services the restored window works on: closed after each test. */
+    private final AtomicReference<Services> restoredServices = new AtomicReference<>();
     private final AtomicBoolean quit = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -66,8 +69,8 @@ class DamagedBookUiTest {
         WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
                 .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
-        if (shown.get() != null) {
-            shown.get().services().close();
+        if (restoredServices.get() != null) {
+            restoredServices.get().close();
         }
     }
 
@@ -86,10 +89,13 @@ class DamagedBookUiTest {
 
     /** As the window does it: the offer, then the main view on the restored book. */
     private void offer(FxRobot robot, DamagedBookException damaged) {
-        robot.interact(() -> DamagedBookOffer.offer(new ScriptedDialogs(), stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+        DamagedBookViewModel offered = new DamagedBookViewModel(background, damaged);
+        robot.interact(() -> DamagedBookOffer.offer(new ScriptedDialogs(), stage, opening, offered, new DamagedBookOffer.Outcome() {
             @Override
-            public void restored(Services.Restore restore, String status) {
-                MainViewModel model = new MainViewModel(restore.services(), background);
+            public void restored(DamagedBookViewModel.Restored restored) {
+                String status = restored.status();
+                restoredServices.set(restored.services());
+                MainViewModel model = new MainViewModel(restored.services(), background);
                 scene.setRoot(MainView.create(model, new ScriptedDialogs()));
                 Theme.apply(scene, false);
                 model.say(status);

@@ -87,7 +87,8 @@ class SettingsUiTest {
     }
 
     private void open(FxRobot robot) throws Exception {
-        robot.interact(() -> settings = SettingsWindow.open(new ScriptedDialogs(), owner, services, background, saved::incrementAndGet));
+        robot.interact(() -> settings = SettingsWindow.open(new ScriptedDialogs(), owner,
+                new app.ember.ui.settings.SettingsViewModel(services, background), saved::incrementAndGet));
         // Typing goes to the robot's target window: the settings, not the window under them.
         robot.targetWindow(settings);
         waitUntil(() -> settings.isShowing() && robot.lookup("#settings-save").tryQuery().isPresent());

@@ -66,8 +66,8 @@ class SharedBookOnPostgresUiTest {
         type(robot, "#displayName", "Sam");
         robot.clickOn((Button b) -> "OK".equals(b.getText()));
         WindowFixture.waitUntil(() -> window.current() != window.model
-                && window.current().services().location().isServer());
-        Services now = window.current().services();
+                && window.currentServices().location().isServer());
+        Services now = window.currentServices();
         assertEquals("Sam", now.who());
         assertTrue(window.current().statusProperty().get().startsWith("Working in the shared book"),
                 window.current().statusProperty().get());
@@ -85,10 +85,10 @@ class SharedBookOnPostgresUiTest {
         type(robot, "#sharedUrl", server.toString());
         robot.clickOn("#sharedUrlOk");
         WindowFixture.waitUntil(() -> window.current() != window.model
-                && window.current().services().location().isServer());
-        assertEquals("Alex", window.current().services().who(), "a name set before is not asked again");
+                && window.currentServices().location().isServer());
+        assertEquals("Alex", window.currentServices().who(), "a name set before is not asked again");
         WindowFixture.waitUntil(() -> window.current().list().offerSampleLeadsProperty().get()
                 || window.current().list().totalProperty().get() == 0);
-        assertTrue(window.model.services().isOpen() == false, "the data dir's book was let go");
+        assertTrue(window.services.isOpen() == false, "the data dir's book was let go");
     }
 }

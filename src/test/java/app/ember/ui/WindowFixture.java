@@ -29,6 +29,8 @@ final class WindowFixture implements AutoCloseable {
     /** Answers the window's file choosers and, when scripted, its questions. */
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Stage stage;
+    /** The window's services now: a restore or a shared book builds the window again on new ones. */
+    private Services currentServices;
     /** The window's model now: a restore builds the window again on new services. */
     private volatile MainViewModel current;
 
@@ -48,7 +50,11 @@ final class WindowFixture implements AutoCloseable {
         background = Background.daemonPool();
         model = new MainViewModel(services, background);
         current = model;
-        model.setOnReopened(reopened -> current = reopened);
+        currentServices = services;
+        model.setOnReopened((reopened, on) -> {
+            current = reopened;
+            currentServices = on;
+        });
         Scene scene = new Scene(MainView.create(model, dialogs), 1240, 760);
         Theme.apply(scene, false);
         stage.setScene(scene);
@@ -63,7 +69,12 @@ final class WindowFixture implements AutoCloseable {
                 .stream().filter(w -> w != stage).forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         background.close();
         services.close();
-        current.services().close();
+        currentServices.close();
+    }
+
+    /** The services the window works on now (others than {@link #services} after a restore). */
+    Services currentServices() {
+        return currentServices;
     }
 
     /** The model the window shows now (another than {@link #model} after a restore). */

@@ -1,16 +1,13 @@
 package app.ember.ui.backup;
 
-import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.store.Backups;
 import app.ember.store.DamagedBookException;
-import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,7 +24,7 @@ import javafx.stage.Window;
 public final class DamagedBookOffer {
     /** What the window does next: open on restored services, or quit. */
     public interface Outcome {
-        void restored(Services.Restore restore, String status);
+        void restored(DamagedBookViewModel.Restored restored);
 
         void quit();
 
@@ -38,15 +35,15 @@ public final class DamagedBookOffer {
     }
 
     /** Looks for the newest backup that opens, asks, and restores it when the user says so. */
-    public static void offer(DialogService dialogs, Window owner, Label progress, Background background, DamagedBookException damaged,
+    public static void offer(DialogService dialogs, Window owner, Label progress, DamagedBookViewModel model,
             Outcome outcome) {
         progress.setText(Messages.get("damaged.looking"));
-        background.run(() -> Backups.newestThatOpens(damaged.dataDir()),
-                good -> ask(dialogs, owner, progress, background, damaged, good, outcome), outcome::failed);
+        model.findBackup(good -> ask(dialogs, owner, progress, model, good, outcome), outcome::failed);
     }
 
-    private static void ask(DialogService dialogs, Window owner, Label progress, Background background, DamagedBookException damaged,
+    private static void ask(DialogService dialogs, Window owner, Label progress, DamagedBookViewModel model,
             Optional<Backups.Backup> good, Outcome outcome) {
+        DamagedBookException damaged = model.damaged();
         progress.setText(Messages.get("damaged.header"));
         String what = Messages.format("damaged.what", damaged.dataDir().toAbsolutePath().resolve("ember.mv.db"),
                 damaged.keptAs().getFileName());
@@ -70,10 +67,7 @@ public final class DamagedBookOffer {
         }
         Backups.Backup backup = good.orElseThrow();
         progress.setText(Messages.format("damaged.restoring", when));
-        background.run(() -> Services.restoreDamaged(damaged.dataDir(), backup.file()),
-                done -> outcome.restored(done, Messages.format("damaged.restored", when,
-                        Messages.leadsInBackup(done.restored().leads()), done.damagedKeptAs())),
-                outcome::failed);
+        model.restore(backup, when, outcome::restored, outcome::failed);
     }
 
     /** "6 Dec, 14:02": the words of the offer, in the user's time zone. */

@@ -46,7 +46,8 @@ public final class RestoreDialog {
     }
 
     /** Asks which backup, then asks to confirm; empty when the user changed their mind. */
-    public static Optional<Choice> ask(DialogService dialogs, Window owner, List<Backups.Backup> backups) {
+    public static Optional<Choice> ask(DialogService dialogs, Window owner, List<Backups.Backup> backups,
+                                       RestoreViewModel model) {
         Dialog<Backups.Backup> dialog = new Dialog<>();
         dialog.setTitle(Messages.get("restore.title"));
         dialog.setHeaderText(Messages.get("restore.header"));
@@ -77,7 +78,7 @@ public final class RestoreDialog {
                 return;
             }
             try {
-                Backups.Backup chosen = Backups.read(file);
+                Backups.Backup chosen = model.read(file);
                 dialog.setResult(chosen);
                 dialog.close();
             } catch (IllegalArgumentException e) {
@@ -99,12 +100,13 @@ public final class RestoreDialog {
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == restore ? list.getSelectionModel().getSelectedItem() : null);
-        return dialogs.ask(dialog, owner).filter(b -> b != null).flatMap(b -> confirm(dialogs, owner, b));
+        return dialogs.ask(dialog, owner).filter(b -> b != null).flatMap(b -> confirm(dialogs, owner, b, model));
     }
 
-    private static Optional<Choice> confirm(DialogService dialogs, Window owner, Backups.Backup backup) {
+    private static Optional<Choice> confirm(DialogService dialogs, Window owner, Backups.Backup backup,
+                                            RestoreViewModel model) {
         try {
-            Backups.refuseNewer(backup);
+            model.refuseNewer(backup);
         } catch (NewerBackupException newer) {
             String maker = newer.ember().map(e -> Messages.format("restore.newerBoth", e, newer.schema()))
                     .orElse(Messages.format("restore.newerSchema", newer.schema()));

@@ -222,6 +222,11 @@ public final class LeadEditorViewModel {
         return services.clock();
     }
 
+    /** The lead as it was when the form opened (or as last saved), or null for a new one. */
+    public Lead original() {
+        return original;
+    }
+
     public boolean isNew() {
         return original == null;
     }

@@ -1,9 +1,7 @@
 package app.ember.ui.editor;
 
-import app.ember.app.Services;
 import app.ember.domain.Lead;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
 import java.util.List;
@@ -22,22 +20,12 @@ public final class LeadEditorWindow {
     }
 
     /**
-     * @param lead    the lead to edit, or null for a new one
+     * @param model   the lead to edit, or a new one, with its further contacts (see {@code MainViewModel.editor})
      * @param onSaved gets the saved lead's id
      */
-    public static Stage open(DialogService dialogs, Window owner, Services services, Background background, Lead lead,
-                             List<String> sources, Consumer<Long> onSaved) {
-        return open(dialogs, owner, services, background, lead, app.ember.domain.Contacts.NONE, sources, onSaved);
-    }
-
-    /**
-     * @param lead     the lead to edit, or null for a new one
-     * @param contacts its further e-mails, phones and addresses and the labels of all
-     * @param onSaved  gets the saved lead's id
-     */
-    public static Stage open(DialogService dialogs, Window owner, Services services, Background background, Lead lead,
-                             app.ember.domain.Contacts contacts, List<String> sources, Consumer<Long> onSaved) {
-        LeadEditorViewModel model = new LeadEditorViewModel(services, background, lead, contacts);
+    public static Stage open(DialogService dialogs, Window owner, LeadEditorViewModel model, List<String> sources,
+                             Consumer<Long> onSaved) {
+        Lead lead = model.original();
         Consumer<Stage> close = window -> {
             if (!model.dirtyProperty().get() || confirmDiscard(dialogs, window, lead)) {
                 window.close();

@@ -1,9 +1,7 @@
 package app.ember.ui.importer;
 
-import app.ember.app.Services;
 import app.ember.domain.ImportSummary;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
 import java.util.function.Consumer;
@@ -17,9 +15,8 @@ public final class ImportWindow {
     }
 
     /** @param onImported runs after an import went in (the window stays open to show what happened) */
-    public static Stage open(DialogService dialogs, Window owner, Services services, Background background,
+    public static Stage open(DialogService dialogs, Window owner, ImportViewModel model,
                              Consumer<ImportSummary> onImported) {
-        ImportViewModel model = new ImportViewModel(services, background);
         Stage stage = dialogs.window(owner, Messages.get("import.title"),
                 window -> ViewLoader.load(new ImportView(model, dialogs, onImported, window::close)));
         stage.initModality(Modality.WINDOW_MODAL);

@@ -1,6 +1,5 @@
 package app.ember.ui.leads;
 
-import app.ember.app.Services;
 import app.ember.domain.FollowUpPolicy;
 import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadRow;
@@ -90,10 +89,10 @@ public final class LeadListView {
     private long revealAfterReload = -1;
     private LongConsumer onNotInFirstPage = id -> { };
 
-    public LeadListView(LeadListViewModel model, Services services) {
+    public LeadListView(LeadListViewModel model) {
         this.model = model;
-        this.clock = services.clock();
-        this.policy = services::policy;
+        this.clock = model.clock();
+        this.policy = model::policy;
     }
 
     @FXML

@@ -294,6 +294,16 @@ public final class LeadListViewModel {
         }, done -> offerSampleLeads.set(false), onError);
     }
 
+    /** The clock the list's days are read in ("3 days ago", the next step's day). */
+    public java.time.Clock clock() {
+        return services.clock();
+    }
+
+    /** The follow-up policy as it stands (the settings may change it): the response column reads it. */
+    public app.ember.domain.FollowUpPolicy policy() {
+        return services.policy();
+    }
+
     private record FirstPage(List<LeadRow> rows, boolean onboarding, TemperatureCounts counts,
                              List<String> sources, List<String> tags) {
     }

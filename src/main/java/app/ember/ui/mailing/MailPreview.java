@@ -62,7 +62,7 @@ final class MailPreview {
         int shown = Math.max(0, page.get());
         MailJob whole = runs.job(recipients);
         float dpi = (float) Math.min(DPI * zoom, MAX_DPI);
-        model.background().run(() -> draw(output, whole, shown, dpi), drawn -> {
+        model.offThread(() -> draw(output, whole, shown, dpi), drawn -> {
             if (mine == generation) {
                 image.set(drawn.image);
                 pages.set(drawn.pages);

@@ -2,8 +2,6 @@ package app.ember.ui.mailing;
 
 import app.ember.domain.Recipient;
 import app.ember.i18n.Messages;
-import app.ember.store.MailBook;
-import app.ember.ui.common.Undo;
 import app.ember.io.MailingCsv;
 import app.ember.mail.LabelTemplate;
 import app.ember.mail.MailDocuments;
@@ -11,12 +9,9 @@ import app.ember.mail.MailJob;
 import app.ember.mail.PdfPrinting;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.collections.FXCollections;
@@ -28,8 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * leads of the last run made are what "record as sent" logs.
  */
 final class MailingRuns {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
-
     private final MailingViewModel model;
     private final ReadOnlyListWrapper<Long> lastRun = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<String> overflows = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -84,9 +77,7 @@ final class MailingRuns {
      */
     void print() {
         List<Recipient> recipients = model.recipients();
-        Path kept = model.services().dataDir().resolve("mailings")
-                .resolve("ember-" + model.outputProperty().get().name().toLowerCase(Locale.ROOT) + "-"
-                        + STAMP.format(LocalDateTime.now(model.services().clock())) + ".pdf");
+        Path kept = model.keptPrintFile();
         run(() -> {
             app.ember.files.PrivateFiles.createFolder(kept.getParent());
             MailDocuments.Rendered rendered = render(recipients);
@@ -136,50 +127,14 @@ final class MailingRuns {
      * planned action was this postcard or letter) and how many keep their plan. Recorded, the run
      * can be taken back with Ctrl+Z as one step.
      *
-     * @param confirm asked on the FX thread with the counts; false leaves everything as it was
+     * @param question asked on the FX thread with the counts; false leaves everything as it was
      */
-    void recordSent(Predicate<MailBook.CampaignCounts> confirm) {
+    void recordSent(MailingViewModel.SentQuestion question) {
         List<Long> leads = List.copyOf(lastRun);
-        String campaign = model.campaignProperty().get().strip();
         if (leads.isEmpty()) {
             return;
         }
-        MailBook book = model.services().mailBook();
-        model.busy(true);
-        model.background().run(() -> book.preview(leads), counts -> {
-            model.busy(false);
-            if (!confirm.test(counts)) {
-                return;
-            }
-            model.busy(true);
-            model.background().run(() -> book.logSent(leads, campaign, model.services().clock().instant()), run -> {
-                model.busy(false);
-                lastRun.clear();
-                String name = campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign;
-                model.say(Messages.format("mailing.recordedCampaign", name, run.counts().movedOn(),
-                        run.counts().keptPlan()));
-                model.touchesLogged();
-                model.undoable(new Undo(Messages.format("mailing.undoRecorded", name), () -> undo(run, leads)));
-            }, this::failed);
-        }, this::failed);
-    }
-
-    /** Takes a recorded run back; its leads can be recorded again. */
-    private void undo(MailBook.CampaignRun run, List<Long> leads) {
-        model.busy(true);
-        model.background().run(() -> {
-            model.services().mailBook().undo(run);
-            return run;
-        }, undone -> {
-            model.busy(false);
-            lastRun.setAll(leads);
-            model.touchesLogged();
-        }, this::failed);
-    }
-
-    private void failed(Throwable error) {
-        model.busy(false);
-        model.onFailure().accept(error);
+        model.recordSent(leads, question, lastRun::clear, () -> lastRun.setAll(leads));
     }
 
     ReadOnlyListProperty<Long> lastRunProperty() {
@@ -227,7 +182,7 @@ final class MailingRuns {
 
     private void run(Work work, java.util.function.Consumer<Rendered> after) {
         model.busy(true);
-        model.background().run(work::call, result -> {
+        model.offThread(work::call, result -> {
             model.busy(false);
             after.accept(result);
         }, error -> {

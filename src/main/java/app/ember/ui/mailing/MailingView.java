@@ -6,7 +6,6 @@ import app.ember.domain.MailingSelection;
 import app.ember.domain.Temperature;
 import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
-import app.ember.mail.PdfPrinting;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.TemperatureLook;
 import app.ember.ui.common.WordCell;
@@ -294,13 +293,13 @@ public final class MailingView {
     /** Prints the alignment page where a printer is set up; otherwise offers it as a PDF. */
     @FXML
     private void alignment() {
-        model.background().run(PdfPrinting::hasPrinter, printer -> {
+        model.whenPrinterKnown(printer -> {
             if (printer) {
                 runs.printAlignment();
             } else {
                 choose("pdf", "mailing.pdfFiles").ifPresent(runs::saveAlignment);
             }
-        }, model.onFailure());
+        });
     }
 
     @FXML
@@ -309,15 +308,13 @@ public final class MailingView {
     }
 
     /** Asks before a mailing is recorded (see {@link RecordSentDialog}). */
-    private boolean confirmRecord(app.ember.store.MailBook.CampaignCounts counts) {
-        return RecordSentDialog.confirm(dialogs, window(), model.campaignProperty().get(), counts);
+    private boolean confirmRecord(int leads, int movedOn, int keptPlan) {
+        return RecordSentDialog.confirm(dialogs, window(), model.campaignProperty().get(), leads, movedOn, keptPlan);
     }
 
     @FXML
     private void addTemplate() {
-        TemplateDialog.ask(dialogs, window(), model.outputProperty().get().kind()).ifPresent(template ->
-                model.background().run(() -> app.ember.mail.LabelTemplates.addCustom(model.services().dataDir(),
-                        template), updated -> model.templateAdded(updated, template), model.onFailure()));
+        TemplateDialog.ask(dialogs, window(), model.outputProperty().get().kind()).ifPresent(model::addTemplate);
     }
 
     @FXML

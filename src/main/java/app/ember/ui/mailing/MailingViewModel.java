@@ -11,11 +11,19 @@ import app.ember.i18n.Messages;
 import app.ember.mail.LabelTemplate;
 import app.ember.mail.LabelTemplates;
 import app.ember.domain.Sender;
+import app.ember.mail.PdfPrinting;
+import app.ember.store.MailBook;
 import app.ember.ui.common.Background;
+import app.ember.ui.common.Undo;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -57,6 +65,8 @@ public final class MailingViewModel {
             return kind;
         }
     }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     private final Services services;
     private final Background background;
@@ -239,12 +249,77 @@ public final class MailingViewModel {
         choose();
     }
 
-    public Services services() {
-        return services;
+    /**
+     * Runs the making of a document (a preview page, a PDF, a print) on this tab's task executor and
+     * hands the result over on the FX thread; the work itself needs no book.
+     */
+    <T> void offThread(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        background.run(work, onDone, onFailed);
     }
 
-    public Background background() {
-        return background;
+    /** Whether a printer is set up, asked off the FX thread (the system may take a while to answer). */
+    void whenPrinterKnown(Consumer<Boolean> then) {
+        background.run(PdfPrinting::hasPrinter, then, onFailure);
+    }
+
+    /** Adds the user's own label template to the data dir's templates, offers it and chooses it. */
+    void addTemplate(LabelTemplate added) {
+        background.run(() -> LabelTemplates.addCustom(services.dataDir(), added),
+                updated -> templateAdded(updated, added), onFailure);
+    }
+
+    /** Where a printed run's PDF is kept: a file named by the output and the minute, in the data dir. */
+    Path keptPrintFile() {
+        return services.dataDir().resolve("mailings").resolve("ember-" + output.get().name().toLowerCase(Locale.ROOT)
+                + "-" + STAMP.format(LocalDateTime.now(services.clock())) + ".pdf");
+    }
+
+    /** The question before a run is recorded: how many leads, how many move on, how many keep their plan. */
+    interface SentQuestion {
+        boolean confirm(int leads, int movedOn, int keptPlan);
+    }
+
+    /**
+     * Records the leads of a run as sent, after asking with the counts: recorded, the run can be taken
+     * back with Ctrl+Z as one step. {@code onRecorded} and {@code onUndone} let the runs follow.
+     */
+    void recordSent(List<Long> leads, SentQuestion question, Runnable onRecorded, Runnable onUndone) {
+        String name = campaign.get().strip();
+        MailBook book = services.mailBook();
+        busy.set(true);
+        background.run(() -> book.preview(leads), counts -> {
+            busy.set(false);
+            if (!question.confirm(counts.leads(), counts.movedOn(), counts.keptPlan())) {
+                return;
+            }
+            busy.set(true);
+            background.run(() -> book.logSent(leads, name, services.clock().instant()), run -> {
+                busy.set(false);
+                onRecorded.run();
+                String shown = name.isEmpty() ? Messages.get("mailsel.campaignNoName") : name;
+                say(Messages.format("mailing.recordedCampaign", shown, run.counts().movedOn(), run.counts().keptPlan()));
+                touchesLogged();
+                undoable(new Undo(Messages.format("mailing.undoRecorded", shown), () -> undoSent(run, onUndone)));
+            }, this::failed);
+        }, this::failed);
+    }
+
+    /** Takes a recorded run back; its leads can be recorded again. */
+    private void undoSent(MailBook.CampaignRun run, Runnable onUndone) {
+        busy.set(true);
+        background.run(() -> {
+            services.mailBook().undo(run);
+            return run;
+        }, undone -> {
+            busy.set(false);
+            onUndone.run();
+            touchesLogged();
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        onFailure.accept(error);
     }
 
     Consumer<Throwable> onFailure() {

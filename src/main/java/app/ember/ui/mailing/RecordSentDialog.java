@@ -1,7 +1,6 @@
 package app.ember.ui.mailing;
 
 import app.ember.i18n.Messages;
-import app.ember.store.MailBook;
 import app.ember.ui.common.DialogService;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -17,15 +16,16 @@ final class RecordSentDialog {
     }
 
     /** True when the user chose to record. */
-    static boolean confirm(DialogService dialogs, Window owner, String campaignName, MailBook.CampaignCounts counts) {
+    static boolean confirm(DialogService dialogs, Window owner, String campaignName, int leads, int movedOn,
+                           int keptPlan) {
         String campaign = campaignName == null ? "" : campaignName.strip();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.format("mailing.confirmText", counts.movedOn(), counts.keptPlan()),
+                Messages.format("mailing.confirmText", movedOn, keptPlan),
                 new ButtonType(Messages.get("mailing.confirmRecord"), ButtonBar.ButtonData.OK_DONE),
                 ButtonType.CANCEL);
         alert.setTitle(Messages.get("mailing.confirmTitle"));
         alert.setHeaderText(Messages.format("mailing.confirmHeader",
-                campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign, counts.leads()));
+                campaign.isEmpty() ? Messages.get("mailsel.campaignNoName") : campaign, leads));
         alert.getDialogPane().setId("mailing-confirm-record");
         return dialogs.ask(alert, owner).map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }

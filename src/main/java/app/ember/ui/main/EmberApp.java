@@ -11,6 +11,7 @@ import app.ember.store.PgPass;
 import app.ember.store.ServerAddress;
 import app.ember.store.ServerLoginException;
 import app.ember.ui.backup.DamagedBookOffer;
+import app.ember.ui.backup.DamagedBookViewModel;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.FailureDialog;
@@ -163,13 +164,14 @@ public final class EmberApp extends Application {
 
     /** The book is damaged: the newest backup that opens is offered; restored, the window opens on it. */
     private void offerRestore(Stage stage, Scene scene, Label opening, DamagedBookException damaged) {
-        DamagedBookOffer.offer(dialogs, stage, opening, background, damaged, new DamagedBookOffer.Outcome() {
+        DamagedBookViewModel model = new DamagedBookViewModel(background, damaged);
+        DamagedBookOffer.offer(dialogs, stage, opening, model, new DamagedBookOffer.Outcome() {
             @Override
-            public void restored(Services.Restore restore, String status) {
-                services = restore.services();
+            public void restored(DamagedBookViewModel.Restored restored) {
+                services = restored.services();
                 try {
                     showMain(stage, scene);
-                    shown.say(status);
+                    shown.say(restored.status());
                 } catch (RuntimeException | LinkageError broken) {
                     failToOpen(new WindowNotBuilt(broken));
                 }
@@ -194,8 +196,8 @@ public final class EmberApp extends Application {
         MainViewModel model = new MainViewModel(services, background);
         shown = model;
         // A restore builds the window again on services opened on the restored data: those are the ones to close.
-        model.setOnReopened(reopened -> {
-            services = reopened.services();
+        model.setOnReopened((reopened, on) -> {
+            services = on;
             shown = reopened;
         });
         model.darkProperty().set(saved.dark());
@@ -221,6 +223,20 @@ public final class EmberApp extends Application {
         DisplayNameDialog.ask(dialogs, stage, services.location().name(), services.who()).ifPresent(name -> {
             try {
                 services.setDisplayName(name);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "could not keep the display name", e);
+            }
+        });
+    }
+
+    /** The same question for a shared book opened from the window (File → Open shared book). */
+    static void askNameOnce(DialogService dialogs, javafx.stage.Window stage, MainViewModel model) {
+        if (!model.asksDisplayName()) {
+            return;
+        }
+        DisplayNameDialog.ask(dialogs, stage, model.bookName(), model.who()).ifPresent(name -> {
+            try {
+                model.keepDisplayName(name);
             } catch (java.io.IOException | IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "could not keep the display name", e);
             }

@@ -143,16 +143,14 @@ final class MainTabs {
         }
         mailingView = new MailingView(model.mailing(), dialogs);
         mailingTab.setContent(ViewLoader.load(mailingView));
-        mailingView.setOnOpenLead(id -> model.background().run(() -> model.services().leadBook().details(id)
-                .orElse(null), details -> {
-                    if (details != null) {
-                        LeadEditorWindow.open(dialogs, window.get(), model.services(), model.background(), details.lead(),
-                                details.contacts(), model.list().sources(), saved -> {
-                                    model.list().refresh();
-                                    model.mailing().choose();
-                                });
-                    }
-                }, model::failed));
+        mailingView.setOnOpenLead(id -> model.loadDetails(id, details -> {
+            if (details != null) {
+                LeadEditorWindow.open(dialogs, window.get(), model.editor(details), model.list().sources(), saved -> {
+                    model.list().refresh();
+                    model.mailing().choose();
+                });
+            }
+        }));
     }
 
     private void mailingShown() {
@@ -165,11 +163,10 @@ final class MainTabs {
 
     /** Enter on a planned action: the quick-log panel with its channel and minutes filled in. */
     private void logPlanned(PlanRow row) {
-        QuickLogWindow.open(dialogs, window.get(), model.services(), model.background(), row.action().lead(),
-                row.action().channel(), null, () -> {
-                    model.planner().loggedElsewhere(row);
-                    plannerView.selectNextToDo();
-                    plannerView.focus();
-                });
+        QuickLogWindow.open(dialogs, window.get(), model.quickLog(row.action().lead(), row.action().channel(), null), () -> {
+            model.planner().loggedElsewhere(row);
+            plannerView.selectNextToDo();
+            plannerView.focus();
+        });
     }
 }

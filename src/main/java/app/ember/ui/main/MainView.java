@@ -79,12 +79,12 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        listView = new LeadListView(model.list(), model.services());
+        listView = new LeadListView(model.list());
         Parent list = ViewLoader.load(listView);
-        LeadDetailView detailView = new LeadDetailView(model.detail(), model.services().clock(), dialogs);
+        LeadDetailView detailView = new LeadDetailView(model.detail(), model.clock(), dialogs);
         Parent detail = ViewLoader.load(detailView);
         detailView.setOnEdit(this::openEditor);
-        timelineView = new TimelineView(model.timeline(), model.services().clock(), dialogs);
+        timelineView = new TimelineView(model.timeline(), model.clock(), dialogs);
         detailView.setTimeline(ViewLoader.load(timelineView));
         timelineView.setOnLog(this::logTouch);
         timelineView.setOnEdit(this::editTouch);
@@ -119,7 +119,7 @@ public final class MainView {
         listView.selectedRowProperty().addListener((o, was, now) -> followSelection.run());
         listView.setOnSelectedRowLoaded(followSelection);
         statusLabel.textProperty().bind(model.statusProperty());
-        dataDirLabel.setText(Messages.format("status.dataDir", model.services().location().name()));
+        dataDirLabel.setText(Messages.format("status.dataDir", model.bookName()));
         bindHandlers();
         buildMenus();
         model.darkProperty().addListener((o, was, now) -> Theme.apply(menuBar.getScene(), now));
@@ -137,7 +137,7 @@ public final class MainView {
     }
 
     private void openSettings() {
-        SettingsWindow.open(dialogs, window(), model.services(), model.background(), model::settingsSaved);
+        SettingsWindow.open(dialogs, window(), model.settings(), model::settingsSaved);
     }
 
     private void bindHandlers() {
@@ -172,14 +172,13 @@ public final class MainView {
         handlers.put(AppAction.FOCUS_LIST, () -> listView.table().requestFocus());
         handlers.put(AppAction.REFRESH, model.list()::refresh);
         handlers.put(AppAction.SHORTCUTS, this::showShortcuts);
-        handlers.put(AppAction.IMPORT_FILE, () -> ImportWindow.open(dialogs, window(), model.services(), model.background(),
+        handlers.put(AppAction.IMPORT_FILE, () -> ImportWindow.open(dialogs, window(), model.importer(),
                 summary -> {
                     model.list().refresh();
                     model.say(Messages.format("import.done", summary.imported(), summary.updated(), summary.skipped(),
                             summary.rejected()));
                 }));
-        handlers.put(AppAction.EXPORT_LEADS, () -> ExportChooser.ask(dialogs, window(),
-                        java.time.LocalDate.now(model.services().clock()))
+        handlers.put(AppAction.EXPORT_LEADS, () -> ExportChooser.ask(dialogs, window(), model.today())
                 .ifPresent(choice -> model.exportLeads(choice.file(), choice.format())));
         handlers.put(AppAction.SHOW_LEADS, mainTabs::showLeads);
         handlers.put(AppAction.SHOW_PLANNER, () -> mainTabs.planner());
@@ -231,17 +230,16 @@ public final class MainView {
      * again on services opened on the restored data (the old ones are closed by the restore).
      */
     private void restore() {
-        if (model.services().location().isServer()) {
-            SharedRestoreDialog.ask(dialogs, window(), model.services().dataDir()).ifPresent(model::restoreShared);
+        if (model.isSharedBook()) {
+            SharedRestoreDialog.ask(dialogs, window(), model.sharedBackupFolder()).ifPresent(model::restoreShared);
             return;
         }
-        model.loadBackups(backups -> RestoreDialog.ask(dialogs, window(), backups).ifPresent(choice ->
+        model.loadBackups(backups -> RestoreDialog.ask(dialogs, window(), backups, model.restoring()).ifPresent(choice ->
                 model.restore(choice.file(), choice.label(), this::reopen)));
     }
 
-    private void reopen(app.ember.app.Services fresh, String message) {
+    private void reopen(MainViewModel next, String message) {
         javafx.scene.Scene scene = menuBar.getScene();
-        MainViewModel next = new MainViewModel(fresh, model.background());
         scene.setRoot(create(next, dialogs));
         Theme.apply(scene, model.darkProperty().get());
         model.reopenedAs(next, message);
@@ -287,11 +285,11 @@ public final class MainView {
         if (row == null) {
             return;
         }
-        model.background().run(() -> model.services().leadBook().details(row.id()).orElse(null), details -> {
+        model.loadDetails(row.id(), details -> {
             if (details != null) {
                 openEditor(details);
             }
-        }, model::failed);
+        });
     }
 
     /**
@@ -302,9 +300,7 @@ public final class MainView {
      */
     private void openEditor(LeadDetails details) {
         boolean isNew = details == null;
-        Lead lead = isNew ? null : details.lead();
-        LeadEditorWindow.open(dialogs, window(), model.services(), model.background(), lead,
-                isNew ? app.ember.domain.Contacts.NONE : details.contacts(), model.list().sources(), id -> {
+        LeadEditorWindow.open(dialogs, window(), model.editor(details), model.list().sources(), id -> {
             listView.revealAfterReload(id, model.detail()::show);
             if (isNew) {
                 listView.showEveryLead();
@@ -326,18 +322,16 @@ public final class MainView {
             return; // the detail pane is still loading the selected lead: nothing safe to log against yet
         }
         Channel channel = model.timeline().nextChannelProperty().get();
-        QuickLogWindow.open(dialogs, window(), model.services(), model.background(), lead,
-                channel == null ? Channel.CALL : channel, null, () -> {
-                    detailView.showTimeline();
-                    model.touchSaved();
-                });
+        QuickLogWindow.open(dialogs, window(), model.quickLog(lead, channel == null ? Channel.CALL : channel, null), () -> {
+            detailView.showTimeline();
+            model.touchSaved();
+        });
     }
 
     private void editTouch(Interaction touch) {
         Lead lead = model.timeline().leadProperty().get();
         if (lead != null) {
-            QuickLogWindow.open(dialogs, window(), model.services(), model.background(), lead, touch.channel(), touch,
-                    model::touchSaved);
+            QuickLogWindow.open(dialogs, window(), model.quickLog(lead, touch.channel(), touch), model::touchSaved);
         }
     }
 

@@ -1,10 +1,25 @@
 package app.ember.ui.main;
 
 import app.ember.app.Services;
+import app.ember.store.ServerAddress;
+import app.ember.domain.Channel;
+import app.ember.domain.Contacts;
+import app.ember.domain.Interaction;
+import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
 import app.ember.io.FileFormat;
 import app.ember.io.LeadExport;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import app.ember.ui.backup.RestoreViewModel;
 import app.ember.ui.common.Background;
+import app.ember.ui.editor.LeadEditorViewModel;
+import app.ember.ui.importer.ImportViewModel;
+import app.ember.ui.quicklog.QuickLogViewModel;
+import app.ember.ui.settings.SettingsViewModel;
 import app.ember.ui.common.Undo;
 import app.ember.i18n.Messages;
 import app.ember.ui.lead.LeadDetailViewModel;
@@ -44,7 +59,7 @@ public final class MainViewModel {
     /** A backup or a restore is under way: the menu items wait for it. */
     private final BooleanProperty backupBusy = new SimpleBooleanProperty();
     /** Told when a restore reopened the window on new services (whoever closes them must know). */
-    private java.util.function.Consumer<MainViewModel> onReopened = reopened -> { };
+    private java.util.function.BiConsumer<MainViewModel, Services> onReopened = (reopened, on) -> { };
 
     public MainViewModel(Services services, Background background) {
         this.services = services;
@@ -229,24 +244,25 @@ public final class MainViewModel {
         background.run(() -> services.backups().list(), then, this::failed);
     }
 
-    public void setOnReopened(java.util.function.Consumer<MainViewModel> listener) {
+    /** Told the model the window shows now and the services it is on (whoever closes them must know). */
+    public void setOnReopened(java.util.function.BiConsumer<MainViewModel, Services> listener) {
         onReopened = listener;
     }
 
     /**
      * Restores the backup in the background (the book as it is now is backed up first), then hands
-     * the services opened on the restored data to {@code reopen}, on the JavaFX thread; these services
-     * are closed by then. A failure is said in the status line; if it came after the data was closed,
+     * the window's model on the restored data to {@code reopen}, on the JavaFX thread; this model's
+     * services are closed by then. A failure is said in the status line; if it came after the data was closed,
      * the data dir is opened again and handed over the same way.
      */
     public void restore(java.nio.file.Path zip, String label,
-                        java.util.function.BiConsumer<Services, String> reopen) {
+                        java.util.function.BiConsumer<MainViewModel, String> reopen) {
         if (backupBusy.get()) {
             return;
         }
         backupBusy.set(true);
         status.set(Messages.format("restore.running", label));
-        background.run(() -> services.restore(zip), done -> reopen.accept(done.services(),
+        background.run(() -> services.restore(zip), done -> reopen.accept(new MainViewModel(done.services(), background),
                 Messages.format("restore.done", label, Messages.leadsInBackup(done.restored().leads()), done.before().file())),
                 error -> {
                     backupBusy.set(false);
@@ -255,7 +271,7 @@ public final class MainViewModel {
                         return;
                     }
                     String message = Messages.format("status.failed", error.getMessage());
-                    background.run(services::reopen, again -> reopen.accept(again, message),
+                    background.run(services::reopen, again -> reopen.accept(new MainViewModel(again, background), message),
                             this::failed);
                 });
     }
@@ -292,15 +308,97 @@ public final class MainViewModel {
         next.screen.set(screen.get());
         next.onReopened = onReopened;
         next.status.set(message);
-        onReopened.accept(next);
+        onReopened.accept(next, next.services);
     }
 
-    public Background background() {
-        return background;
+    /** What File → Restore checks of a backup before it asks to confirm. */
+    public RestoreViewModel restoring() {
+        return new RestoreViewModel();
     }
 
-    public Services services() {
-        return services;
+    /** The model of the settings window, on this book. */
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(services, background);
+    }
+
+    /** The model of the import wizard, on this book. */
+    public ImportViewModel importer() {
+        return new ImportViewModel(services, background);
+    }
+
+    /** The model of the lead form: {@code details} to edit, or null for a new lead. */
+    public LeadEditorViewModel editor(LeadDetails details) {
+        return details == null ? new LeadEditorViewModel(services, background, null, Contacts.NONE)
+                : new LeadEditorViewModel(services, background, details.lead(), details.contacts());
+    }
+
+    /** The model of the quick-log panel: a new touch with {@code suggested}'s channel, or {@code editing} to change. */
+    public QuickLogViewModel quickLog(Lead lead, Channel suggested, Interaction editing) {
+        return new QuickLogViewModel(services, background, lead, suggested, editing);
+    }
+
+    /** The model behind File → Open shared book and Move this book to a server. */
+    SharedBookViewModel sharedBook() {
+        return new SharedBookViewModel(services, background);
+    }
+
+    /**
+     * Opens the shared book at the address off the FX thread; {@code opened} gets the window's model on
+     * it (the window is then built again on it), {@code failed} a refused login or else.
+     */
+    void openSharedBook(SharedBookViewModel shared, ServerAddress address, Optional<String> password,
+                        Consumer<MainViewModel> opened, Consumer<Throwable> failed) {
+        shared.open(address, password, fresh -> opened.accept(new MainViewModel(fresh, background)), failed);
+    }
+
+    /** Lets this book go (its connections or the data dir's lock) once the window shows another. */
+    void closeBook() {
+        services.close();
+    }
+
+    /** True for a shared book opened here for the first time with no name set: the person is asked for one. */
+    boolean asksDisplayName() {
+        return services.location().isServer() && !services.hasDisplayName();
+    }
+
+    /** The name this person's work is kept under in a shared book (the role they log in as until they set one). */
+    String who() {
+        return services.who();
+    }
+
+    /** Keeps the name this person's work is kept under in the shared book, for this and later sessions. */
+    void keepDisplayName(String name) throws java.io.IOException {
+        services.setDisplayName(name);
+    }
+
+    /** Loads a lead with its contacts off the FX thread (to open the form); null when it is gone. */
+    public void loadDetails(long id, Consumer<LeadDetails> then) {
+        background.run(() -> services.leadBook().details(id).orElse(null), then, this::failed);
+    }
+
+    /** The clock the window reads its days and times in (the book's clock). */
+    public Clock clock() {
+        return services.clock();
+    }
+
+    /** Today, in the book's clock (an export file's name carries it). */
+    public LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+
+    /** True when the book is on a server: File → Restore then reads a portable backup, not the data dir's. */
+    public boolean isSharedBook() {
+        return services.location().isServer();
+    }
+
+    /** Where a shared book's portable backups are looked for first: the data dir (its shared-backups/). */
+    public Path sharedBackupFolder() {
+        return services.dataDir();
+    }
+
+    /** The name of the book shown in the status bar: the data dir's folder, or the server's address. */
+    public String bookName() {
+        return services.location().name();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -1,6 +1,5 @@
 package app.ember.ui.main;
 
-import app.ember.app.Services;
 import app.ember.i18n.Messages;
 import app.ember.store.ServerAddress;
 import app.ember.store.ServerLoginException;
@@ -27,15 +26,15 @@ final class SharedBookActions {
     private final DialogService dialogs;
     private final MainViewModel main;
     private final SharedBookViewModel model;
-    /** Builds the window again on the services of the book opened, with a line for the status bar. */
-    private final BiConsumer<Services, String> reopen;
+    /** Builds the window again on the model of the book opened, with a line for the status bar. */
+    private final BiConsumer<MainViewModel, String> reopen;
 
     SharedBookActions(DialogService dialogs, Supplier<Window> owner, MainViewModel main,
-                      BiConsumer<Services, String> reopen) {
+                      BiConsumer<MainViewModel, String> reopen) {
         this.dialogs = dialogs;
         this.owner = owner;
         this.main = main;
-        this.model = new SharedBookViewModel(main.services(), main.background());
+        this.model = main.sharedBook();
         this.reopen = reopen;
     }
 
@@ -51,12 +50,11 @@ final class SharedBookActions {
 
     private void open(ServerAddress address, Optional<String> password, boolean asked) {
         main.say(Messages.format("shared.opening", address));
-        model.open(address, password, fresh -> {
-            EmberApp.askNameOnce(dialogs, owner.get(), fresh, false);
-            Services before = main.services();
-            reopen.accept(fresh, Messages.format("shared.opened", address));
+        main.openSharedBook(model, address, password, next -> {
+            EmberApp.askNameOnce(dialogs, owner.get(), next);
+            reopen.accept(next, Messages.format("shared.opened", address));
             // The window works in the shared book now; this one's connections (or file lock) are let go.
-            before.close();
+            main.closeBook();
         }, error -> {
             if (error instanceof ServerLoginException login && login.needsPassword()) {
                 boolean refused = asked || password.isPresent() || model.knownPassword(address).isPresent();

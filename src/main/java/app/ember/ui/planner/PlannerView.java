@@ -53,7 +53,7 @@ public final class PlannerView {
 
     public PlannerView(PlannerViewModel model, DialogService dialogs) {
         this.model = model;
-        this.clock = model.services().clock();
+        this.clock = model.clock();
         this.dialogs = dialogs;
         this.documents = new PlanDocuments(model, dialogs);
     }

@@ -8,10 +8,18 @@ import app.ember.domain.PlanWeek;
 import app.ember.domain.WeekPlan;
 import app.ember.domain.WeekTouch;
 import app.ember.i18n.Messages;
+import app.ember.io.PlanCalendar;
+import app.ember.mail.PdfPrinting;
+import app.ember.mail.PlanSheet;
 import app.ember.ui.common.Background;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +35,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * "This week": the plan of the chosen week, worked one action at a time. A logged or snoozed action
@@ -275,11 +284,56 @@ public final class PlannerViewModel {
         return busy;
     }
 
-    public Services services() {
-        return services;
+    /** The clock the plan is read in: the cells' "today" and the snooze dialog's first day. */
+    public Clock clock() {
+        return services.clock();
     }
 
-    public Background background() {
-        return background;
+    /**
+     * Prints the shown plan through the system's print dialog, off the FX thread (that dialog is AWT's own
+     * and modal on its own thread, so the window stays free meanwhile); says so when it printed.
+     */
+    void print(Consumer<Throwable> onFailed) {
+        WeekPlan shown = plan.get();
+        if (shown == null) {
+            return;
+        }
+        ZoneId zone = services.clock().getZone();
+        background.run(() -> {
+            try (PDDocument document = PlanSheet.render(shown, zone, Locale.getDefault(Locale.Category.FORMAT))) {
+                return PdfPrinting.printWithDialog(document, Messages.format("planner.printJob", shown.week().isoName()));
+            }
+        }, printed -> {
+            if (printed) {
+                say(Messages.get("planner.printed"));
+            }
+        }, onFailed);
+    }
+
+    /** Writes the shown plan as a PDF to the file, off the FX thread, and says so in the status line. */
+    void savePdf(Path file, Consumer<Throwable> onFailed) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        write(file, (shown, zone, to) -> PlanSheet.write(shown, zone, locale, to), onFailed);
+    }
+
+    /** Writes the shown plan as an iCalendar file, off the FX thread, and says so in the status line. */
+    void exportCalendar(Path file, Consumer<Throwable> onFailed) {
+        write(file, PlanCalendar::write, onFailed);
+    }
+
+    private interface PlanWriter {
+        void write(WeekPlan plan, ZoneId zone, Path file) throws IOException;
+    }
+
+    private void write(Path file, PlanWriter writer, Consumer<Throwable> onFailed) {
+        WeekPlan shown = plan.get();
+        if (shown == null) {
+            return;
+        }
+        ZoneId zone = services.clock().getZone();
+        background.run(() -> {
+            writer.write(shown, zone, file);
+            return file;
+        }, saved -> say(Messages.format("planner.saved", saved.getFileName())), onFailed);
     }
 }

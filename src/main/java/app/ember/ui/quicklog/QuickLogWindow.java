@@ -1,11 +1,6 @@
 package app.ember.ui.quicklog;
 
-import app.ember.app.Services;
-import app.ember.domain.Channel;
-import app.ember.domain.Interaction;
-import app.ember.domain.Lead;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
 import javafx.stage.Modality;
@@ -18,13 +13,11 @@ public final class QuickLogWindow {
     }
 
     /**
-     * @param editing the touch to change, or null to log a new one
+     * @param model   the touch to log, or the one to change (see {@code MainViewModel.quickLog})
      * @param onSaved runs after the touch is stored
      */
-    public static Stage open(DialogService dialogs, Window owner, Services services, Background background, Lead lead,
-                             Channel suggested, Interaction editing, Runnable onSaved) {
-        QuickLogViewModel model = new QuickLogViewModel(services, background, lead, suggested, editing);
-        Stage stage = dialogs.window(owner, Messages.get(editing == null ? "quicklog.windowTitle"
+    public static Stage open(DialogService dialogs, Window owner, QuickLogViewModel model, Runnable onSaved) {
+        Stage stage = dialogs.window(owner, Messages.get(!model.isEditing() ? "quicklog.windowTitle"
                 : "quicklog.editWindowTitle"), window -> ViewLoader.load(new QuickLogView(model, () -> {
                     window.close();
                     onSaved.run();

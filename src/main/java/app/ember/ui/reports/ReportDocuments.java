@@ -3,22 +3,15 @@ package app.ember.ui.reports;
 import app.ember.domain.Table;
 import app.ember.domain.report.Report;
 import app.ember.i18n.Messages;
-import app.ember.io.ReportTables;
-import app.ember.mail.PdfPrinting;
-import app.ember.mail.ReportSheet;
 import app.ember.ui.common.DialogService;
 import java.io.File;
-import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.ZoneId;
-import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The report on paper and in files: print and Save PDF through the same PDFBox sheet as the
- * {@code report --pdf} command, and each table as CSV; all written off the FX thread.
+ * {@code report --pdf} command, and each table as CSV; asks where and says what failed, while
+ * the view model writes them off the FX thread.
  */
 final class ReportDocuments {
     private final ReportsViewModel model;
@@ -30,23 +23,7 @@ final class ReportDocuments {
     }
 
     void print() {
-        Report report = model.reportProperty().get();
-        if (report == null) {
-            return;
-        }
-        ZoneId zone = model.services().clock().getZone();
-        DayOfWeek weekStart = model.services().policy().weekStart();
-        model.background().run(() -> {
-            try (PDDocument document = ReportSheet.render(report, weekStart, zone,
-                    Locale.getDefault(Locale.Category.FORMAT))) {
-                return PdfPrinting.printWithDialog(document, Messages.format("reports.printJob",
-                        report.period().name(weekStart)));
-            }
-        }, printed -> {
-            if (printed) {
-                model.say(Messages.get("reports.printed"));
-            }
-        }, error -> failed("reports.printFailed", error, null));
+        model.print(error -> failed("reports.printFailed", error, null));
     }
 
     void savePdf(Window owner) {
@@ -54,16 +31,10 @@ final class ReportDocuments {
         if (report == null) {
             return;
         }
-        DayOfWeek weekStart = model.services().policy().weekStart();
-        File file = choose(owner, "ember-report-" + report.period().name(weekStart), "pdf", "reports.pdfFiles");
-        if (file == null) {
-            return;
+        File file = choose(owner, "ember-report-" + report.period().name(model.weekStart()), "pdf", "reports.pdfFiles");
+        if (file != null) {
+            model.savePdf(file.toPath(), error -> failed("reports.documentFailed", error, owner));
         }
-        ZoneId zone = model.services().clock().getZone();
-        model.background().run(() -> {
-            ReportSheet.write(report, weekStart, zone, Locale.getDefault(Locale.Category.FORMAT), file.toPath());
-            return file.toPath();
-        }, this::saved, error -> failed("reports.documentFailed", error, owner));
     }
 
     void saveCsv(Window owner, Table table, String name) {
@@ -71,20 +42,11 @@ final class ReportDocuments {
         if (report == null) {
             return;
         }
-        DayOfWeek weekStart = model.services().policy().weekStart();
-        File file = choose(owner, "ember-" + name.replace('_', '-') + "-" + report.period().name(weekStart), "csv",
+        File file = choose(owner, "ember-" + name.replace('_', '-') + "-" + report.period().name(model.weekStart()), "csv",
                 "reports.csvFiles");
-        if (file == null) {
-            return;
+        if (file != null) {
+            model.saveCsv(table, file.toPath(), error -> failed("reports.documentFailed", error, owner));
         }
-        model.background().run(() -> {
-            ReportTables.write(table, file.toPath());
-            return file.toPath();
-        }, this::saved, error -> failed("reports.documentFailed", error, owner));
-    }
-
-    private void saved(Path file) {
-        model.say(Messages.format("reports.saved", file.getFileName()));
     }
 
     private File choose(Window owner, String name, String extension, String descriptionKey) {

@@ -58,7 +58,7 @@ public final class ReportsView {
 
     @FXML
     private void initialize() {
-        ZoneId zone = model.services().clock().getZone();
+        ZoneId zone = model.zone();
         builder = new ReportSections(model, zone, lead -> onOpenLead.accept(lead.id()),
                 (table, name) -> documents.saveCsv(sections.getScene().getWindow(), table, name));
         periodBox.getItems().setAll(PeriodChoice.values());

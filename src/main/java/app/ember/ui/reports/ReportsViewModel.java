@@ -1,16 +1,24 @@
 package app.ember.ui.reports;
 
 import app.ember.app.Services;
+import app.ember.domain.Table;
 import app.ember.domain.report.Behind;
 import app.ember.domain.report.PeriodChoice;
 import app.ember.domain.report.Report;
 import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
 import app.ember.i18n.Messages;
+import app.ember.io.ReportTables;
+import app.ember.mail.PdfPrinting;
+import app.ember.mail.ReportSheet;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Tasks;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The Reports tab's state: the chosen period, its report, and the leads behind the last bar or row
@@ -148,11 +157,63 @@ public final class ReportsViewModel {
         message.set(text);
     }
 
-    public Services services() {
-        return services;
+    /** The zone the report's days and times are shown in. */
+    public ZoneId zone() {
+        return services.clock().getZone();
     }
 
-    public Background background() {
-        return background;
+    /** The day the book's weeks start on: names the period ("2026-W10") in titles and file names. */
+    public DayOfWeek weekStart() {
+        return services.policy().weekStart();
+    }
+
+    /**
+     * Prints the shown report through the system's print dialog (AWT's own, modal on its own thread), with
+     * the same PDFBox sheet as {@code report --pdf}, off the FX thread; says so when it printed.
+     */
+    void print(Consumer<Throwable> onFailed) {
+        Report shown = report.get();
+        if (shown == null) {
+            return;
+        }
+        ZoneId zone = zone();
+        DayOfWeek weekStart = weekStart();
+        background.run(() -> {
+            try (PDDocument document = ReportSheet.render(shown, weekStart, zone,
+                    Locale.getDefault(Locale.Category.FORMAT))) {
+                return PdfPrinting.printWithDialog(document, Messages.format("reports.printJob",
+                        shown.period().name(weekStart)));
+            }
+        }, printed -> {
+            if (printed) {
+                say(Messages.get("reports.printed"));
+            }
+        }, onFailed);
+    }
+
+    /** Writes the shown report as a PDF to the file, off the FX thread, and says so in the status line. */
+    void savePdf(Path file, Consumer<Throwable> onFailed) {
+        Report shown = report.get();
+        if (shown == null) {
+            return;
+        }
+        ZoneId zone = zone();
+        DayOfWeek weekStart = weekStart();
+        background.run(() -> {
+            ReportSheet.write(shown, weekStart, zone, Locale.getDefault(Locale.Category.FORMAT), file);
+            return file;
+        }, this::saved, onFailed);
+    }
+
+    /** Writes one of the report's tables as CSV to the file, off the FX thread, and says so in the status line. */
+    void saveCsv(Table table, Path file, Consumer<Throwable> onFailed) {
+        background.run(() -> {
+            ReportTables.write(table, file);
+            return file;
+        }, this::saved, onFailed);
+    }
+
+    private void saved(Path file) {
+        say(Messages.format("reports.saved", file.getFileName()));
     }
 }

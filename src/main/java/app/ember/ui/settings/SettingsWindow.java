@@ -1,8 +1,6 @@
 package app.ember.ui.settings;
 
-import app.ember.app.Services;
 import app.ember.i18n.Messages;
-import app.ember.ui.common.Background;
 import app.ember.ui.common.DialogService;
 import app.ember.ui.common.ViewLoader;
 import java.util.function.Consumer;
@@ -25,9 +23,7 @@ public final class SettingsWindow {
      * @param onSaved runs on the JavaFX thread after the policy is stored and the window has closed
      * @return the shown stage
      */
-    public static Stage open(DialogService dialogs, Window owner, Services services, Background background,
-                             Runnable onSaved) {
-        SettingsViewModel model = new SettingsViewModel(services, background);
+    public static Stage open(DialogService dialogs, Window owner, SettingsViewModel model, Runnable onSaved) {
         Consumer<Stage> close = window -> {
             if (!model.isDirty() || confirmDiscard(dialogs, window)) {
                 window.close();

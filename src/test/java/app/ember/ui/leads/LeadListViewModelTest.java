@@ -71,4 +71,10 @@ class LeadListViewModelTest {
         model.reload();
         assertEquals(60, model.totalProperty().get());
     }
+
+    @Test
+    void theListReadsItsDaysInTheBooksClockAndThePolicyAsItStandsNow() {
+        assertEquals(services.clock(), model.clock());
+        assertEquals(services.policy(), model.policy());
+    }
 }

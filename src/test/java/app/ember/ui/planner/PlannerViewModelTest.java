@@ -70,4 +70,30 @@ class PlannerViewModelTest {
         assertEquals(doneBefore + 1, done);
         assertTrue(errors.isEmpty(), errors.toString());
     }
+
+    @Test
+    void theShownPlanIsSavedAsPdfAndAsCalendarAndTheStatusLineSaysWhere() throws Exception {
+        Path pdf = dataDir.resolve("plan.pdf");
+        model.savePdf(pdf, errors::add);
+        assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(model.messageProperty().get().contains("plan.pdf"), model.messageProperty().get());
+
+        Path ics = dataDir.resolve("plan.ics");
+        model.exportCalendar(ics, errors::add);
+        assertTrue(java.nio.file.Files.readString(ics).startsWith("BEGIN:VCALENDAR"));
+        assertTrue(model.messageProperty().get().contains("plan.ics"), model.messageProperty().get());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void aPlanThatCannotBeWrittenIsHandedToTheCallerNotLost() {
+        List<Throwable> failed = new ArrayList<>();
+        model.exportCalendar(dataDir.resolve("no-such-folder").resolve("plan.ics"), failed::add);
+        assertEquals(1, failed.size());
+    }
+
+    @Test
+    void theClockIsTheBooksClock() {
+        assertEquals(services.clock(), model.clock());
+    }
 }

@@ -71,4 +71,26 @@ class ReportsViewModelTest {
         assertTrue(model.chooseDays(today.minusDays(3), today));
         assertEquals(PeriodChoice.CUSTOM, model.choiceProperty().get());
     }
+
+    @Test
+    void theShownReportIsSavedAsPdfAndATableAsCsvAndTheStatusLineSaysWhere() throws Exception {
+        model.choose(PeriodChoice.THIS_WEEK);
+        Path pdf = dataDir.resolve("report.pdf");
+        model.savePdf(pdf, errors::add);
+        assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(model.messageProperty().get().contains("report.pdf"), model.messageProperty().get());
+
+        Path csv = dataDir.resolve("calls.csv");
+        model.saveCsv(app.ember.domain.Table.of("calls", List.of("lead", "minutes"), List.of(List.of("Ines Costa", "7"))),
+                csv, errors::add);
+        String written = java.nio.file.Files.readString(csv);
+        assertTrue(written.contains("Ines Costa"), written);
+        assertTrue(model.messageProperty().get().contains("calls.csv"), model.messageProperty().get());
+    }
+
+    @Test
+    void theZoneAndTheWeeksFirstDayAreTheBooks() {
+        assertEquals(services.clock().getZone(), model.zone());
+        assertEquals(services.policy().weekStart(), model.weekStart());
+    }
 }
