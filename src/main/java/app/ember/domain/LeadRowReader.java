@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one row of a leads sheet leniently, so an import loses nothing: the row is refused only when it
@@ -23,9 +21,6 @@ import java.util.regex.Pattern;
 final class LeadRowReader {
     /** The tag of a lead with a doubtful value: the list filters on it. */
     static final String NEEDS_A_LOOK = "needs a look";
-    private static final Pattern EVENT_VALUE = Pattern.compile("event(\\d+)value");
-    private static final Set<String> ANNIVERSARY_WORDS = Set.of("anniversary", "weddinganniversary",
-            "anniversaire", "jahrestag", "hochzeitstag", "aniversario", "anniversario");
 
     private final LocalDate today;
     private final ZoneId zone;
@@ -95,7 +90,7 @@ final class LeadRowReader {
                 .nextFollowUp(cells.instant(ImportField.NEXT_FOLLOW_UP, zone));
         List<Preference> preferences = LeadImport.preferences(cells);
         builder.birthday(personalDate(cells, ImportField.BIRTHDAY, cells.get(ImportField.BIRTHDAY), preferences));
-        builder.anniversary(personalDate(cells, ImportField.ANNIVERSARY, anniversaryText(cells), preferences));
+        builder.anniversary(personalDate(cells, ImportField.ANNIVERSARY, GoogleEvents.anniversary(cells), preferences));
         Lead lead = checked(cells, builder);
         Contacts contacts = new Contacts(emails.isEmpty() ? null : emails.get(0).label(),
                 phones.isEmpty() ? null : phones.get(0).label(), RowContacts.addressLabel(cells, cells.chosenAddress()),
@@ -243,48 +238,6 @@ final class LeadRowReader {
         return date.value();
     }
 
-    /** The anniversary column, else Google's "Event 1 - Value" whose label is Anniversary. */
-    private static String anniversaryText(ImportCells cells) {
-        String text = cells.get(ImportField.ANNIVERSARY);
-        if (!text.isEmpty()) {
-            return text;
-        }
-        for (int[] event : events(cells.table.header())) {
-            if (ANNIVERSARY_WORDS.contains(ImportField.normal(cells.row.get(event[1])))) {
-                return Text.clean(cells.row.get(event[0]));
-            }
-        }
-        return "";
-    }
-
-    /** The last header's Google events, so a file's header is read once, not at every row (a profile showed 35 %). */
-    private static volatile Events lastEvents = new Events(List.of(), List.of());
-
-    private record Events(List<String> header, List<int[]> pairs) {
-    }
-
-    /** Each "Event N - Value" column with its "Event N - Label" (or "- Type") column, in the header's order. */
-    private static List<int[]> events(List<String> header) {
-        Events known = lastEvents;
-        if (known.header() == header) {
-            return known.pairs();
-        }
-        List<int[]> pairs = new ArrayList<>();
-        for (int column = 0; column < header.size(); column++) {
-            Matcher event = EVENT_VALUE.matcher(ImportField.normal(header.get(column)));
-            if (event.matches()) {
-                for (int label = 0; label < header.size(); label++) {
-                    String name = ImportField.normal(header.get(label));
-                    if (name.equals("event" + event.group(1) + "label") || name.equals("event" + event.group(1) + "type")) {
-                        pairs.add(new int[] {column, label});
-                    }
-                }
-            }
-        }
-        lastEvents = new Events(header, List.copyOf(pairs));
-        return pairs;
-    }
-
     /**
      * The lead, with every value the lead form would refuse taken out and kept aside (and the lead marked):
      * the rest of the row is good, and the user fixes the doubtful value on the lead later.
@@ -362,7 +315,7 @@ final class LeadRowReader {
     /** Columns Ember has no field for: kept as preferences, unless their value means nothing to Ember. */
     private static void unplaced(ImportCells cells, List<Preference> preferences) {
         List<String> header = cells.table.header();
-        String anniversary = anniversaryText(cells);
+        String anniversary = GoogleEvents.anniversary(cells);
         for (int column = 0; column < header.size(); column++) {
             String value = Text.clean(ImportValues.unguard(cells.row.get(column)));
             String name = Text.clean(header.get(column));
@@ -371,7 +324,7 @@ final class LeadRowReader {
             }
             if (ImportValues.meaningless(name, value)) {
                 cells.ignored(name, value);
-            } else if (!(EVENT_VALUE.matcher(ImportField.normal(name)).matches() && anniversary.equals(value))) {
+            } else if (!(GoogleEvents.isEventValue(name) && anniversary.equals(value))) {
                 preferences.add(new Preference(0, 0, cut(name, TextLimits.PREFERENCE_KEY),
                         cut(value, TextLimits.PREFERENCE_VALUE)));
             }

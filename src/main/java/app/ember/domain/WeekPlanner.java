@@ -3,7 +3,6 @@ package app.ember.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -286,7 +285,7 @@ public final class WeekPlanner {
         if (lead.status() == LeadStatus.NURTURE) {
             return PlanReason.of(PlanReason.Kind.BACK_FROM_NURTURE);
         }
-        LocalDate event = nextEvent(lead, today);
+        LocalDate event = YearlyDates.nextEvent(lead, today);
         if (event != null && ChronoUnit.DAYS.between(today, event) <= EVENT_NOTICE_DAYS) {
             return PlanReason.days(PlanReason.Kind.EVENT_SOON, (int) ChronoUnit.DAYS.between(today, event));
         }
@@ -308,57 +307,18 @@ public final class WeekPlanner {
         List<PlanReason> dates = new ArrayList<>(2);
         boolean greetings = policy.rule(lead.temperature()).greetings();
         if (greetings) {
-            addYearly(dates, PlanReason.Kind.BIRTHDAY, lead.birthday(), week);
-            addYearly(dates, PlanReason.Kind.ANNIVERSARY, lead.anniversary(), week);
+            YearlyDates.add(dates, PlanReason.Kind.BIRTHDAY, lead.birthday(), week);
+            YearlyDates.add(dates, PlanReason.Kind.ANNIVERSARY, lead.anniversary(), week);
         }
         if (lead.needBy() != null) {
             if (lead.needByYearly()) {
-                addYearly(dates, PlanReason.Kind.EVENT_ON, lead.needBy(), week);
+                YearlyDates.add(dates, PlanReason.Kind.EVENT_ON, lead.needBy(), week);
             } else if (week.contains(lead.needBy())) {
                 dates.add(PlanReason.on(PlanReason.Kind.EVENT_ON, lead.needBy()));
             }
         }
         dates.sort(Comparator.comparing(PlanReason::date));
         return dates;
-    }
-
-    private static void addYearly(List<PlanReason> dates, PlanReason.Kind kind, LocalDate original, PlanWeek week) {
-        if (original == null) {
-            return;
-        }
-        LocalDate day = occurrenceIn(MonthDay.from(original), week);
-        if (day != null && !day.isBefore(original)) {
-            dates.add(PlanReason.on(kind, day));
-        }
-    }
-
-    /**
-     * The day a yearly date falls on within the week, or null. A week may span New Year, so both
-     * years are tried; 29 February is kept on the 28th in other years.
-     */
-    static LocalDate occurrenceIn(MonthDay monthDay, PlanWeek week) {
-        for (int year = week.start().getYear(); year <= week.last().getYear(); year++) {
-            LocalDate day = monthDay.isValidYear(year) ? monthDay.atYear(year) : LocalDate.of(year, 2, 28);
-            if (week.contains(day)) {
-                return day;
-            }
-        }
-        return null;
-    }
-
-    /** The event's next day on or after today (a yearly one comes round again), or null. */
-    private static LocalDate nextEvent(Lead lead, LocalDate today) {
-        LocalDate event = lead.needBy();
-        if (event == null) {
-            return null;
-        }
-        if (lead.needByYearly()) {
-            MonthDay monthDay = MonthDay.from(event);
-            LocalDate next = monthDay.isValidYear(today.getYear()) ? monthDay.atYear(today.getYear())
-                    : LocalDate.of(today.getYear(), 2, 28);
-            return next.isBefore(today) ? next.plusYears(1) : next;
-        }
-        return event.isBefore(today) ? null : event;
     }
 
     /**

@@ -5,7 +5,6 @@ import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
-import ezvcard.property.DateOrTimeProperty;
 import ezvcard.property.Email;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
@@ -15,12 +14,8 @@ import ezvcard.property.Related;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.VCardProperty;
-import ezvcard.util.PartialDate;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,10 +40,6 @@ final class VcardTable {
             "Anniversary", "Notes", "Categories", "Nickname", "Spouse");
     private static final List<String> ADDRESS_PARTS = List.of("Street", "Extended Address", "City", "Region",
             "Postal Code", "Country");
-    // ANNIVERSARY too: a 3.0 card's "--0229" is no 3.0 date, so the parser keeps it as it is written.
-    private static final List<String> ANNIVERSARIES = List.of("ANNIVERSARY", "X-ANNIVERSARY",
-            "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY");
-    private static final String APPLE_ANNIVERSARY = "_$!<Anniversary>!$_";
     // A spouse's name as each program writes it; it becomes the preference Spouse, as Outlook's CSV column does.
     private static final List<String> SPOUSES = List.of("X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSESNAME",
             "X-SPOUSE", "X-MS-SPOUSE");
@@ -183,8 +174,8 @@ final class VcardTable {
         row.add(mails.isEmpty() ? "" : mails.get(0));
         row.add(tels.isEmpty() ? "" : tels.get(0));
         row.addAll(address(adrs.isEmpty() ? null : adrs.get(0)));
-        row.add(birthday(card));
-        row.add(anniversary(card));
+        row.add(VcardDates.birthday(card));
+        row.add(VcardDates.anniversary(card));
         extensions(card.getTelephoneNumbers(), notes);
         row.add(String.join("\n", notes));
         row.add(String.join(";", tags));
@@ -223,14 +214,14 @@ final class VcardTable {
      */
     private static Set<VCardProperty> placed(VCard card) {
         Set<VCardProperty> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        String anniversary = anniversary(card);
+        String anniversary = VcardDates.anniversary(card);
         String spouse = spouse(card);
         for (RawProperty property : card.getExtendedProperties()) {
             String name = property.getPropertyName().toUpperCase(Locale.ROOT);
             String label = appleLabel(card, property);
             if (name.equals("BDAY")
-                    || (ANNIVERSARIES.contains(name) || name.equals("X-ABDATE") && label.equals("Anniversary"))
-                    && isoDate(property.getValue()).equals(anniversary)
+                    || (VcardDates.ANNIVERSARIES.contains(name) || name.equals("X-ABDATE") && label.equals("Anniversary"))
+                    && VcardDates.isoDate(property.getValue()).equals(anniversary)
                     || (SPOUSES.contains(name) || name.equals("X-ABRELATEDNAMES") && label.equalsIgnoreCase("Spouse"))
                     && nz(property.getValue()).strip().equals(spouse)) {
                 placed.add(property);
@@ -324,45 +315,6 @@ final class VcardTable {
         return String.join(", ", values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList());
     }
 
-    /** The birthday; without its year ("--08-20") when Apple marks the year as left out or vCard 4 omits it. */
-    private static String birthday(VCard card) {
-        if (card.getBirthday() == null) {
-            // A vCard 3 "--0315" is no 3.0 date, so the parser keeps it as it is written.
-            RawProperty raw = card.getExtendedProperty("BDAY");
-            return raw == null ? "" : nz(raw.getValue()).strip();
-        }
-        if (card.getBirthday().getParameter("X-APPLE-OMIT-YEAR") != null && card.getBirthday().getDate() != null) {
-            LocalDate date = LocalDate.from(card.getBirthday().getDate());
-            return String.format(Locale.ROOT, "--%02d-%02d", date.getMonthValue(), date.getDayOfMonth());
-        }
-        return date(card.getBirthday());
-    }
-
-    /** The anniversary from whichever property the card's program writes it in. */
-    private static String anniversary(VCard card) {
-        if (card.getAnniversary() != null) {
-            String date = date(card.getAnniversary());
-            if (!date.isEmpty()) {
-                return date;
-            }
-        }
-        for (RawProperty property : card.getExtendedProperties()) {
-            String name = property.getPropertyName().toUpperCase(Locale.ROOT);
-            if (ANNIVERSARIES.contains(name)) {
-                return isoDate(property.getValue());
-            }
-            if (name.equals("X-ABDATE") && property.getGroup() != null) {
-                for (RawProperty label : card.getExtendedProperties("X-ABLabel")) {
-                    if (property.getGroup().equalsIgnoreCase(label.getGroup())
-                            && APPLE_ANNIVERSARY.equalsIgnoreCase(nz(label.getValue()).strip())) {
-                        return isoDate(property.getValue());
-                    }
-                }
-            }
-        }
-        return "";
-    }
-
     /** The spouse's name: a program's own property, vCard 4's RELATED;TYPE=spouse or Apple's labelled name. */
     private static String spouse(VCard card) {
         for (Related related : card.getRelations()) {
@@ -386,37 +338,6 @@ final class VcardTable {
             }
         }
         return "";
-    }
-
-    private static String date(DateOrTimeProperty property) {
-        PartialDate partial = property.getPartialDate();
-        if (partial != null && partial.getYear() == null && partial.getMonth() != null && partial.getDate() != null) {
-            return String.format(Locale.ROOT, "--%02d-%02d", partial.getMonth(), partial.getDate());
-        }
-        // RFC 6350's own example: "ANNIVERSARY:20090808T1430-0500", a time without seconds, is kept as a partial
-        // date by the parser; the day is what Ember keeps.
-        if (partial != null && partial.getYear() != null && partial.getMonth() != null && partial.getDate() != null) {
-            return LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate()).toString();
-        }
-        Temporal date = property.getDate();
-        if (date == null) {
-            return property.getText() == null ? "" : property.getText();
-        }
-        if (date instanceof LocalDate d) {
-            return d.toString();
-        }
-        try {
-            return LocalDate.from(date).toString();
-        } catch (RuntimeException e) {
-            return date instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC).toLocalDate().toString() : "";
-        }
-    }
-
-    /** "20090620" as "2009-06-20"; other shapes as written (the import reads them). */
-    private static String isoDate(String value) {
-        String clean = nz(value).strip();
-        return clean.matches("\\d{8}") ? clean.substring(0, 4) + "-" + clean.substring(4, 6) + "-"
-                + clean.substring(6) : clean;
     }
 
     private static String nz(String text) {

@@ -233,11 +233,11 @@ class WeekPlannerTest {
     @Test
     void yearlyDatesAcrossNewYearAndOnTheTwentyNinthOfFebruary() {
         PlanWeek newYear = new PlanWeek(LocalDate.of(2026, 12, 28));
-        assertEquals(LocalDate.of(2027, 1, 2), WeekPlanner.occurrenceIn(MonthDay.of(1, 2), newYear));
-        assertEquals(LocalDate.of(2026, 12, 31), WeekPlanner.occurrenceIn(MonthDay.of(12, 31), newYear));
-        assertEquals(null, WeekPlanner.occurrenceIn(MonthDay.of(1, 4), newYear));
+        assertEquals(LocalDate.of(2027, 1, 2), YearlyDates.occurrenceIn(MonthDay.of(1, 2), newYear));
+        assertEquals(LocalDate.of(2026, 12, 31), YearlyDates.occurrenceIn(MonthDay.of(12, 31), newYear));
+        assertEquals(null, YearlyDates.occurrenceIn(MonthDay.of(1, 4), newYear));
         PlanWeek lateFebruary = new PlanWeek(LocalDate.of(2027, 2, 22));
-        assertEquals(LocalDate.of(2027, 2, 28), WeekPlanner.occurrenceIn(MonthDay.of(2, 29), lateFebruary),
+        assertEquals(LocalDate.of(2027, 2, 28), YearlyDates.occurrenceIn(MonthDay.of(2, 29), lateFebruary),
                 "born on 29 February: greeted on the 28th in other years");
     }
 
