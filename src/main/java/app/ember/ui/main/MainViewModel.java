@@ -8,7 +8,6 @@ import app.ember.domain.Interaction;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadDetails;
 import app.ember.io.FileFormat;
-import app.ember.io.LeadExport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,6 +57,7 @@ public final class MainViewModel {
     private final Background background;
     /** A backup or a restore is under way: the menu items wait for it. */
     private final BooleanProperty backupBusy = new SimpleBooleanProperty();
+    private final BookFilesViewModel files;
     /** Told when a restore reopened the window on new services (whoever closes them must know). */
     private java.util.function.BiConsumer<MainViewModel, Services> onReopened = (reopened, on) -> { };
 
@@ -66,6 +66,10 @@ public final class MainViewModel {
         this.list = new LeadListViewModel(services, background, this::failed);
         this.detail = new LeadDetailViewModel(services, background, this::failed);
         this.background = background;
+        this.files = new BookFilesViewModel(services, background, status, backupBusy, this::failed, () -> {
+            list.refresh();
+            detail.reload();
+        });
         // An edit in one pane shows in the other: the list reloads after a detail edit, the detail after a bulk action.
         detail.setOnChanged(list::refresh);
         list.setOnChanged(detail::reload);
@@ -183,52 +187,12 @@ public final class MainViewModel {
 
     /** File → Back up now: in the background; the status line says where the backup went. */
     public void backUpNow() {
-        if (backupBusy.get()) {
-            return;
-        }
-        backupBusy.set(true);
-        status.set(Messages.get("backup.running"));
-        if (services.location().isServer()) {
-            // A shared book has no file here to copy: every table into a portable backup, as `ember backup` does.
-            background.run(() -> {
-                Path file = services.sharedBackupFile();
-                return java.util.Map.entry(file, services.backupPortable(file));
-            }, written -> {
-                backupBusy.set(false);
-                status.set(Messages.format("backup.doneShared", written.getValue().leads(), written.getKey()));
-            }, error -> {
-                backupBusy.set(false);
-                failed(error);
-            });
-            return;
-        }
-        background.run(() -> services.backups().backup(), backup -> {
-            backupBusy.set(false);
-            status.set(Messages.format("backup.done", backup.leads(), backup.file()));
-        }, error -> {
-            backupBusy.set(false);
-            failed(error);
-        });
+        files.backUpNow();
     }
 
     /** File → Export…: every lead, written in the background; the status line says how many went where. */
     public void exportLeads(Path file, FileFormat format) {
-        status.set(Messages.format("export.running", file.getFileName()));
-        background.run(() -> services.exportLeads(file, format), written -> status.set(format == FileFormat.CSV
-                        ? Messages.format("export.doneCsv", written, file, LeadExport.historyFile(file).getFileName())
-                        : Messages.format("export.done", written, file)),
-                error -> status.set(Messages.format("export.failed", file, whyNotWritten(error))));
-    }
-
-    /** In words, not the name of the temporary file the export was being written as. */
-    private static String whyNotWritten(Throwable error) {
-        if (error instanceof java.nio.file.NoSuchFileException) {
-            return Messages.get("export.noFolder");
-        }
-        if (error instanceof java.nio.file.AccessDeniedException) {
-            return Messages.get("export.denied");
-        }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        files.exportLeads(file, format);
     }
 
     /** The day's backup when the window opens, if none was taken today; said in the status line. */
@@ -282,24 +246,7 @@ public final class MainViewModel {
      * `ember restore` does); a book with leads is refused, nothing written, and the status line says why.
      */
     public void restoreShared(Path zip) {
-        if (backupBusy.get()) {
-            return;
-        }
-        backupBusy.set(true);
-        status.set(Messages.format("restore.running", zip.getFileName()));
-        background.run(() -> services.restorePortable(zip), summary -> {
-            backupBusy.set(false);
-            status.set(Messages.format("restore.doneShared", zip.getFileName(), Messages.leadsInBackup(summary.leads())));
-            list.refresh();
-            detail.reload();
-        }, error -> {
-            backupBusy.set(false);
-            if (error instanceof IllegalStateException || error instanceof IllegalArgumentException) {
-                status.set(Messages.format("restore.sharedRefused", error.getMessage()));
-            } else {
-                failed(error);
-            }
-        });
+        files.restoreShared(zip);
     }
 
     /** The window now shows {@code next} (opened on restored data): tell whoever closes the services. */
