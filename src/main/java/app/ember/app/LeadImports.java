@@ -56,9 +56,19 @@ public final class LeadImports {
         return book().plan(read, duplicates);
     }
 
-    /** Writes the plan in one transaction; cancelled or failed, the book is as it was. */
+    /**
+     * Writes the plan in one transaction; cancelled or failed, the book is as it was. The new leads are
+     * found by search at once; their words then move into the word index in the background (SearchBacklog).
+     */
     public ImportSummary run(ImportPlan plan, ImportBook.Progress progress, BooleanSupplier cancelled) {
-        return book().run(plan, progress, cancelled);
+        ImportSummary done = book().run(plan, progress, cancelled);
+        database.searchBacklog().start();
+        return done;
+    }
+
+    /** Waits until the imported leads' words are in the word index: the command line, before it exits. */
+    public void finishSearchWords() {
+        database.searchBacklog().finish();
     }
 
     /** A problem in the user's words (the key and its values when the bundle has no words for it). */

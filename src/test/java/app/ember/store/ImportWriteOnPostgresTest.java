@@ -10,4 +10,9 @@ class ImportWriteOnPostgresTest extends ImportWriteTest {
     Database openBook(Path dir) {
         return PostgresTestServer.book(dir);
     }
+
+    @Override
+    boolean wordsWait() {
+        return false;
+    }
 }
