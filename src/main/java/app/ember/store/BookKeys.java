@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * The book's duplicate keys (every lead's e-mails, phones with names, names with postcodes) as an import plans
  * against them, with the state of the book they were read from. Reading them takes most of a preview at 100,000
- * leads, so the import wizard reads them once and plans every change of the user's against them; each plan
- * first asks {@link #state} (one pass over the leads' ids and versions, no keys) and reads the keys again only
- * when the book changed. The write checks the state too, inside its transaction ({@link ImportBook#run}).
+ * leads, so the import wizard reads them once and plans every change of the user's against them. The write asks
+ * {@link #state} inside its transaction (one pass over the leads, no keys made) and matches the rows again
+ * only when the book changed since ({@link ImportBook#run}); a shared book's wizard asks it too when its keys
+ * are a minute old.
  */
 public final class BookKeys {
     final ImportMatcher matcher;
