@@ -20,6 +20,8 @@ import java.util.Set;
  * from the whole table, whose English names and common forms win over the other languages'.
  */
 public final class CountryNames {
+    /** Before {@link #COMMON}, which builds its keys with it. */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The English names, then the common forms over them: the part of the whole table that wins over the rest. */
     private static final Map<String, String> COMMON = common();
 
@@ -52,7 +54,7 @@ public final class CountryNames {
 
     /** Letters and digits of any script, accents folded, words separated by single spaces. */
     static String key(String text) {
-        return SearchText.fold(Text.clean(text)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(SearchText.fold(Text.clean(text))).replaceAll(" ").strip();
     }
 
     /**

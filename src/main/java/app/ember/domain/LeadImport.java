@@ -144,10 +144,13 @@ public final class LeadImport {
         return draft;
     }
 
+    /** Compiled once (String.split compiled it at every row). */
+    private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile(":::|[;,\\n]");
+
     /** Tags split at ; , or Google's " ::: "; Google's own groups ("* myContacts", "* starred") are left out. */
     static List<String> tags(String text) {
         Set<String> tags = new LinkedHashSet<>();
-        for (String part : Text.clean(text).split(":::|[;,\\n]")) {
+        for (String part : TAG_SEPARATORS.split(Text.clean(text))) {
             String tag = part.strip();
             if (!tag.isEmpty() && !tag.startsWith("*") && !GOOGLE_GROUPS.contains(tag.toLowerCase(Locale.ROOT))) {
                 tags.add(tag.toLowerCase(Locale.ROOT));
