@@ -67,13 +67,11 @@ public final class LeadImport {
     }
 
     /**
-     * Builds now what reading rows builds on first use and takes seconds on a slow machine: the country names in
-     * every language, the phone library with the dialling plan of {@code country} (the user's own, "" for none).
-     * For a wizard to call while the user is still choosing a file; the rows read the same without it.
+     * Makes reading rows ready before the first file ({@link ImportWarmUp}): for a wizard to call in the
+     * background while the user is still choosing one. {@code country} is the user's own ("" for none).
      */
     public static void prepare(String country) {
-        CountryNames.prepare();
-        PhoneNumbers.repaired("1234567890", country == null || country.isBlank() ? "GB" : country);
+        ImportWarmUp.run(country == null || country.isBlank() ? "GB" : country);
     }
 
     /** Reads every row; the history sheet and its mapping may be null. */
