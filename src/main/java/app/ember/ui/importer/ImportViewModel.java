@@ -35,6 +35,8 @@ import javafx.beans.property.StringProperty;
  * Reading and planning run in the background after every change.
  */
 public final class ImportViewModel {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            ImportViewModel.class.getName());
     private final Services services;
     private final Background background;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -98,6 +100,7 @@ public final class ImportViewModel {
      */
     public void open(Path chosen) {
         busy.set(true);
+        long asked = System.nanoTime();
         background.run(() -> {
             FileFormat kind = FileFormat.of(chosen, null);
             List<Table> read = TableFiles.read(chosen, kind);
@@ -113,6 +116,8 @@ public final class ImportViewModel {
             String home = services.imports().homeCountry();
             return new Opened(read, beside, home.isEmpty() ? java.util.Locale.getDefault().getCountry() : home);
         }, opened -> {
+            LOG.info(() -> String.format("import preview: %s read in %,d ms", chosen.getFileName(),
+                    (System.nanoTime() - asked) / 1_000_000));
             busy.set(false);
             error.set("");
             if (defaultCountry.get().isBlank()) {
@@ -180,9 +185,13 @@ public final class ImportViewModel {
         DuplicatePolicy policy = duplicates.get();
         String country = countryCode(defaultCountry.get());
         busy.set(true);
+        long asked = System.nanoTime();
         plans.submit(() -> previews.plan(table, columns, contacts, country, policy), planned -> {
             busy.set(false);
             plan.set(planned);
+            // In the log, so a slow preview on someone's machine can be told from a slow window.
+            LOG.info(() -> String.format("import preview: %,d rows planned in %,d ms", planned.entries().size(),
+                    (System.nanoTime() - asked) / 1_000_000));
         }, this::failed);
     }
 
