@@ -100,6 +100,8 @@ public final class ImportBook {
      * Writes the plan's ADD and UPDATE rows in one transaction (rejected and skipped rows are left out: the
      * caller decides whether a plan with rejected rows may run). A row that updates an earlier row of the
      * file updates the lead that row added; when that row was not added (chosen skipped), it is added itself.
+     * The plan may be older than the book (the wizard plans against keys it read once): when the book changed
+     * since, its rows are matched again inside the transaction ({@link BookKeys#current}).
      *
      * @param cancelled asked between batches; true rolls everything back and throws
      *                  {@link ImportCancelledException}
