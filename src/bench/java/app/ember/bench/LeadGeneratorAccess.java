@@ -11,4 +11,10 @@ public final class LeadGeneratorAccess {
     public static List<Lead> leads(int count, long seed) {
         return LeadGenerator.leads(count, seed);
     }
+
+    /** Fills an empty book with {@code count} generated leads, their tags and touches; what it stored, in words. */
+    public static String fill(java.sql.Connection connection, int count, int touchesPerLead, long seed)
+            throws java.sql.SQLException {
+        return LeadGenerator.fill(connection, count, touchesPerLead, seed).toString();
+    }
 }

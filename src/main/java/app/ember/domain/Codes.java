@@ -29,6 +29,15 @@ public final class Codes {
     }
 
     public static <E extends Enum<E>> String accepted(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return ACCEPTED.get(type);
     }
+
+    /** Made once a type: an import asks for it at every coded cell of every row, to word a doubt it rarely has. */
+    private static final ClassValue<String> ACCEPTED = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+        }
+    };
 }

@@ -12,9 +12,18 @@ import java.util.Set;
  * JDK knows ("Deutschland", "Italia", "Ελλάδα", "Россия"), and the common forms and abbreviations that are no
  * JDK name ("U.S.A.", "U.K.", "England", "Éire", "Czech Republic", "Korea, Republic of", "Viet Nam",
  * "Holland"). Case, accents, dots and commas do not matter. Built once, on first use.
+ *
+ * <p>The names in every language take seconds to gather from the JDK's locale data (measured 3.4-4.4 s on a
+ * 2-core machine, most of a first import preview), and most files name countries by code or in English. So a
+ * name is looked up first among the English names and the common forms ({@link #COMMON}, a few milliseconds
+ * to build), and only a name not found there gathers every language ({@link All}); the answer is the same as
+ * from the whole table, whose English names and common forms win over the other languages'.
  */
 public final class CountryNames {
-    private static final Map<String, String> NAMES = build();
+    /** Before {@link #COMMON}, which builds its keys with it. */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The English names, then the common forms over them: the part of the whole table that wins over the rest. */
+    private static final Map<String, String> COMMON = common();
 
     private CountryNames() {
     }
@@ -28,27 +37,40 @@ public final class CountryNames {
         if (clean.length() == 2 && LeadValidation.country(clean).isEmpty()) {
             return Optional.of(clean.toUpperCase(Locale.ROOT));
         }
-        return Optional.ofNullable(NAMES.get(key(clean)));
+        String key = key(clean);
+        String code = COMMON.get(key);
+        return Optional.ofNullable(code != null ? code : All.NAMES.get(key));
+    }
+
+    /** Gathers the names in every language now, so the first file naming a country in one does not wait. */
+    public static void prepare() {
+        All.NAMES.size();
+    }
+
+    /** The whole table, gathered on first use (the JVM's class initialisation makes it once, thread-safely). */
+    private static final class All {
+        static final Map<String, String> NAMES = build();
     }
 
     /** Letters and digits of any script, accents folded, words separated by single spaces. */
     static String key(String text) {
-        return SearchText.fold(Text.clean(text)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(SearchText.fold(Text.clean(text))).replaceAll(" ").strip();
     }
 
-    private static Map<String, String> build() {
+    /**
+     * Every name: English first, then every other language (a name two countries share keeps the first), the
+     * common forms over them.
+     */
+    static Map<String, String> build() {
         Map<String, String> names = new HashMap<>();
         String[] codes = Locale.getISOCountries();
-        for (String code : codes) {
-            names.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
-        }
+        english(names, codes);
         Set<String> languages = new HashSet<>();
         for (Locale locale : Locale.getAvailableLocales()) {
             if (!locale.getLanguage().isEmpty()) {
                 languages.add(locale.getLanguage());
             }
         }
-        // English first (above), then every other language; a name two countries share keeps the first.
         for (String language : languages.stream().sorted().toList()) {
             Locale in = new Locale(language);
             for (String code : codes) {
@@ -58,6 +80,24 @@ public final class CountryNames {
                 }
             }
         }
+        aliases(names);
+        return Map.copyOf(names);
+    }
+
+    private static Map<String, String> common() {
+        Map<String, String> names = new HashMap<>();
+        english(names, Locale.getISOCountries());
+        aliases(names);
+        return Map.copyOf(names);
+    }
+
+    private static void english(Map<String, String> names, String[] codes) {
+        for (String code : codes) {
+            names.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+        }
+    }
+
+    private static void aliases(Map<String, String> names) {
         String[][] aliases = {
             {"US", "usa", "u s a", "us", "u s", "united states of america", "america", "the united states"},
             {"GB", "uk", "u k", "england", "scotland", "wales", "northern ireland", "great britain", "britain",
@@ -103,6 +143,5 @@ public final class CountryNames {
                 names.put(key(alias[i]), alias[0]);
             }
         }
-        return Map.copyOf(names);
     }
 }

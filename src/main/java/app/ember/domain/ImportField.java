@@ -105,6 +105,20 @@ public enum ImportField {
 
     /** Lower case letters and digits only, accents folded: "E-mail 1 - Value" is "email1value", "Prénom" "prenom". */
     static String normal(String text) {
+        if (text == null || text.length() > 200) {
+            return normalOf(text);
+        }
+        // Asked for every unplaced cell of every row with its column's header (a fold and a scan each time):
+        // the few headers of the files read are kept. Cleared when large, so a long session holds little.
+        if (NORMALS.size() > 4096) {
+            NORMALS.clear();
+        }
+        return NORMALS.computeIfAbsent(text, ImportField::normalOf);
+    }
+
+    private static final java.util.Map<String, String> NORMALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String normalOf(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : SearchText.fold(Text.clean(text)).toCharArray()) {
             if (Character.isLetterOrDigit(c)) {

@@ -9,11 +9,21 @@ import java.util.List;
  * wizard may change single duplicate rows with {@link #decide(int, Action)} before running it.
  *
  * @param historyProblems history rows that link to no lead or cannot be read (they count as rejected)
+ * @param duplicates      the choice made for all duplicates, for rows that match a lead only when written
+ * @param bookState       the state of the book the rows were matched against (the store's; "" unknown): the
+ *                        write matches them again when the book has changed since
  */
-public record ImportPlan(List<Entry> entries, List<RowProblem> historyProblems) {
+public record ImportPlan(List<Entry> entries, List<RowProblem> historyProblems, DuplicatePolicy duplicates,
+                         String bookState) {
     public ImportPlan {
         entries = List.copyOf(entries);
         historyProblems = List.copyOf(historyProblems);
+        duplicates = duplicates == null ? DuplicatePolicy.SKIP : duplicates;
+        bookState = bookState == null ? "" : bookState;
+    }
+
+    public ImportPlan(List<Entry> entries, List<RowProblem> historyProblems) {
+        this(entries, historyProblems, DuplicatePolicy.SKIP, "");
     }
 
     public enum Action { ADD, UPDATE, SKIP, REJECT }
@@ -51,7 +61,7 @@ public record ImportPlan(List<Entry> entries, List<RowProblem> historyProblems) 
                         entry.sameAsRow()));
             }
         }
-        return new ImportPlan(changed, historyProblems);
+        return new ImportPlan(changed, historyProblems, duplicates, bookState);
     }
 
     public int count(Action action) {

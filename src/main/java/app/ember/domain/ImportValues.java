@@ -51,8 +51,11 @@ public final class ImportValues {
         }
     }
 
+    /** Compiled once: a coded cell of every row is keyed (String.replaceAll compiled it at each). */
+    private static final Pattern KEY_SPACES = Pattern.compile("[\\s_-]+");
+
     private static String key(String text) {
-        return Text.clean(text).toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        return KEY_SPACES.matcher(Text.clean(text).toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** A temperature word or synonym ("very hot", "lukewarm"), not a grade letter. */

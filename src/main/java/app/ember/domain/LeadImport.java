@@ -66,6 +66,14 @@ public final class LeadImport {
         }
     }
 
+    /**
+     * Makes reading rows ready before the first file ({@link ImportWarmUp}): for a wizard to call in the
+     * background while the user is still choosing one. {@code country} is the user's own ("" for none).
+     */
+    public static void prepare(String country) {
+        ImportWarmUp.run(country == null || country.isBlank() ? "GB" : country);
+    }
+
     /** Reads every row; the history sheet and its mapping may be null. */
     public Result read(Table leads, ColumnMapping mapping, Table history, ColumnMapping historyMapping) {
         List<Draft> drafts = new ArrayList<>(leads.size());
@@ -134,10 +142,13 @@ public final class LeadImport {
         return draft;
     }
 
+    /** Compiled once (String.split compiled it at every row). */
+    private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile(":::|[;,\\n]");
+
     /** Tags split at ; , or Google's " ::: "; Google's own groups ("* myContacts", "* starred") are left out. */
     static List<String> tags(String text) {
         Set<String> tags = new LinkedHashSet<>();
-        for (String part : Text.clean(text).split(":::|[;,\\n]")) {
+        for (String part : TAG_SEPARATORS.split(Text.clean(text))) {
             String tag = part.strip();
             if (!tag.isEmpty() && !tag.startsWith("*") && !GOOGLE_GROUPS.contains(tag.toLowerCase(Locale.ROOT))) {
                 tags.add(tag.toLowerCase(Locale.ROOT));

@@ -70,63 +70,74 @@ public final class ImportBook {
      * (the same person twice in one spreadsheet is a duplicate too); writes nothing.
      */
     public ImportPlan plan(LeadImport.Result read, DuplicatePolicy duplicates) {
-        ImportMatcher stored = database.read(ImportMatcher::load);
-        ImportMatcher earlierRows = new ImportMatcher();
+        return plan(read, duplicates, keys());
+    }
+
+    /** The same against keys read before ({@link #keys}, {@link #fresh}): what the wizard does at each change. */
+    public ImportPlan plan(LeadImport.Result read, DuplicatePolicy duplicates, BookKeys book) {
         List<ImportPlan.Entry> entries = new ArrayList<>(read.rows().size());
         for (ImportRow row : read.rows()) {
-            if (!row.ok()) {
-                entries.add(new ImportPlan.Entry(row, Action.REJECT, 0, "", "", 0));
-                continue;
-            }
-            Lead lead = row.details().lead();
-            ImportMatcher.Match match = stored.find(row.details());
-            ImportMatcher.Match earlier = match == null ? earlierRows.find(row.details()) : null;
-            ImportMatcher.Match any = match != null ? match : earlier;
-            Action action = any == null || duplicates == DuplicatePolicy.NEW ? Action.ADD
-                    : duplicates == DuplicatePolicy.UPDATE ? Action.UPDATE : Action.SKIP;
-            entries.add(new ImportPlan.Entry(row, action, match == null ? 0 : match.id(), any == null ? "" : any.by(),
-                    any == null ? "" : any.name(), earlier == null ? 0 : (int) earlier.id()));
-            if (any == null) {
-                earlierRows.add(row.rowNumber(), row.details());
-            }
+            entries.add(new ImportPlan.Entry(row, Action.ADD, 0, "", "", 0));
         }
-        return new ImportPlan(entries, read.historyProblems());
+        return new ImportPlan(book.matched(entries, duplicates, false), read.historyProblems(), duplicates,
+                book.state);
+    }
+
+    /** The book's duplicate keys as they are now, for plans made one after the other. */
+    public BookKeys keys() {
+        return database.read(BookKeys::load);
+    }
+
+    /** The keys if the book has not changed since they were read, else read again. */
+    public BookKeys fresh(BookKeys keys) {
+        if (keys != null && keys.state.equals(database.read(BookKeys::state))) {
+            return keys;
+        }
+        return keys();
     }
 
     /**
      * Writes the plan's ADD and UPDATE rows in one transaction (rejected and skipped rows are left out: the
      * caller decides whether a plan with rejected rows may run). A row that updates an earlier row of the
      * file updates the lead that row added; when that row was not added (chosen skipped), it is added itself.
+     * The plan may be older than the book (the wizard plans against keys it read once): when the book changed
+     * since, its rows are matched again inside the transaction ({@link BookKeys#current}).
      *
      * @param cancelled asked between batches; true rolls everything back and throws
      *                  {@link ImportCancelledException}
      * @return what was done
      */
     public ImportSummary run(ImportPlan plan, Progress progress, BooleanSupplier cancelled) {
-        List<ImportPlan.Entry> work = new ArrayList<>();
-        for (ImportPlan.Entry entry : plan.entries()) {
-            if (entry.action() == Action.ADD || entry.action() == Action.UPDATE) {
-                work.add(entry);
-            }
-        }
         long run = ImportRuns.start(database, clock.instant());
+        ImportPlan[] written = {plan};
         int[] done;
         try {
-            done = write(work, run, progress, cancelled);
+            done = write(written, run, progress, cancelled);
         } catch (RuntimeException e) {
             ImportRuns.forget(database, run); // rolled back: nothing of the run is left but its marker
             throw e;
         }
-        ImportSummary planned = plan.summary();
+        ImportSummary planned = written[0].summary();
         ImportSummary summary = new ImportSummary(done[0], done[1], planned.skipped(), planned.rejected(),
                 planned.problems());
         java.util.logging.Logger.getLogger(ImportBook.class.getName()).info(() -> "import: " + summary.line());
         return summary;
     }
 
-    /** The plan's work in one transaction, the run marked finished in it; {added, updated}. */
-    private int[] write(List<ImportPlan.Entry> work, long run, Progress progress, BooleanSupplier cancelled) {
+    /**
+     * The plan's work in one transaction, the run marked finished in it; {added, updated}. The plan is first
+     * brought up to the book as it is inside the transaction ({@link BookKeys#current}): {@code plan[0]} is
+     * then the plan written.
+     */
+    private int[] write(ImportPlan[] plan, long run, Progress progress, BooleanSupplier cancelled) {
         return database.write(c -> {
+            plan[0] = BookKeys.current(c, plan[0]);
+            List<ImportPlan.Entry> work = new ArrayList<>();
+            for (ImportPlan.Entry entry : plan[0].entries()) {
+                if (entry.action() == Action.ADD || entry.action() == Action.UPDATE) {
+                    work.add(entry);
+                }
+            }
             Map<Integer, Long> addedIds = new HashMap<>();
             List<ImportRow> pending = new ArrayList<>();
             int updated = 0;

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds whom an imported row is: by e-mail, then phone with a matching name (two people sharing an office
@@ -26,17 +25,27 @@ final class ImportMatcher {
     record Match(long id, String by, String name) {
     }
 
-    // Compiled once: String.replaceAll compiles its pattern at every call, three times a lead of the book.
-    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-    private static final Pattern SPACE = Pattern.compile("\\s");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final Map<String, Long> emails = new HashMap<>();
-    private final Map<String, Long> phones = new HashMap<>();
-    private final Map<String, Long> names = new HashMap<>();
-    private final Map<Long, String> who = new HashMap<>();
+    private final Map<String, Long> emails;
+    private final Map<String, Long> phones;
+    private final Map<String, Long> names;
+    private final Map<Long, String> who;
     /** While loading: each stored lead's first name, last name and company, for its further phones' keys. */
-    private final Map<Long, String[]> people = new HashMap<>();
+    private final Map<Long, String[]> people;
+
+    ImportMatcher() {
+        this(16);
+    }
+
+    /** Sized for {@code leads} from the start: growing the maps a lead at a time was a fifth of reading 100,000. */
+    private ImportMatcher(int leads) {
+        int capacity = (int) Math.min(1 << 30, leads * 4L / 3 + 16);
+        emails = new HashMap<>(capacity);
+        phones = new HashMap<>(capacity);
+        names = new HashMap<>(capacity);
+        who = new HashMap<>(capacity);
+        people = new HashMap<>(capacity);
+    }
 
     /**
      * Stored leads read at a time. H2 copies a query's whole result before handing out its first row, and
@@ -46,7 +55,14 @@ final class ImportMatcher {
     private static final int PAGE = 10_000;
 
     static ImportMatcher load(Connection c) throws SQLException {
-        ImportMatcher matcher = new ImportMatcher();
+        int count;
+        // All rows, deleted ones too: H2 answers this from the table's row count without reading the rows.
+        try (PreparedStatement statement = c.prepareStatement("SELECT COUNT(*) FROM leads");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            count = (int) Math.min(Integer.MAX_VALUE / 2, rows.getLong(1));
+        }
+        ImportMatcher matcher = new ImportMatcher(count);
         List<Object[]> further = new ArrayList<>();
         long after = Long.MIN_VALUE;
         while (true) {
@@ -174,7 +190,7 @@ final class ImportMatcher {
      * countries). Fewer than 5 digits match nothing (an extension, a typo).
      */
     static String phoneKey(String phone) {
-        String digits = phone == null ? "" : NOT_DIGIT.matcher(phone).replaceAll("");
+        String digits = phone == null ? "" : digits(phone);
         return digits.length() < 5 ? null : digits.substring(Math.max(0, digits.length() - 9));
     }
 
@@ -195,10 +211,54 @@ final class ImportMatcher {
     }
 
     static String nameKey(String first, String last, String postcode) {
-        String code = postcode == null ? "" : SPACE.matcher(postcode).replaceAll("").toUpperCase(Locale.ROOT);
+        String code = postcode == null ? "" : spaced(postcode, "").toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             return null;
         }
-        return SPACES.matcher((first + " " + last).strip().toLowerCase(Locale.ROOT)).replaceAll(" ") + "|" + code;
+        return spaced((first + " " + last).strip().toLowerCase(Locale.ROOT), " ") + "|" + code;
+    }
+
+    // The keys are made three times a lead of the book: by hand, not by regular expressions (a fifth of the time).
+
+    /** The digits 0-9 of the text, as {@code replaceAll("[^0-9]", "")}. */
+    static String digits(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    /**
+     * Each run of white space ({@code \\s}: space, tab, line breaks) as {@code with}, as
+     * {@code replaceAll("\\s+", with)}.
+     */
+    static String spaced(String text, String with) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (!space(text.charAt(i))) {
+                if (out != null) {
+                    out.append(text.charAt(i));
+                }
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            while (i < text.length() && space(text.charAt(i))) {
+                i++;
+            }
+            out.append(with);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -159,4 +159,64 @@ class ImportBookTest {
         assertEquals(1, done.imported());
         assertEquals(List.of("Vogel"), leads().stream().map(d -> d.lead().lastName()).toList());
     }
+
+    private long stored(String first, String last, String email) {
+        return new LeadBook(database, CLOCK, FollowUpPolicy::defaults).create(app.ember.domain.Lead.builder()
+                .firstName(first).lastName(last).email(email).temperature(app.ember.domain.Temperature.WARM)
+                .created(CLOCK.instant()).updated(CLOCK.instant()).build());
+    }
+
+    @Test
+    void aLeadAddedBetweenThePreviewAndTheWriteIsADuplicateWhenWritten() {
+        // The wizard plans against keys it read once; the write must not trust them.
+        ImportPlan plan = book.plan(read(List.of(List.of("Ana", "Ruiz", "ana@example.com", "", "", ""),
+                List.of("Tom", "Smith", "tom@example.com", "", "", ""))), DuplicatePolicy.SKIP);
+        assertEquals(2, plan.count(Action.ADD));
+        long ana = stored("Ana", "Ruiz", "ANA@example.com");
+
+        ImportSummary done = book.run(plan, ImportBook.Progress.NONE, () -> false);
+        assertEquals(1, done.imported(), done.line());
+        assertEquals(1, done.skipped(), "Ana came in meanwhile: skipped, as the plan's choice for duplicates says");
+        assertEquals(List.of(ana), leads().stream().filter(d -> d.lead().email().equalsIgnoreCase("ana@example.com"))
+                .map(d -> d.lead().id()).toList(), "no second Ana");
+        assertEquals(2, leads().size());
+    }
+
+    @Test
+    void aLeadEditedOrDeletedBetweenThePreviewAndTheWriteIsMatchedAsItIsThen() {
+        long ana = stored("Ana", "Ruiz", "ana@old.example");
+        long tom = stored("Tom", "Smith", "tom@example.com");
+        ImportPlan plan = book.plan(read(List.of(List.of("Ana", "Ruiz", "ana@new.example", "", "", ""),
+                List.of("Tom", "Smith", "tom@example.com", "", "", ""))), DuplicatePolicy.UPDATE);
+        assertEquals(List.of(Action.ADD, Action.UPDATE), plan.entries().stream().map(ImportPlan.Entry::action).toList());
+        LeadBook leadBook = new LeadBook(database, CLOCK, FollowUpPolicy::defaults);
+        leadBook.update(leadBook.details(ana).orElseThrow().lead().toBuilder().email("ana@new.example").build(), "");
+        leadBook.delete(List.of(tom));
+
+        ImportSummary done = book.run(plan, ImportBook.Progress.NONE, () -> false);
+        assertEquals(1, done.updated(), "Ana's new address is hers now: updated, not added twice");
+        assertEquals(1, done.imported(), "Tom was deleted meanwhile: added again rather than an update of a lead gone");
+        assertEquals(List.of("ana@new.example", "tom@example.com"), leads().stream().map(d -> d.lead().email())
+                .sorted().toList());
+    }
+
+    @Test
+    void keysReadOnceServeEveryPlanUntilTheBookChangesAndARowsOwnChoiceSurvivesAChange() {
+        stored("Ana", "Ruiz", "ana@example.com");
+        BookKeys keys = book.keys();
+        assertTrue(keys == book.fresh(keys), "the book has not changed: the same keys, not read again");
+        ImportPlan plan = book.plan(read(List.of(List.of("Ana", "Ruiz", "ana@example.com", "", "", ""),
+                List.of("Tom", "Smith", "tom@example.com", "", "", ""))), DuplicatePolicy.SKIP, keys)
+                .decide(2, Action.ADD);
+        long tom = stored("Tom", "Smith", "TOM@example.com");
+        BookKeys after = book.fresh(keys);
+        assertTrue(after != keys, "a lead added: the keys are read again");
+        assertEquals(tom, book.plan(read(List.of(List.of("Tom", "Smith", "tom@example.com", "", "", ""))),
+                DuplicatePolicy.SKIP, after).entries().get(0).matchId());
+
+        ImportSummary done = book.run(plan, ImportBook.Progress.NONE, () -> false);
+        assertEquals(1, done.imported(), "Ana as a new lead, as chosen for her row alone: " + done.line());
+        assertEquals(1, done.skipped(), "Tom, who came in meanwhile");
+        assertEquals(3, leads().size());
+    }
 }

@@ -1,5 +1,6 @@
 package app.ember.ui.importer;
 
+import app.ember.app.LeadImports;
 import app.ember.app.Services;
 import app.ember.domain.ColumnMapping;
 import app.ember.domain.DuplicatePolicy;
@@ -34,6 +35,8 @@ import javafx.beans.property.StringProperty;
  * Reading and planning run in the background after every change.
  */
 public final class ImportViewModel {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            ImportViewModel.class.getName());
     private final Services services;
     private final Background background;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -60,11 +63,20 @@ public final class ImportViewModel {
     private Table historyBeside;
     /** The latest mapping or choice wins: a plan made for an older one is dropped. */
     private final Tasks.Lane plans;
+    /** This wizard's plans, which read the book's duplicate keys once (see {@link LeadImports.Previews}). */
+    private final LeadImports.Previews previews;
 
     public ImportViewModel(Services services, Background background) {
         this.services = services;
         this.background = background;
         this.plans = background.lane();
+        this.previews = services.imports().previews();
+        // While the user chooses a file: the book's keys and the reading's tables, so the first preview is quick.
+        // A failure here is logged and left: the first plan reads them itself and says what is wrong.
+        background.run(() -> {
+            previews.prepare();
+            return Boolean.TRUE;
+        }, ready -> { }, problem -> { });
         duplicates.addListener((o, was, now) -> replan());
         defaultCountry.addListener((o, was, now) -> {
             if (!countryCode(was).equals(countryCode(now))) {
@@ -88,6 +100,7 @@ public final class ImportViewModel {
      */
     public void open(Path chosen) {
         busy.set(true);
+        long asked = System.nanoTime();
         background.run(() -> {
             FileFormat kind = FileFormat.of(chosen, null);
             List<Table> read = TableFiles.read(chosen, kind);
@@ -103,6 +116,8 @@ public final class ImportViewModel {
             String home = services.imports().homeCountry();
             return new Opened(read, beside, home.isEmpty() ? java.util.Locale.getDefault().getCountry() : home);
         }, opened -> {
+            LOG.info(() -> String.format("import preview: %s read in %,d ms", chosen.getFileName(),
+                    (System.nanoTime() - asked) / 1_000_000));
             busy.set(false);
             error.set("");
             if (defaultCountry.get().isBlank()) {
@@ -170,9 +185,13 @@ public final class ImportViewModel {
         DuplicatePolicy policy = duplicates.get();
         String country = countryCode(defaultCountry.get());
         busy.set(true);
-        plans.submit(() -> services.imports().plan(table, columns, contacts, country, policy), planned -> {
+        long asked = System.nanoTime();
+        plans.submit(() -> previews.plan(table, columns, contacts, country, policy), planned -> {
             busy.set(false);
             plan.set(planned);
+            // In the log, so a slow preview on someone's machine can be told from a slow window.
+            LOG.info(() -> String.format("import preview: %,d rows planned in %,d ms", planned.entries().size(),
+                    (System.nanoTime() - asked) / 1_000_000));
         }, this::failed);
     }
 
@@ -201,7 +220,7 @@ public final class ImportViewModel {
         progress.set(0);
         // Not cancelled through the task: the import's own check stops it, and its outcome (rolled back)
         // must still reach the wizard.
-        background.submit(work -> services.imports().run(planned, (count, total) -> work.update(
+        background.submit(work -> previews.run(planned, (count, total) -> work.update(
                 total == 0 ? 1 : (double) count / total), cancelled::get), progress::set, summary -> {
                     running.set(false);
                     done.set(summary);

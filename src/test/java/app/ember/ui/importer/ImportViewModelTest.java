@@ -54,7 +54,8 @@ class ImportViewModelTest {
         assertEquals(1.0, model.progressProperty().get());
         assertEquals(2, services.leadBook().count(LeadQuery.all()));
         assertFalse(model.runningProperty().get());
-        // Planned again after the import: the same rows are in the book now, so none is added twice.
+        // Planned again after the import (the book's keys read again): the rows are in the book now.
+        assertEquals(2, model.planProperty().get().count(app.ember.domain.ImportPlan.Action.SKIP));
         model.run(summary::set);
         assertEquals(0, summary.get().imported());
         assertEquals(2, services.leadBook().count(LeadQuery.all()));
@@ -68,5 +69,22 @@ class ImportViewModelTest {
         assertTrue(model.errorProperty().get().contains("clients.pages"), model.errorProperty().get());
         assertNull(model.planProperty().get());
         assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void aLeadAddedAfterTheWizardReadTheBookIsStillADuplicateWhenImported() throws Exception {
+        // The wizard read the book's keys when it opened; someone adds Anna meanwhile (another user of a shared book).
+        services.leadBook().create(app.ember.domain.Lead.builder().firstName("Anna").lastName("Berg")
+                .email("anna@example.com").temperature(app.ember.domain.Temperature.WARM)
+                .created(java.time.Instant.now()).updated(java.time.Instant.now()).build());
+        Path csv = files.resolve("clients.csv");
+        Files.writeString(csv, "First Name,Last Name,E-mail\nAnna,Berg,anna@example.com\nTom,Lind,tom@example.com\n",
+                StandardCharsets.UTF_8);
+        model.open(csv);
+        AtomicReference<ImportSummary> summary = new AtomicReference<>();
+        model.run(summary::set);
+        assertEquals(1, summary.get().imported(), summary.get().line());
+        assertEquals(1, summary.get().skipped(), "Anna is found by the write, whatever the preview's keys said");
+        assertEquals(2, services.leadBook().count(LeadQuery.all()));
     }
 }
