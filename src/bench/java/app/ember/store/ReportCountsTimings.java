@@ -78,7 +78,7 @@ public final class ReportCountsTimings {
                 });
                 time("  arrivals, the temperature read from the lead", runs, () -> {
                     ReportPeriod p = periods[turn[0]++ % 2];
-                    return database.read(c -> store.arrivals(c, p.startAt(ZoneOffset.UTC), p.endAt(ZoneOffset.UTC))
+                    return database.read(c -> new ArrivalQueries().arrivals(c, p.startAt(ZoneOffset.UTC), p.endAt(ZoneOffset.UTC))
                             .size());
                 });
                 time("  week by week, 8 queries", runs, () -> {

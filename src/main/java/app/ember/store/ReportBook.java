@@ -44,6 +44,7 @@ public final class ReportBook {
     private final Clock clock;
     private final Supplier<FollowUpPolicy> policy;
     private final ReportStore store = new ReportStore();
+    private final ArrivalQueries arrivals = new ArrivalQueries();
 
     public ReportBook(Database database, Clock clock, Supplier<FollowUpPolicy> policy) {
         this.database = database;
@@ -73,43 +74,45 @@ public final class ReportBook {
             cutoffs.put(temperature, now.minus(rules.cadence(temperature)));
         }
         return database.read(c -> {
-            List<ReportStore.ArrivalRow> arrivals = store.arrivals(c, start, end);
-            FirstResponse response = FirstResponse.of(arrivals.stream().map(ReportStore.ArrivalRow::arrival).toList(),
+            List<ArrivalQueries.ArrivalRow> arrived = arrivals.arrivals(c, start, end);
+            FirstResponse response = FirstResponse.of(arrived.stream().map(ArrivalQueries.ArrivalRow::arrival).toList(),
                     rules, now, zone);
             List<ReportLead> late = response.late();
-            FirstResponse kept = new FirstResponse(response.byTemperature(), late.subList(0, Math.min(late.size(),
-                    listLimit)));
+            // Only the late leads the list keeps are named: their rows are the only ones read.
+            FirstResponse kept = new FirstResponse(response.byTemperature(), ArrivalQueries.named(c,
+                    late.subList(0, Math.min(late.size(), listLimit))));
             int[] warmedCooled = Movement.warmedAndCooled(store.moves(c, start, end));
             List<Long> neglected = store.neglectedIds(c, cutoffs);
             ChannelEffectQueries.Touches touches = store.touches(c, start, end);
+            ReportStore.LeadsNow leadsNow = store.leadsNow(c);
             return new Report(period, now, period.budgetMinutes(rules.sessionMinutes()), touches.activity(),
                     store.activity(c, before.startAt(zone), before.endAt(zone)), kept,
-                    store.neverContacted(c, listLimit), store.neverContactedCount(c), store.openLeads(c),
+                    store.neverContacted(c, listLimit), store.neverContactedCount(c), leadsNow.open(),
                     store.neglected(c, neglected.subList(0, Math.min(neglected.size(), listLimit))),
                     neglected.size(),
                     touches.effects(),
-                    conversion(arrivals, row -> row.source()),
-                    conversion(arrivals, row -> row.arrival().arrivedAs().code()),
-                    new Movement(warmedCooled[0], warmedCooled[1], weeks(c, period, rules, zone)));
+                    conversion(arrived, row -> row.source()),
+                    conversion(arrived, row -> row.arrival().arrivedAs().code()),
+                    new Movement(warmedCooled[0], warmedCooled[1], weeks(c, period, rules, zone, leadsNow)));
         });
     }
 
-    private List<Movement.WeekCounts> weeks(Connection c, ReportPeriod period, FollowUpPolicy rules, ZoneId zone)
-            throws SQLException {
+    private List<Movement.WeekCounts> weeks(Connection c, ReportPeriod period, FollowUpPolicy rules, ZoneId zone,
+                                            ReportStore.LeadsNow leadsNow) throws SQLException {
         List<LocalDate> starts = period.weekStarts(rules.weekStart(), MIN_WEEKS);
         List<Instant> weekEnds = new ArrayList<>();
         for (LocalDate weekStart : starts) {
             weekEnds.add(weekStart.plusWeeks(1).atStartOfDay(zone).toInstant());
         }
         List<Map<Move, Integer>> movesAfter = store.movesBetween(c, weekEnds);
-        return Movement.walkBack(store.temperaturesNow(c), starts, movesAfter);
+        return Movement.walkBack(leadsNow.byTemperature(), starts, movesAfter);
     }
 
     /** Arrivals grouped by a key, biggest group first; temperatures keep their order (hot first). */
-    private static List<Conversion> conversion(List<ReportStore.ArrivalRow> arrivals,
-                                               Function<ReportStore.ArrivalRow, String> key) {
+    private static List<Conversion> conversion(List<ArrivalQueries.ArrivalRow> arrivals,
+                                               Function<ArrivalQueries.ArrivalRow, String> key) {
         Map<String, int[]> groups = new LinkedHashMap<>();
-        for (ReportStore.ArrivalRow row : arrivals) {
+        for (ArrivalQueries.ArrivalRow row : arrivals) {
             int[] counts = groups.computeIfAbsent(key.apply(row), k -> new int[3]);
             counts[0]++;
             counts[1] += row.status() == LeadStatus.WON ? 1 : 0;
@@ -150,14 +153,14 @@ public final class ReportBook {
                     .filter(e -> e.getValue().stream().anyMatch(behind.kind() == Behind.Kind.WARMED
                             ? Move::warmed : Move::cooled))
                     .map(Map.Entry::getKey).toList());
-            case SOURCE -> store.arrivals(c, start, end).stream().filter(r -> r.source().equals(behind.source()))
-                    .map(r -> r.arrival().lead()).toList();
-            case ARRIVED_AS -> store.arrivals(c, start, end).stream()
-                    .filter(r -> r.arrival().arrivedAs() == behind.temperature()).map(r -> r.arrival().lead()).toList();
-            case ON_TIME, LATE, PENDING -> store.arrivals(c, start, end).stream()
+            case SOURCE -> ArrivalQueries.named(c, arrivals.arrivals(c, start, end).stream()
+                    .filter(r -> r.source().equals(behind.source())).map(r -> r.arrival().lead()).toList());
+            case ARRIVED_AS -> ArrivalQueries.named(c, arrivals.arrivals(c, start, end).stream()
+                    .filter(r -> r.arrival().arrivedAs() == behind.temperature()).map(r -> r.arrival().lead()).toList());
+            case ON_TIME, LATE, PENDING -> ArrivalQueries.named(c, arrivals.arrivals(c, start, end).stream()
                     .filter(r -> behind.temperature() == null || r.arrival().arrivedAs() == behind.temperature())
                     .filter(r -> state(r.arrival(), rules, now, zone) == behind.kind())
-                    .map(r -> r.arrival().lead()).toList();
+                    .map(r -> r.arrival().lead()).toList());
         });
     }
 

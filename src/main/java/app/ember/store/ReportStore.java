@@ -1,12 +1,10 @@
 package app.ember.store;
 
 import app.ember.domain.Channel;
-import app.ember.domain.LeadStatus;
 import app.ember.domain.Outcome;
 import app.ember.domain.Temperature;
 import app.ember.domain.Text;
 import app.ember.domain.report.Activity;
-import app.ember.domain.report.Arrival;
 import app.ember.domain.report.ChannelEffect;
 import app.ember.domain.report.Move;
 import app.ember.domain.report.ReportLead;
@@ -45,39 +43,6 @@ final class ReportStore {
         return effects.touches(c, start, end).activity();
     }
 
-    /** A lead that arrived in the period, with what conversion needs beside its first response. */
-    record ArrivalRow(Arrival arrival, String source, LeadStatus status) {
-    }
-
-    /**
-     * The leads that arrived in the period, with the temperature they arrived with: the first entry
-     * of their history (its "from" when the history starts with a change), kept on the lead (V29,
-     * ArrivalTrigger), else their temperature now.
-     */
-    List<ArrivalRow> arrivals(Connection c, Instant start, Instant end) throws SQLException {
-        List<ArrivalRow> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.first_contact_at, l.source, l.status, "
-                + "l.arrived_temperature AS arrived_as FROM leads l WHERE l.created_at >= ? AND l.created_at < ? AND " + LIVE + " ORDER BY l.created_at, l.id")) {
-            Sql.setInstant(s, 1, start);
-            Sql.setInstant(s, 2, end);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    ReportLead lead = lead(rows, "first_contact_at");
-                    String arrivedAs = rows.getString("arrived_as");
-                    result.add(new ArrivalRow(new Arrival(lead, arrivedAs == null ? lead.temperature()
-                            : Temperature.fromCode(arrivedAs), Sql.getInstant(rows, "first_contact_at")),
-                            rows.getString("source"), LeadStatus.fromCode(rows.getString("status"))));
-                }
-            }
-        }
-        return result;
-    }
-
-    int openLeads(Connection c) throws SQLException {
-        // Live leads have a heat rank below 100: the count comes from the (status, heat_rank) index alone.
-        return count(c, "SELECT COUNT(*) FROM leads l WHERE l.status = 'open' AND l.heat_rank < 100");
-    }
-
     private static final String NEVER_CONTACTED = " FROM leads l WHERE l.last_contact_at IS NULL AND l.heat_rank < 100 "
             + "AND l.status = 'open'";
 
@@ -85,13 +50,19 @@ final class ReportStore {
         return count(c, "SELECT COUNT(*)" + NEVER_CONTACTED);
     }
 
-    /** Open leads with no touch, oldest first. */
+    /**
+     * Open leads with no touch, oldest first: the ids from the index that covers the choice and the
+     * order (V33), then the rows of only the leads kept (reading each never-contacted lead's row to
+     * sort them read thousands).
+     */
     List<ReportLead> neverContacted(Connection c, int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + NEVER_CONTACTED
+        List<Long> ids;
+        try (PreparedStatement s = c.prepareStatement("SELECT l.id" + NEVER_CONTACTED
                 + " ORDER BY l.created_at, l.id FETCH FIRST ? ROWS ONLY")) {
             s.setInt(1, limit);
-            return leads(s, null);
+            ids = ids(s);
         }
+        return inOrder(c, ids, null);
     }
 
     /**
@@ -135,13 +106,18 @@ final class ReportStore {
 
     /** The neglected leads with these ids, in this order; each one's {@code at} is the follow-up that was due. */
     List<ReportLead> neglected(Connection c, List<Long> ids) throws SQLException {
+        return inOrder(c, ids, "next_follow_up_at");
+    }
+
+    /** The leads with these ids, in this order; {@code at} from that column (or null). */
+    private static List<ReportLead> inOrder(Connection c, List<Long> ids, String atColumn) throws SQLException {
         Map<Long, ReportLead> byId = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + ", l.next_follow_up_at FROM leads l "
-                    + "WHERE l.id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + LEAD + (atColumn == null ? "" : ", l." + atColumn)
+                    + " FROM leads l WHERE l.id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
                 bind(s, new ArrayList<>(chunk));
-                for (ReportLead lead : leads(s, "next_follow_up_at")) {
+                for (ReportLead lead : leads(s, atColumn)) {
                     byId.put(lead.id(), lead);
                 }
             }
@@ -256,18 +232,33 @@ final class ReportStore {
         return changes;
     }
 
-    /** The live leads of each temperature now, from the heat index alone (hot counts ranks 0 and 1). */
-    Map<Temperature, Integer> temperaturesNow(Connection c) throws SQLException {
+    /** The book's leads now: the open ones (the never-contacted share's denominator), and each temperature's. */
+    record LeadsNow(int open, Map<Temperature, Integer> byTemperature) {
+    }
+
+    /**
+     * The live leads now, counted by status and heat rank in one pass over the (status, heat_rank) index
+     * alone (hot counts ranks 0 and 1; deleted leads, rank 100 and more, are skipped here): the open
+     * leads and the temperatures now were two passes over two indexes of every lead. Asked with the
+     * heat rank in the WHERE clause, H2 picked the heat index and read each lead's row for its status.
+     */
+    LeadsNow leadsNow(Connection c) throws SQLException {
+        int open = 0;
         Map<Temperature, Integer> counts = new EnumMap<>(Temperature.class);
-        try (PreparedStatement s = c.prepareStatement("SELECT l.heat_rank, COUNT(*) FROM leads l "
-                + "WHERE l.heat_rank < 100 GROUP BY l.heat_rank");
+        try (PreparedStatement s = c.prepareStatement("SELECT l.status, l.heat_rank, COUNT(*) FROM leads l "
+                + "GROUP BY l.status, l.heat_rank");
              ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-                Temperature temperature = Temperature.values()[Math.max(0, rows.getInt(1) - 1)];
-                counts.merge(temperature, rows.getInt(2), Integer::sum);
+                int rank = rows.getInt(2);
+                if (rank >= LeadStore.DELETED_RANK_SHIFT) {
+                    continue;
+                }
+                int leads = rows.getInt(3);
+                open += "open".equals(rows.getString(1)) ? leads : 0;
+                counts.merge(Temperature.values()[Math.max(0, rank - 1)], leads, Integer::sum);
             }
         }
-        return counts;
+        return new LeadsNow(open, counts);
     }
 
     /** The listed leads with these ids, by name. */

@@ -227,6 +227,27 @@ class ReportBookTest {
         assertEquals(List.of(eve), ids(reports.behind(W50, Behind.arrivedAs(Temperature.COLD))));
     }
 
+    /**
+     * The counts come from indexes without the leads' names (V33); the leads a list shows are named
+     * after, by id: each listed lead still carries its name, temperature now, same day and arrival.
+     */
+    @Test
+    void listedLeadsAreNamedAsTheyAre() {
+        Report report = reports.report(W50);
+        ReportLead late = report.firstResponse().late().get(0);
+        assertEquals(new ReportLead(baker, "Lead Baker", Temperature.HOT, true, at("2026-12-07T10:00:00Z"),
+                at("2026-12-08T08:00:00Z")), late);
+        assertEquals(List.of("Lead Gray", "Lead Dunn", "Lead Cole"), names(report.neverContacted()));
+        assertEquals(Temperature.HOT, report.neverContacted().get(0).temperature());
+        assertEquals(List.of("Lead Able", "Lead Baker"), names(reports.behind(W50, Behind.source("Website"))));
+        assertEquals(List.of("Lead Cole"), names(reports.behind(W50, Behind.response(Behind.Kind.PENDING, null))));
+        assertEquals(List.of("Lead Eve"), names(reports.behind(W50, Behind.arrivedAs(Temperature.COLD))));
+    }
+
+    private static List<String> names(List<ReportLead> leads) {
+        return leads.stream().map(ReportLead::name).toList();
+    }
+
     @Test
     void aDeletedLeadLeavesEveryFigure() {
         book.delete(List.of(gray, ford));
