@@ -124,19 +124,9 @@ public final class LeadImports {
         }
     }
 
-    /**
-     * Writes the plan in one transaction; cancelled or failed, the book is as it was. The new leads are
-     * found by search at once; their words then move into the word index in the background (SearchBacklog).
-     */
+    /** Writes the plan in one transaction; cancelled or failed, the book is as it was. */
     public ImportSummary run(ImportPlan plan, ImportBook.Progress progress, BooleanSupplier cancelled) {
-        ImportSummary done = book().run(plan, progress, cancelled);
-        database.searchBacklog().start();
-        return done;
-    }
-
-    /** Waits until the imported leads' words are in the word index: the command line, before it exits. */
-    public void finishSearchWords() {
-        database.searchBacklog().finish();
+        return book().run(plan, progress, cancelled);
     }
 
     /** A problem in the user's words (the key and its values when the bundle has no words for it). */

@@ -102,10 +102,6 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 ImportSummary done = imports.run(plan, ImportBook.Progress.NONE, () -> false);
                 System.out.println(done.line());
-                System.out.flush();
-                // The leads are in and found by search; their words go into the word index before the exit,
-                // so the next command does not find that work waiting.
-                imports.finishSearchWords();
                 if (plan.hasRejected()) {
                     System.err.println("ember: " + done.rejected() + " rejected rows were left out (--skip-bad-rows)");
                     return Cli.BAD_INPUT;

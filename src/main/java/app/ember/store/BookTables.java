@@ -19,8 +19,7 @@ import java.util.Set;
  */
 final class BookTables {
     static final List<String> ALL = List.of("flyway_schema_history", "import_runs", "interactions", "lead_contacts",
-            "lead_tags", "lead_words", "lead_words_waiting", "leads", "notes", "preferences", "settings",
-            "temperature_changes", "touch_counts");
+            "lead_tags", "lead_words", "leads", "notes", "preferences", "settings", "temperature_changes", "touch_counts");
     /**
      * The report's counts per day, made from the touches by a trigger as they are written (V29): a copy of
      * a book (a move onto a server, a portable backup) leaves it out, or the touches would count twice.

@@ -48,8 +48,6 @@ public final class Database implements AutoCloseable {
     private final AtomicBoolean wrote = new AtomicBoolean();
     /** The display name this process's touches, notes and changes are kept under ("" for nobody named). */
     private volatile String author = "";
-    /** Imported leads' search words waiting for the word index. */
-    private final SearchBacklog searchBacklog = new SearchBacklog(this);
 
     private Database(Path dataDir, JdbcConnectionPool pool, StoreHeader header) {
         this(dataDir, null, pool, header);
@@ -96,7 +94,6 @@ public final class Database implements AutoCloseable {
                 database.syncHeader();
                 BookTables.checkAll(database); // a table gone with overwritten bytes: damage, not a failure
                 ImportRuns.undoUnfinished(database); // an import a kill cut short is undone
-                database.searchBacklog.startIfWaiting(); // words an earlier import left waiting
                 return database;
             } catch (RuntimeException e) {
                 database.close();
@@ -176,8 +173,10 @@ public final class Database implements AutoCloseable {
     static final int SCHEMA_VERSION = 34;
     private static final String USER = "ember";
 
-    /** WRITE_DELAY=0: the default delay lost committed rows to a kill (measured). H2's file lock keeps a
-     *  second Ember out. */
+    /**
+     * WRITE_DELAY=0: measured, the default delay lost committed rows when the process was killed.
+     * The file lock (H2's default) is what tells a second copy of Ember that the data dir is taken.
+     */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
     }
@@ -230,7 +229,10 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(server);
     }
 
-    /** Hears the other Embers' commits on a shared book (within about a second); the data dir's book has none. */
+    /**
+     * Hears the other Embers' commits on a shared book (within about a second of each); the data dir's
+     * own book has no others, and nothing is heard.
+     */
     public void onOthersChanged(Runnable listener) {
         if (live == null) {
             return;
@@ -242,7 +244,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Names the person whose touches, notes and changes these are from now on; blank for nobody in particular. */
+    /**
+     * Names the person working in this book from now on: their touches, notes and changes are kept under
+     * it (see {@link #author()}). Blank for nobody in particular (a book kept by one person).
+     */
     public void actAs(String name) {
         author = name == null ? "" : name.strip();
     }
@@ -250,11 +255,6 @@ public final class Database implements AutoCloseable {
     /** The display name this process's work is kept under; "" when nobody was named. */
     public String author() {
         return author;
-    }
-
-    /** Imported leads' search words waiting for the word index (see {@link SearchBacklog}). */
-    public SearchBacklog searchBacklog() {
-        return searchBacklog;
     }
 
     /** Whether this is a shared book on a server (no book file, no file backups, many writers). */
@@ -357,7 +357,6 @@ public final class Database implements AutoCloseable {
         if (closed.get()) {
             return; // closed already (a restore closes the database it replaces)
         }
-        searchBacklog.stop();
         String shutdown = "SHUTDOWN";
         if (wrote.get()) {
             try {

@@ -196,8 +196,7 @@ public final class ImportBook {
             words.addAll(SearchIndex.textsOf(details.contacts()));
             texts.add(words);
         }
-        // The data dir's book keeps the new leads' words waiting beside them (SearchBacklog); a server's takes them at once.
-        List<Long> ids = leads.insertAll(c, toStore, texts, run, !database.isServer());
+        List<Long> ids = leads.insertAll(c, toStore, texts, run);
         List<Long> withContacts = new ArrayList<>();
         List<app.ember.domain.Contacts> contactRows = new ArrayList<>();
         for (int i = 0; i < added.size(); i++) {

@@ -30,7 +30,7 @@ final class ImportRuns {
     private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
     /** The tables whose rows hang off a lead: a row the engine kept under a lead it did not keep is removed. */
     private static final List<String> LEAD_ROWS = List.of("interactions", "notes", "preferences", "lead_tags",
-            "temperature_changes", "lead_words", "lead_words_waiting", "lead_contacts");
+            "temperature_changes", "lead_words", "lead_contacts");
 
     private ImportRuns() {
     }

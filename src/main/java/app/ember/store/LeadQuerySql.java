@@ -5,8 +5,6 @@ import app.ember.domain.LeadQuery;
 import app.ember.domain.LeadSort;
 import app.ember.domain.SearchText;
 import app.ember.domain.Temperature;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,8 +23,8 @@ final class LeadQuerySql {
      * The WHERE for counting; {@code withTemperatures} false leaves the temperature filter out (for
      * the counts bar). Every condition is written so an index can answer it.
      */
-    static LeadQuerySql where(Connection connection, LeadQuery query, boolean withTemperatures) throws SQLException {
-        return where(connection, query, withTemperatures, false);
+    static LeadQuerySql where(LeadQuery query, boolean withTemperatures) {
+        return where(query, withTemperatures, false);
     }
 
     /**
@@ -35,12 +33,11 @@ final class LeadQuerySql {
      * otherwise pick the filter's index and sort every matching row (200-700 ms) instead of walking
      * the index of the list's order and stopping after one page (2-10 ms).
      */
-    static LeadQuerySql forPage(Connection connection, LeadQuery query) throws SQLException {
-        return where(connection, query, true, true);
+    static LeadQuerySql forPage(LeadQuery query) {
+        return where(query, true, true);
     }
 
-    private static LeadQuerySql where(Connection connection, LeadQuery query, boolean withTemperatures, boolean page)
-            throws SQLException {
+    private static LeadQuerySql where(LeadQuery query, boolean withTemperatures, boolean page) {
         LeadQuerySql sql = new LeadQuerySql();
         String heat = page && query.sort() != LeadSort.HEAT ? "heat_rank + 0" : "heat_rank";
         sql.conditions.add(heat + " < " + LeadStore.DELETED_RANK_SHIFT);
@@ -81,20 +78,8 @@ final class LeadQuerySql {
             sql.conditions.add(page ? "COALESCE(has_address, FALSE)" : "has_address");
         }
         // Each typed word must begin one of the lead's words: an index range on lead_words, not a scan.
-        List<String> words = SearchText.words(query.search());
-        boolean waiting = !words.isEmpty() && SearchBacklog.anyWaiting(connection);
-        for (String word : words) {
-            String like = escapeLike(word.replace(SearchIndex.MARK, ' '));
-            if (waiting) {
-                // While an import's words wait (SearchBacklog), their rows too. Only then: H2 cannot look
-                // this up through the index, and reads each lead (measured at 98,000 leads: 140-410 ms, not 4-170).
-                sql.conditions.add("(id IN (SELECT lead_id FROM lead_words WHERE word LIKE ? ESCAPE '\\') OR "
-                        + "id IN (SELECT lead_id FROM lead_words_waiting WHERE words LIKE ? ESCAPE '\\'))");
-                sql.parameters.add(like + "%");
-                sql.parameters.add("%" + SearchIndex.MARK + like + "%");
-            } else {
-                sql.add("id IN (SELECT lead_id FROM lead_words WHERE word LIKE ? ESCAPE '\\')", like + "%");
-            }
+        for (String word : SearchText.words(query.search())) {
+            sql.add("id IN (SELECT lead_id FROM lead_words WHERE word LIKE ? ESCAPE '\\')", escapeLike(word) + "%");
         }
         return sql;
     }

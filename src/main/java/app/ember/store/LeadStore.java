@@ -75,22 +75,12 @@ public final class LeadStore {
      */
     public List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts)
             throws SQLException {
-        return insertAll(connection, leads, texts, 0, false);
+        return insertAll(connection, leads, texts, 0);
     }
 
     /** As {@link #insertAll(Connection, List, List)}, the leads marked as written by an import run (0: none). */
     List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts, long importRun)
             throws SQLException {
-        return insertAll(connection, leads, texts, importRun, false);
-    }
-
-    /**
-     * As {@link #insertAll(Connection, List, List, long)}; with {@code wordsWait} the leads' words wait in
-     * lead_words_waiting, one row a lead, for {@link SearchBacklog} to put in lead_words after the import:
-     * writing them into lead_words at once is most of an import's write (measured: 55 % of it at 100,000 leads).
-     */
-    List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts, long importRun,
-            boolean wordsWait) throws SQLException {
         List<Long> ids = new ArrayList<>(leads.size());
         String insert = importRun == 0 ? INSERT : INSERT_IMPORTED;
         try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
@@ -113,11 +103,7 @@ public final class LeadStore {
         if (ids.size() != leads.size()) {
             throw new SQLException("the database returned " + ids.size() + " ids for " + leads.size() + " leads");
         }
-        if (wordsWait) {
-            SearchBacklog.keep(connection, ids, leads, texts);
-        } else {
-            SearchIndex.insertNew(connection, ids, leads, texts);
-        }
+        SearchIndex.insertNew(connection, ids, leads, texts);
         return ids;
     }
 
@@ -195,7 +181,7 @@ public final class LeadStore {
         // The page form of the filter (not sorted by heat) keeps H2 off the filter's indexes, so it walks the
         // ids from afterId and stops after one page. Measured at 100,000 leads: 75,000 hot, warm and cool
         // leads read in 0.4-0.6 s; with the plain filter H2 sorted every match for each page, 6-11 s.
-        LeadQuerySql where = LeadQuerySql.forPage(connection, query.withSort(LeadSort.CREATED));
+        LeadQuerySql where = LeadQuerySql.forPage(query.withSort(LeadSort.CREATED));
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(afterId);
         parameters.add(limit);
@@ -265,7 +251,7 @@ public final class LeadStore {
 
     /** One page of the list, in the query's order. */
     public List<LeadRow> page(Connection connection, LeadQuery query, int offset, int limit) throws SQLException {
-        LeadQuerySql where = LeadQuerySql.forPage(connection, query);
+        LeadQuerySql where = LeadQuerySql.forPage(query);
         String sql = "SELECT " + ROW_COLUMNS + " FROM leads" + where.sql() + " ORDER BY "
                 + LeadQuerySql.orderBy(query.sort()) + " LIMIT ? OFFSET ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -297,7 +283,7 @@ public final class LeadStore {
 
     /** How many leads the query matches. */
     public int count(Connection connection, LeadQuery query) throws SQLException {
-        LeadQuerySql where = LeadQuerySql.where(connection, query, true);
+        LeadQuerySql where = LeadQuerySql.where(query, true);
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM leads" + where.sql())) {
             Sql.bind(statement, where.parameters());
             try (ResultSet rows = statement.executeQuery()) {
@@ -309,7 +295,7 @@ public final class LeadStore {
 
     /** The counts bar: leads per temperature under every filter of the query but its temperatures. */
     public TemperatureCounts countByTemperature(Connection connection, LeadQuery query) throws SQLException {
-        LeadQuerySql where = LeadQuerySql.where(connection, query, false);
+        LeadQuerySql where = LeadQuerySql.where(query, false);
         // "· n today" counts what the rows show as "Hot · today": same day and not yet answered. It is counted
         // apart, among the same-day leads only: asked of every lead, it made PostgreSQL read the whole table
         // (138 ms at 100,000 leads) where the count per temperature alone is read from an index (33 ms).

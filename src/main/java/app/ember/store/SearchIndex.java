@@ -18,13 +18,6 @@ import java.util.Set;
  */
 public final class SearchIndex {
     private static final int MAX_WORD = 100;
-    /**
-     * Put before each word of a lead's words kept in lead_words_waiting while they wait for lead_words
-     * (see {@link SearchBacklog}): no word holds it, so "%\u001Fword%" finds a word that begins so.
-     */
-    static final char MARK = '\u001F';
-    /** The length of lead_words_waiting.words (V34). */
-    static final int PACKED_MAX = 100_000;
 
     private SearchIndex() {
     }
@@ -70,35 +63,6 @@ public final class SearchIndex {
         }
     }
 
-    /** The words of a new lead and of the texts (notes, preferences, tags, further contacts) stored with it. */
-    static Set<String> wordsOf(Lead lead, List<String> texts) {
-        Set<String> words = wordsOf(lead);
-        if (texts != null) {
-            addWords(words, texts.toArray(String[]::new));
-        }
-        return words;
-    }
-
-    /** Words as kept in lead_words_waiting: each one after the mark, so a LIKE finds a word by its beginning. */
-    static String packed(Set<String> words) {
-        StringBuilder text = new StringBuilder();
-        for (String word : words) {
-            text.append(MARK).append(word.replace(MARK, ' '));
-        }
-        return text.toString();
-    }
-
-    /** The words of {@link #packed}. */
-    static List<String> unpacked(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.split(String.valueOf(MARK))) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
     /** Writes the words of freshly inserted leads (no notes or tags yet), in batches. */
     static void insertNew(Connection connection, List<Long> ids, List<Lead> leads) throws SQLException {
         insertNew(connection, ids, leads, null);
@@ -114,7 +78,10 @@ public final class SearchIndex {
             throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            Set<String> words = wordsOf(leads.get(i), texts == null ? null : texts.get(i));
+            Set<String> words = wordsOf(leads.get(i));
+            if (texts != null) {
+                addWords(words, texts.get(i).toArray(String[]::new));
+            }
             for (String word : words) {
                 rows.add(new Object[] {word, ids.get(i)});
             }
@@ -172,11 +139,6 @@ public final class SearchIndex {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM lead_words WHERE lead_id = ?")) {
             delete.setLong(1, leadId);
             delete.executeUpdate();
-        }
-        // A lead whose words still waited has them now: the waiting copy would find its old words.
-        try (PreparedStatement done = connection.prepareStatement("DELETE FROM lead_words_waiting WHERE lead_id = ?")) {
-            done.setLong(1, leadId);
-            done.executeUpdate();
         }
         Sql.batch(connection, "INSERT INTO lead_words (word, lead_id) VALUES (?, ?)", words, (statement, word) -> {
             statement.setString(1, word);

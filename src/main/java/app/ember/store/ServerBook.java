@@ -65,7 +65,6 @@ public final class ServerBook {
                     + e.getMessage(), e);
         }
         LOG.info(() -> "opened the shared book " + address);
-        database.searchBacklog().startIfWaiting(); // a book moved here with an import's words still waiting
         return database;
     }
 

@@ -108,4 +108,24 @@ class DatabaseTest {
             assertEquals("kept", database.read(c -> new SettingStore().get(c, "probe")).orElseThrow());
         }
     }
+
+    @Test
+    void everyTableAnImportFillsHandsOutIdsFromALargeCache() {
+        // H2 writes the whole book whenever an identity's cache runs out (V34): lead_contacts was at 32.
+        try (Database database = Database.open(dataDir)) {
+            java.util.Map<String, Long> caches = database.read(c -> {
+                java.util.Map<String, Long> found = new java.util.TreeMap<>();
+                try (ResultSet rows = c.createStatement().executeQuery("SELECT TABLE_NAME, IDENTITY_CACHE FROM "
+                        + "INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES' AND TABLE_NAME <> 'IMPORT_RUNS'")) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                return found;
+            });
+            assertEquals(java.util.Set.of("INTERACTIONS", "LEADS", "LEAD_CONTACTS", "NOTES", "PREFERENCES",
+                    "TEMPERATURE_CHANGES"), caches.keySet());
+            caches.forEach((table, cache) -> assertTrue(cache >= 100_000, table + " hands out ids from a cache of " + cache));
+        }
+    }
 }

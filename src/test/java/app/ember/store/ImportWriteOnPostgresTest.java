@@ -10,9 +10,4 @@ class ImportWriteOnPostgresTest extends ImportWriteTest {
     Database openBook(Path dir) {
         return PostgresTestServer.book(dir);
     }
-
-    @Override
-    boolean wordsWait() {
-        return false;
-    }
 }

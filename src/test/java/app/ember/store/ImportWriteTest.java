@@ -91,25 +91,8 @@ class ImportWriteTest {
         return book.run(book.plan(read(rows), duplicates), ImportBook.Progress.NONE, () -> false);
     }
 
-    /** Whether an import's words wait for the word index (the data dir's book) or go in at once (a server's). */
-    boolean wordsWait() {
-        return true;
-    }
-
-    /** Every lead's search words as a search finds them (indexed or waiting): lead id to its words. */
-    static Map<Long, Set<String>> words(Connection c) throws SQLException {
-        Map<Long, Set<String>> words = indexed(c);
-        try (PreparedStatement s = c.prepareStatement("SELECT lead_id, words FROM lead_words_waiting");
-             ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-                words.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).addAll(SearchIndex.unpacked(rows.getString(2)));
-            }
-        }
-        return words;
-    }
-
-    /** The words in the word index alone. */
-    static Map<Long, Set<String>> indexed(Connection c) throws SQLException {
+    /** Every lead's search words as stored: lead id to its words. */
+    private static Map<Long, Set<String>> words(Connection c) throws SQLException {
         Map<Long, Set<String>> words = new TreeMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT lead_id, word FROM lead_words");
              ResultSet rows = s.executeQuery()) {
@@ -125,8 +108,6 @@ class ImportWriteTest {
         // More rows than one batch, so words gathered across batches are written together.
         ImportSummary done = importRows(people(ImportBook.BATCH + 37, "a"), DuplicatePolicy.SKIP);
         assertEquals(ImportBook.BATCH + 37, done.imported());
-        // The data dir's book: the import wrote no word into the index, every lead's words wait beside it.
-        assertEquals(wordsWait() ? 0 : ImportBook.BATCH + 37, database.read(ImportWriteTest::indexed).size());
         Map<Long, Set<String>> imported = database.read(ImportWriteTest::words);
         assertEquals(ImportBook.BATCH + 37, imported.size(), "every imported lead has words");
         assertTrue(imported.values().stream().allMatch(w -> w.contains("peonies") && w.contains("wedding")),
