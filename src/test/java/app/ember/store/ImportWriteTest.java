@@ -233,4 +233,18 @@ class ImportWriteTest {
         });
         assertEquals(0, tags);
     }
+
+    @Test
+    void aOneLetterWordIsNotKeptSinceNoSearchLooksForOne() {
+        List<List<String>> rows = List.of(List.of("J", "Smith-g", "A & B Flowers", "j.smith@example.com",
+                "+1 415 555 0142", "Bath", "", "A table for 2 at 5 pm", "", ""));
+        assertEquals(1, importRows(rows, DuplicatePolicy.SKIP).imported());
+        Set<String> words = database.read(ImportWriteTest::words).values().iterator().next();
+        assertTrue(words.stream().noneMatch(w -> w.length() < 2), "one-letter words: " + words);
+        assertTrue(words.containsAll(List.of("smith", "flowers", "table", "pm", "bath")), "the others: " + words);
+        LeadBook leads = new LeadBook(database);
+        for (String term : List.of("Smith", "j.smith@example.com", "Flowers", "415 555 0142", "pm")) {
+            assertEquals(1, leads.count(LeadQuery.all().withSearch(term)), "found by " + term);
+        }
+    }
 }
