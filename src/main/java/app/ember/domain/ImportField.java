@@ -64,6 +64,12 @@ public enum ImportField {
     /** A column the import leaves alone. */
     IGNORE("ignore", "", false);
 
+    /** The columns of Ember's own export's leads sheet, in order: the file Ember reads most often. */
+    public static final List<ImportField> EXPORT_COLUMNS = List.of(KEY, TITLE, FIRST_NAME, LAST_NAME, COMPANY, EMAIL,
+            PHONE, LINE1, LINE2, CITY, REGION, POSTCODE, COUNTRY, DO_NOT_MAIL, TEMPERATURE, SAME_DAY, STATUS, STAGE,
+            QUALIFICATION, PRIORITY, PRODUCT_CONTEXT, FIRM_SIZE, ORIGIN, SOURCE, REFERRAL_KIND, REFERRED_BY, NEED_BY,
+            NEED_BY_YEARLY, BIRTHDAY, ANNIVERSARY, CREATED, NEXT_FOLLOW_UP, TAGS, PREFERENCES);
+
     private final String code;
     private final String label;
     private final boolean historyOnly;

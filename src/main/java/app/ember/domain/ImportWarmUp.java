@@ -18,15 +18,9 @@ final class ImportWarmUp {
     /** Enough for the JVM to compile the per-row code; about a second of one core, cold. */
     private static final int ROWS = 3_000;
     /** Ember's own export's columns (the most common file), whose fields cover the other layouts' too. */
-    private static final List<ImportField> FIELDS = List.of(ImportField.KEY, ImportField.TITLE, ImportField.FIRST_NAME,
-            ImportField.LAST_NAME, ImportField.COMPANY, ImportField.EMAIL, ImportField.PHONE, ImportField.LINE1,
-            ImportField.LINE2, ImportField.CITY, ImportField.REGION, ImportField.POSTCODE, ImportField.COUNTRY,
-            ImportField.DO_NOT_MAIL, ImportField.TEMPERATURE, ImportField.SAME_DAY, ImportField.STATUS,
-            ImportField.STAGE, ImportField.QUALIFICATION, ImportField.PRIORITY, ImportField.PRODUCT_CONTEXT,
-            ImportField.FIRM_SIZE, ImportField.ORIGIN, ImportField.SOURCE, ImportField.REFERRAL_KIND,
-            ImportField.REFERRED_BY, ImportField.NEED_BY, ImportField.NEED_BY_YEARLY, ImportField.BIRTHDAY,
-            ImportField.ANNIVERSARY, ImportField.CREATED, ImportField.NEXT_FOLLOW_UP, ImportField.TAGS,
-            ImportField.PREFERENCES, ImportField.EMAIL_LABEL, ImportField.PHONE_LABEL, ImportField.ADDRESS_LABEL);
+    private static final List<ImportField> FIELDS = java.util.stream.Stream.concat(ImportField.EXPORT_COLUMNS.stream(),
+            java.util.stream.Stream.of(ImportField.EMAIL_LABEL, ImportField.PHONE_LABEL, ImportField.ADDRESS_LABEL))
+            .toList();
     private static final String[] COUNTRIES = {"United Kingdom", "Deutschland", "USA", "FR", ""};
     private static final String[] PHONES = {"07700 900%03d", "+44 20 7946 0%03d", "(415) 555-0%03d", "1225123%03d"};
     private static final String[] TEMPERATURES = {"hot", "warm", "cool", "cold"};

@@ -51,15 +51,7 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class LeadExport {
     /** The leads sheet's columns, in order. */
-    public static final List<ImportField> LEAD_COLUMNS = List.of(ImportField.KEY, ImportField.TITLE, ImportField.FIRST_NAME,
-            ImportField.LAST_NAME, ImportField.COMPANY, ImportField.EMAIL, ImportField.PHONE, ImportField.LINE1,
-            ImportField.LINE2, ImportField.CITY, ImportField.REGION, ImportField.POSTCODE, ImportField.COUNTRY,
-            ImportField.DO_NOT_MAIL, ImportField.TEMPERATURE, ImportField.SAME_DAY, ImportField.STATUS,
-            ImportField.STAGE, ImportField.QUALIFICATION, ImportField.PRIORITY, ImportField.PRODUCT_CONTEXT,
-            ImportField.FIRM_SIZE, ImportField.ORIGIN, ImportField.SOURCE, ImportField.REFERRAL_KIND,
-            ImportField.REFERRED_BY, ImportField.NEED_BY, ImportField.NEED_BY_YEARLY, ImportField.BIRTHDAY,
-            ImportField.ANNIVERSARY, ImportField.CREATED, ImportField.NEXT_FOLLOW_UP, ImportField.TAGS,
-            ImportField.PREFERENCES);
+    public static final List<ImportField> LEAD_COLUMNS = ImportField.EXPORT_COLUMNS;
     /** The history sheet's columns: one row per touch or note ("How" is "note" for a note). */
     public static final List<ImportField> HISTORY_COLUMNS = List.of(ImportField.KEY, ImportField.EMAIL,
             ImportField.FULL_NAME, ImportField.DATE, ImportField.CHANNEL, ImportField.DIRECTION, ImportField.OUTCOME,
