@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reading rows made ready before the user's file is there. The first file a program reads is several times
@@ -18,8 +19,8 @@ final class ImportWarmUp {
     /** Enough for the JVM to compile the per-row code; about a second of one core, cold. */
     private static final int ROWS = 3_000;
     /** Ember's own export's columns (the most common file), whose fields cover the other layouts' too. */
-    private static final List<ImportField> FIELDS = java.util.stream.Stream.concat(ImportField.EXPORT_COLUMNS.stream(),
-            java.util.stream.Stream.of(ImportField.EMAIL_LABEL, ImportField.PHONE_LABEL, ImportField.ADDRESS_LABEL))
+    private static final List<ImportField> FIELDS = Stream.concat(ImportField.EXPORT_COLUMNS.stream(),
+            Stream.of(ImportField.EMAIL_LABEL, ImportField.PHONE_LABEL, ImportField.ADDRESS_LABEL))
             .toList();
     private static final String[] COUNTRIES = {"United Kingdom", "Deutschland", "USA", "FR", ""};
     private static final String[] PHONES = {"07700 900%03d", "+44 20 7946 0%03d", "(415) 555-0%03d", "1225123%03d"};

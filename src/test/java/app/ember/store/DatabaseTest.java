@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,8 +116,8 @@ class DatabaseTest {
     void everyTableAnImportFillsHandsOutIdsFromALargeCache() {
         // H2 writes the whole book whenever an identity's cache runs out (V34): lead_contacts was at 32.
         try (Database database = Database.open(dataDir)) {
-            java.util.Map<String, Long> caches = database.read(c -> {
-                java.util.Map<String, Long> found = new java.util.TreeMap<>();
+            Map<String, Long> caches = database.read(c -> {
+                Map<String, Long> found = new TreeMap<>();
                 try (ResultSet rows = c.createStatement().executeQuery("SELECT TABLE_NAME, IDENTITY_CACHE FROM "
                         + "INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES' AND TABLE_NAME <> 'IMPORT_RUNS'")) {
                     while (rows.next()) {
@@ -123,7 +126,7 @@ class DatabaseTest {
                 }
                 return found;
             });
-            assertEquals(java.util.Set.of("INTERACTIONS", "LEADS", "LEAD_CONTACTS", "NOTES", "PREFERENCES",
+            assertEquals(Set.of("INTERACTIONS", "LEADS", "LEAD_CONTACTS", "NOTES", "PREFERENCES",
                     "TEMPERATURE_CHANGES"), caches.keySet());
             caches.forEach((table, cache) -> assertTrue(cache >= 100_000, table + " hands out ids from a cache of " + cache));
         }

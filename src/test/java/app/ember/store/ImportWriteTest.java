@@ -103,6 +103,16 @@ class ImportWriteTest {
         return words;
     }
 
+    /** The words of these leads once each is rebuilt on its own, as a lead saved by hand is. */
+    private Map<Long, Set<String>> rebuilt(Set<Long> ids) {
+        return database.write(c -> {
+            for (long id : ids) {
+                SearchIndex.refresh(c, id);
+            }
+            return words(c);
+        });
+    }
+
     @Test
     void importedLeadsHaveTheSearchWordsOfALeadRebuiltOnItsOwn() {
         // More rows than one batch, so words gathered across batches are written together.
@@ -112,13 +122,7 @@ class ImportWriteTest {
         assertEquals(ImportBook.BATCH + 37, imported.size(), "every imported lead has words");
         assertTrue(imported.values().stream().allMatch(w -> w.contains("peonies") && w.contains("wedding")),
                 "notes and tags are searchable");
-        Map<Long, Set<String>> rebuilt = database.write(c -> {
-            for (long id : imported.keySet()) {
-                SearchIndex.refresh(c, id);
-            }
-            return words(c);
-        });
-        assertEquals(rebuilt, imported);
+        assertEquals(rebuilt(imported.keySet()), imported);
     }
 
     @Test
@@ -147,13 +151,7 @@ class ImportWriteTest {
         assertEquals(1, leads.count(LeadQuery.all().withSearch("tulips")));
         assertEquals(1, leads.count(LeadQuery.all().withSearch("anniversary")));
         Map<Long, Set<String>> imported = database.read(ImportWriteTest::words);
-        Map<Long, Set<String>> rebuilt = database.write(c -> {
-            for (long id : imported.keySet()) {
-                SearchIndex.refresh(c, id);
-            }
-            return words(c);
-        });
-        assertEquals(rebuilt, imported);
+        assertEquals(rebuilt(imported.keySet()), imported);
     }
 
     @Test
