@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.app.Services;
 import app.ember.domain.Lead;
+import app.ember.domain.LeadDetails;
 import app.ember.domain.LeadField;
 import app.ember.domain.Temperature;
 import app.ember.store.Database;
 import app.ember.ui.common.Background;
 import app.ember.ui.common.Theme;
 import app.ember.ui.common.ViewLoader;
+import app.ember.ui.editor.ContactRows;
 import app.ember.ui.editor.LeadEditorView;
 import app.ember.ui.editor.LeadEditorViewModel;
 import java.nio.file.Files;
@@ -61,9 +63,10 @@ class EditConflictUiTest {
         background = Background.daemonPool();
         lead = sams.leadBook().create(Lead.builder().firstName("Ana").lastName("Ruiz").temperature(Temperature.WARM)
                 .created(Instant.parse("2026-11-01T10:00:00Z")).build());
-        Lead opened = jos.leadBook().details(lead).orElseThrow().lead();
-        samsForm = new LeadEditorViewModel(sams, background, opened);
-        josForm = new LeadEditorViewModel(jos, background, opened);
+        // Opened with the lead's further contacts, as the window opens a form: a save then compares them too.
+        LeadDetails opened = jos.leadBook().details(lead).orElseThrow();
+        samsForm = new LeadEditorViewModel(sams, background, opened.lead(), opened.contacts());
+        josForm = new LeadEditorViewModel(jos, background, opened.lead(), opened.contacts());
         LeadEditorView view = new LeadEditorView(josForm, List.of(), saved::add, () -> { });
         Scene scene = new Scene(ViewLoader.load(view), 700, 760);
         Theme.apply(scene, false);
@@ -116,6 +119,26 @@ class EditConflictUiTest {
         waitUntil(() -> saved.size() == 1);
         assertEquals("ana@example.com", stored().email(), "Jo chose to save theirs over it, having seen both");
         assertFalse(robot.lookup("#editConflict").tryQuery().isPresent());
+    }
+
+    @Test
+    void aSaveRefusedOverAFurtherPhoneAloneShowsThatPhone(FxRobot robot) throws Exception {
+        List<Long> samSaved = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            samsForm.contacts().add(ContactRows.Kind.PHONE).texts().get(0).set("+34 600 333 444");
+            samsForm.save(samSaved::add);
+        });
+        waitUntil(() -> !samSaved.isEmpty());
+        robot.interact(() -> robot.lookup("#addEmail").queryButton().fire());
+        waitUntil(() -> robot.lookup("#contactField0_0").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#contactField0_0").queryAs(TextField.class).setText("ana@work.example"));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#editConflict").tryQuery().isPresent());
+        assertTrue(shows(robot, "More phones"), "the row of the further phones");
+        assertTrue(shows(robot, "mobile: +34 600 333 444"), "theirs: Sam's second phone");
+        assertTrue(shows(robot, "More e-mails"), "the row of the further e-mails");
+        assertTrue(shows(robot, "other: ana@work.example"), "yours: Jo's second e-mail");
+        assertEquals(List.of(), sams.leadBook().details(lead).orElseThrow().contacts().emails(), "nothing of Jo's");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -24,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,6 +70,30 @@ class MailingUiTest {
 
     private static String summary(FxRobot robot) {
         return robot.lookup("#mailing-summary").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aLeftOutLeadKeepsItsWholeOpenButtonInA1024By700Window(FxRobot robot) throws Exception {
+        // A name long enough to fill the line, as the sample book's are at that width.
+        window.services.leadBook().create(Lead.builder().firstName("Maximiliana Aurelia").lastName(
+                "Fitzwilliam-Montgomery-Hargreaves of Little Snoring").temperature(Temperature.HOT)
+                .address(new PostalAddress("", "", "Great Snoring near Fakenham", "Norfolk", "NR21 0AA", "GB")).build());
+        robot.interact(() -> window.model.list().reload());
+        waitUntil(() -> window.model.list().totalProperty().get() == 6);
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup(".lead-table").query().getScene().getWindow();
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        window.focusMainWindow(robot);
+        robot.type(KeyCode.F4);
+        waitUntil(() -> summary(robot).contains("2 left out") && robot.lookup(".left-out-open").queryAll().stream()
+                .filter(Node::isVisible).count() == 2);
+        for (Button open : robot.lookup(".left-out-open").queryAllAs(Button.class)) {
+            Text drawn = (Text) open.lookup(".text");
+            assertEquals("Open", open.getText());
+            assertEquals(open.getText(), drawn.getText(), "the button's word is drawn whole, not cut to an ellipsis");
+        }
     }
 
     @Test

@@ -61,7 +61,8 @@ class MainWindowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        // Asked on the FX thread, as WindowFixture does: a lookup from the test thread races the scene.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowFixture.onFxThread(condition));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -3,6 +3,8 @@ package app.ember.ui;
 import static app.ember.ui.WindowFixture.table;
 import static app.ember.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.ContactLabel;
 import app.ember.domain.Labelled;
@@ -69,5 +71,29 @@ class SeveralContactsUiTest {
         waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(
                 () -> robot.lookup("Phone · home · primary").tryQuery().isPresent()
                         && robot.lookup("Phone · mobile").tryQuery().isPresent()).get());
+    }
+
+    @Test
+    void faxIsOfferedForPhonesOnlyNotForEmailsOrAddresses(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 60);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#firstNameField").tryQuery().isPresent());
+        assertFalse(labelBox(robot, "#emailLabelBox").getItems().contains(ContactLabel.FAX));
+        assertFalse(labelBox(robot, "#addressLabelBox").getItems().contains(ContactLabel.FAX));
+        assertTrue(labelBox(robot, "#phoneLabelBox").getItems().contains(ContactLabel.FAX));
+        // Fired, not clicked: each row added pushes the buttons further down the scrolled form.
+        robot.interact(() -> robot.lookup("#addEmail").queryButton().fire());
+        waitUntil(() -> robot.lookup("#contactLabel0").tryQuery().isPresent());
+        assertFalse(labelBox(robot, "#contactLabel0").getItems().contains(ContactLabel.FAX), "a further e-mail");
+        robot.interact(() -> robot.lookup("#addPhone").queryButton().fire());
+        waitUntil(() -> robot.lookup("#contactLabel1").tryQuery().isPresent());
+        assertTrue(labelBox(robot, "#contactLabel1").getItems().contains(ContactLabel.FAX), "a further phone");
+        assertEquals(List.of(ContactLabel.WORK, ContactLabel.HOME, ContactLabel.MOBILE, ContactLabel.OTHER),
+                labelBox(robot, "#contactLabel0").getItems());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ContactLabel> labelBox(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ComboBox.class);
     }
 }

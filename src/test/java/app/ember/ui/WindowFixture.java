@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -88,9 +89,21 @@ final class WindowFixture implements AutoCloseable {
         robot.interact(stage::requestFocus);
     }
 
+    /**
+     * Waits for a condition, asking it on the FX thread: a lookup from the test thread walks the scene
+     * while the FX thread may be rebuilding it (a detail pane filling in), and then fails at random
+     * with an IndexOutOfBoundsException from a children list.
+     */
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFxThread(condition));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return condition.call();
+        }
+        return WaitForAsyncUtils.asyncFx(condition).get(20, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")

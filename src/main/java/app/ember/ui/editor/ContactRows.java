@@ -110,6 +110,21 @@ public final class ContactRows {
         };
     }
 
+    /**
+     * The labels a contact of the kind may be given: "fax" only for a phone, since an e-mail or a postal
+     * address is never a fax. One that already carries it (a file said so) keeps it on offer, so opening
+     * the form does not change it.
+     */
+    public static List<ContactLabel> labels(Kind kind, ContactLabel current) {
+        List<ContactLabel> labels = new ArrayList<>();
+        for (ContactLabel label : ContactLabel.values()) {
+            if (kind == Kind.PHONE || label != ContactLabel.FAX || label == current) {
+                labels.add(label);
+            }
+        }
+        return labels;
+    }
+
     /** Adds an empty row of the kind, after the others of its kind. */
     public Row add(Kind kind) {
         return add(kind, kind == Kind.PHONE ? ContactLabel.MOBILE : ContactLabel.OTHER, List.of());

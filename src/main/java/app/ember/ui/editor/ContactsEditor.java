@@ -53,9 +53,16 @@ final class ContactsEditor {
         rebuild();
     }
 
-    /** A label chooser (work, home, mobile, other) bound to the property. */
-    static ComboBox<ContactLabel> labelBox(ComboBox<ContactLabel> box, ObjectProperty<ContactLabel> label) {
-        box.getItems().setAll(ContactLabel.values());
+    /** A label chooser (work, home, mobile, other; fax for a phone) bound to the property. */
+    static ComboBox<ContactLabel> labelBox(ComboBox<ContactLabel> box, ObjectProperty<ContactLabel> label,
+            ContactRows.Kind kind) {
+        box.getItems().setAll(ContactRows.labels(kind, label.get()));
+        // A lead loaded after the box was made may bring a label the box does not offer yet.
+        label.addListener((o, was, now) -> {
+            if (now != null && !box.getItems().contains(now)) {
+                box.getItems().setAll(ContactRows.labels(kind, now));
+            }
+        });
         box.setButtonCell(new WordCell<>("contactLabel.", ""));
         box.setCellFactory(list -> new WordCell<>("contactLabel.", ""));
         box.valueProperty().bindBidirectional(label);
@@ -86,7 +93,7 @@ final class ContactsEditor {
             case ADDRESS -> "editor.address";
         }));
         kind.getStyleClass().add("field-label");
-        ComboBox<ContactLabel> label = labelBox(new ComboBox<>(), row.labelProperty());
+        ComboBox<ContactLabel> label = labelBox(new ComboBox<>(), row.labelProperty(), row.kind());
         label.getStyleClass().add("contact-label");
         label.setId("contactLabel" + n);
         Button primary = new Button(Messages.get("editor.makePrimary"));

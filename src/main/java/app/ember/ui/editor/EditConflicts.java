@@ -57,6 +57,12 @@ final class EditConflicts {
             yours.getStyleClass().add("conflict-yours");
             table.addRow(row++, new Label(difference.field()), theirs, yours);
         }
+        if (row == 1) {
+            // Saved the same on both sides (or in what the form does not show): said, not an empty table.
+            Label same = new Label(Messages.get("conflict.noDifference"));
+            same.setWrapText(true);
+            table.add(same, 0, row, 3, 1);
+        }
         Button keep = new Button(Messages.get("conflict.keepMine"));
         keep.setOnAction(event -> keepMine.run());
         keep.setId("conflictKeepMine");

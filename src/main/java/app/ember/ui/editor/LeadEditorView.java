@@ -143,9 +143,12 @@ public final class LeadEditorView {
             control.textProperty().bindBidirectional(model.text(field));
             showProblem(control, messages.get(field), model.problem(field));
         });
-        ContactsEditor.labelBox(emailLabelBox, model.contacts().primaryLabel(ContactRows.Kind.EMAIL));
-        ContactsEditor.labelBox(phoneLabelBox, model.contacts().primaryLabel(ContactRows.Kind.PHONE));
-        ContactsEditor.labelBox(addressLabelBox, model.contacts().primaryLabel(ContactRows.Kind.ADDRESS));
+        ContactsEditor.labelBox(emailLabelBox, model.contacts().primaryLabel(ContactRows.Kind.EMAIL),
+                ContactRows.Kind.EMAIL);
+        ContactsEditor.labelBox(phoneLabelBox, model.contacts().primaryLabel(ContactRows.Kind.PHONE),
+                ContactRows.Kind.PHONE);
+        ContactsEditor.labelBox(addressLabelBox, model.contacts().primaryLabel(ContactRows.Kind.ADDRESS),
+                ContactRows.Kind.ADDRESS);
         new ContactsEditor(model, moreContactsBox).build();
         reasonField.textProperty().bindBidirectional(model.temperatureReasonProperty());
         showProblem(reasonField, reasonProblem, model.temperatureReasonProblemProperty());

@@ -344,7 +344,8 @@ public final class LeadEditorViewModel {
             if (error instanceof StaleLeadException stale) {
                 // Said once, in the conflict pane above the form (the line by the buttons would repeat it).
                 theirContacts = stale.theirContacts();
-                conflict.set(new EditConflict(stale.theirs(), lead, stale.changedBy(), stale.changedAt()));
+                conflict.set(new EditConflict(stale.theirs(), lead, stale.theirContacts(), others, stale.changedBy(),
+                        stale.changedAt()));
                 return;
             }
             saveError.set(Messages.format("editor.saveFailed",

@@ -33,6 +33,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -345,7 +346,10 @@ public final class MailingView {
         LeftOutCell() {
             HBox.setHgrow(line.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // In a narrow window the line gives way, never the button: at 1024 px it had shrunk to "…".
             text.setMinWidth(0);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.getStyleClass().add("left-out-open");
             setPrefWidth(0);
         }
 
@@ -360,6 +364,7 @@ public final class MailingView {
             text.setText(item.detail() == null || item.detail().isBlank()
                     ? Messages.format("mailing.leftOutShort", item.name(), reason)
                     : Messages.format("mailing.leftOutLine", item.name(), reason, item.detail()));
+            text.setTooltip(new javafx.scene.control.Tooltip(text.getText())); // the whole line when it is cut
             open.setOnAction(event -> onOpenLead.accept(item.leadId()));
             setGraphic(line);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.app.Services;
+import app.ember.domain.ContactLabel;
 import app.ember.domain.Lead;
 import app.ember.domain.LeadField;
 import app.ember.store.Database;
@@ -31,6 +32,15 @@ class LeadEditorViewModelTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    @Test
+    void faxIsALabelForPhonesYetAnEmailThatCameWithItKeepsIt() {
+        assertTrue(ContactRows.labels(ContactRows.Kind.PHONE, ContactLabel.MOBILE).contains(ContactLabel.FAX));
+        assertFalse(ContactRows.labels(ContactRows.Kind.EMAIL, ContactLabel.WORK).contains(ContactLabel.FAX));
+        assertFalse(ContactRows.labels(ContactRows.Kind.ADDRESS, ContactLabel.OTHER).contains(ContactLabel.FAX));
+        assertTrue(ContactRows.labels(ContactRows.Kind.EMAIL, ContactLabel.FAX).contains(ContactLabel.FAX),
+                "opening the form does not change what a file said");
     }
 
     @Test
