@@ -147,7 +147,12 @@ public final class ReportSheet {
         }
 
         private void heading(String key) throws IOException {
-            need(40);
+            heading(key, 0);
+        }
+
+        /** A section's title, kept on one page with the {@code keep} points drawn right under it. */
+        private void heading(String key, float keep) throws IOException {
+            need(40 + keep);
             y -= 10;
             pen.text(Messages.get(key), fonts.bold, 12, INK, MARGIN, y - 12);
             pen.line(MARGIN, y - 16, MARGIN + width(), y - 16, 0.6f, RULE, null);
@@ -291,11 +296,13 @@ public final class ReportSheet {
         }
 
         private void movement() throws IOException {
-            heading("reports.movement");
+            float chartHeight = 110;
+            // The title, its sentence and the chart with its legend on one page: a title left at the foot of a
+            // page with its chart on the next reads as a section with nothing in it.
+            heading("reports.movement", (ROW + 2) + (chartHeight + 40));
             line(Messages.format("reports.movementSummary", report.movement().warmed(), report.movement().cooled()),
                     BODY + 0.5f, INK);
             List<Movement.WeekCounts> weeks = report.movement().weeks();
-            float chartHeight = 110;
             need(chartHeight + 40);
             int most = 1;
             for (Movement.WeekCounts week : weeks) {
