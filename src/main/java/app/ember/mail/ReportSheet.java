@@ -97,6 +97,9 @@ public final class ReportSheet {
         private SheetPen pen;
         private float y;
         private int pages;
+        /** The table being drawn (its columns and header cells), to repeat its header on a new page; null: none. */
+        private float[] tableColumns;
+        private String[] tableHeader;
 
         Drawing(PDDocument document, Report report, ZoneId zone, Locale locale) throws IOException {
             this.document = document;
@@ -146,12 +149,14 @@ public final class ReportSheet {
             }
         }
 
+        /** A section's title with room for its first lines under it (its sentence and a row or two). */
         private void heading(String key) throws IOException {
-            heading(key, 0);
+            heading(key, 3 * ROW);
         }
 
         /** A section's title, kept on one page with the {@code keep} points drawn right under it. */
         private void heading(String key, float keep) throws IOException {
+            tableHeader = null;
             need(40 + keep);
             y -= 10;
             pen.text(Messages.get(key), fonts.bold, 12, INK, MARGIN, y - 12);
@@ -160,6 +165,7 @@ public final class ReportSheet {
         }
 
         private void line(String text, float size, Color color) throws IOException {
+            tableHeader = null;
             need(ROW + 2);
             pen.lines(text, fonts.regular, size, color, MARGIN, y - size, width(), 1);
             y -= ROW + 2;
@@ -266,10 +272,16 @@ public final class ReportSheet {
                 line(Messages.format("reports.moreRows", effects.size() - EFFECT_ROWS), BODY, SECONDARY);
             }
             y -= 4;
-            line(Messages.get("reports.conversionBySource"), BODY + 0.5f, INK);
+            caption("reports.conversionBySource");
             conversion(report.bySource(), false);
-            line(Messages.get("reports.conversionByTemperature"), BODY + 0.5f, INK);
+            caption("reports.conversionByTemperature");
             conversion(report.byArrivalTemperature(), true);
+        }
+
+        /** A table's caption, kept on one page with the table's header and first row. */
+        private void caption(String key) throws IOException {
+            need((ROW + 2) + 2 * ROW);
+            line(Messages.get(key), BODY + 0.5f, INK);
         }
 
         private void conversion(List<Conversion> groups, boolean temperatures) throws IOException {
@@ -285,7 +297,22 @@ public final class ReportSheet {
         }
 
         private void row(float[] columns, String[] cells, boolean header) throws IOException {
-            need(ROW);
+            if (header) {
+                tableColumns = columns;
+                tableHeader = cells;
+            }
+            // A header row is not left at a page's foot without a row under it; a table that goes on over a
+            // page says again what its columns are.
+            if (y - (header ? 2 * ROW : ROW) < MARGIN) {
+                newPage();
+                if (!header && tableHeader != null) {
+                    cells(tableColumns, tableHeader, true);
+                }
+            }
+            cells(columns, cells, header);
+        }
+
+        private void cells(float[] columns, String[] cells, boolean header) throws IOException {
             for (int i = 0; i < cells.length; i++) {
                 float right = i + 1 < columns.length ? columns[i + 1] - 6 : width();
                 pen.lines(header ? Messages.get(cells[i]) : cells[i], header ? fonts.bold : fonts.regular,

@@ -7,9 +7,11 @@ import app.ember.domain.Channel;
 import app.ember.domain.Temperature;
 import app.ember.domain.report.Activity;
 import app.ember.domain.report.ChannelEffect;
+import app.ember.domain.report.Conversion;
 import app.ember.domain.report.FirstResponse;
 import app.ember.domain.report.Movement;
 import app.ember.domain.report.Report;
+import app.ember.domain.report.ReportLead;
 import app.ember.domain.report.ReportPeriod;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -32,6 +34,21 @@ class ReportSheetTest {
 
     /** A quarter's report whose "what works" table has {@code effects} rows, so the sections below move down. */
     private static Report report(int effects) {
+        return report(0, effects);
+    }
+
+    /** Also with {@code lates} leads listed as answered late, moving every section from "Never contacted" on. */
+    private static Report report(int lates, int effects) {
+        return report(lates, effects, List.of(new Conversion("Referral", 4, 1, 0),
+                new Conversion("Wedding fair", 3, 0, 1), new Conversion("Instagram", 2, 0, 0)));
+    }
+
+    private static Report report(int lates, int effects, List<Conversion> bySource) {
+        List<ReportLead> late = new ArrayList<>();
+        for (int i = 0; i < lates; i++) {
+            late.add(new ReportLead(i + 1, "Lead " + (i + 1), Temperature.WARM, false,
+                    Instant.parse("2026-07-02T09:00:00Z"), null));
+        }
         List<ChannelEffect> rows = new ArrayList<>();
         for (int i = 0; i < effects; i++) {
             rows.add(new ChannelEffect(Channel.values()[i % Channel.values().length],
@@ -48,7 +65,8 @@ class ReportSheetTest {
         Activity activity = new Activity(12, 80, Map.of(Channel.CALL, 12), Map.of());
         return new Report(new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)),
                 Instant.parse("2026-10-01T09:00:00Z"), 1560, activity, activity,
-                new FirstResponse(Map.of(), List.of()), List.of(), 0, 20, List.of(), 0, rows, List.of(), List.of(),
+                new FirstResponse(Map.of(), late), late, late.size(), 20, List.of(), 0, rows, bySource,
+                List.of(new Conversion("hot", 3, 1, 0), new Conversion("warm", 6, 0, 1)),
                 new Movement(3, 2, weeks));
     }
 
@@ -88,5 +106,46 @@ class ReportSheetTest {
                             + page);
         }
         assertTrue(pagesSeen >= 2, "the sweep moved the section onto a second page");
+    }
+
+    @Test
+    void noTitleCaptionOrTableHeaderIsTheLastLineOfItsPage() throws IOException {
+        List<String> titles = List.of("Activity", "First response", "Never contacted", "What works", "Movement",
+                "Channel Temperature Attempt Touches Reached Replied or booked", "Source Arrived Won Lost",
+                "Temperature Arrived Won Lost", "Leads that arrived in the period, by source: won and lost so far",
+                "… by the temperature they arrived with");
+        for (int lates = 0; lates <= 15; lates++) {
+            for (int effects = 1; effects <= 36; effects += 4) { // with none, the table is its header alone
+                List<String> pages = pages(report(lates, effects));
+                for (int page = 0; page < pages.size(); page++) {
+                    String[] lines = pages.get(page).strip().split("\\R");
+                    String last = lines[lines.length - 1].strip();
+                    assertTrue(!titles.contains(last), "page " + (page + 1) + " ends on the title \"" + last
+                            + "\" (" + lates + " late leads, " + effects + " rows of what works)");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTableGoingOnOverAPageSaysItsColumnsAgain() throws IOException {
+        List<Conversion> fairs = new ArrayList<>();
+        for (int i = 1; i <= 15; i++) {
+            fairs.add(new Conversion("Fair " + i, i, 0, 0));
+        }
+        int split = 0;
+        for (int effects = 0; effects <= 36; effects += 3) {
+            List<String> pages = pages(report(0, effects, fairs));
+            int withRows = 0;
+            for (String page : pages) {
+                if (page.lines().anyMatch(line -> line.startsWith("Fair "))) {
+                    withRows++;
+                    assertTrue(page.contains("Source Arrived Won Lost"), "a page of the source table without its "
+                            + "header (" + effects + " rows of what works):\n" + page);
+                }
+            }
+            split += withRows > 1 ? 1 : 0;
+        }
+        assertTrue(split > 0, "some report split the table over two pages");
     }
 }
