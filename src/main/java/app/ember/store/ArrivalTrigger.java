@@ -29,12 +29,29 @@ public final class ArrivalTrigger implements Trigger {
         }
     }
 
+    /**
+     * Writes the lead only when its arrival changes: an import stores each new lead with the arrival its
+     * history gives (ImportBook), and rewriting the lead (and its indexes) to the same value was a tenth of
+     * the import's write.
+     */
     @Override
     public void fire(Connection c, Object[] oldRow, Object[] newRow) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE leads l SET arrived_temperature = "
-                + "(SELECT COALESCE(t.from_temperature, t.to_temperature) FROM temperature_changes t "
-                + "WHERE t.lead_id = l.id ORDER BY t.changed_at, t.id FETCH FIRST 1 ROWS ONLY) WHERE l.id = ?")) {
-            s.setLong(1, ((Number) newRow[lead]).longValue());
+        long id = ((Number) newRow[lead]).longValue();
+        String arrived = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(from_temperature, to_temperature) "
+                + "FROM temperature_changes WHERE lead_id = ? ORDER BY changed_at, id FETCH FIRST 1 ROWS ONLY")) {
+            s.setLong(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                if (rows.next()) {
+                    arrived = rows.getString(1);
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE leads SET arrived_temperature = ? "
+                + "WHERE id = ? AND arrived_temperature IS DISTINCT FROM ?")) {
+            s.setString(1, arrived);
+            s.setLong(2, id);
+            s.setString(3, arrived);
             s.executeUpdate();
         }
     }

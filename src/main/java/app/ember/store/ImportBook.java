@@ -184,6 +184,20 @@ public final class ImportBook {
         pending.clear();
     }
 
+    /**
+     * The temperature a new lead arrived with, as its history stored in this order gives it (the arrival
+     * trigger's rule: the first change by time, then by id, its "from", else its "to"); null without one.
+     */
+    static String arrivedAs(List<TemperatureChange> changes) {
+        TemperatureChange first = null;
+        for (TemperatureChange change : changes) {
+            if (first == null || change.at().isBefore(first.at())) {
+                first = change;
+            }
+        }
+        return first == null ? null : (first.from() != null ? first.from() : first.to()).code();
+    }
+
     /** New leads with everything they came with, in JDBC batches; their ids in order. */
     private List<Long> add(Connection c, List<LeadDetails> added, long run) throws SQLException {
         List<Lead> toStore = new ArrayList<>(added.size());
@@ -196,7 +210,9 @@ public final class ImportBook {
             words.addAll(SearchIndex.textsOf(details.contacts()));
             texts.add(words);
         }
-        List<Long> ids = leads.insertAll(c, toStore, texts, run);
+        List<String> arrived = new ArrayList<>(added.size());
+        added.forEach(details -> arrived.add(arrivedAs(details.temperatureChanges())));
+        List<Long> ids = leads.insertAll(c, toStore, texts, run, arrived);
         List<Long> withContacts = new ArrayList<>();
         List<app.ember.domain.Contacts> contactRows = new ArrayList<>();
         for (int i = 0; i < added.size(); i++) {

@@ -44,9 +44,10 @@ public final class LeadStore {
     // name_key is written with every lead but never read back: it is what the list sorts names by.
     private static final String INSERT = "INSERT INTO leads (" + COLUMNS + ", name_key) VALUES ("
             + "?, ".repeat(COLUMN_COUNT) + "?)";
-    // An import's leads carry its run (see ImportRuns), so a start can undo an import a kill cut short.
-    private static final String INSERT_IMPORTED = "INSERT INTO leads (" + COLUMNS + ", name_key, import_run) VALUES ("
-            + "?, ".repeat(COLUMN_COUNT + 1) + "?)";
+    // An import's leads carry its run (see ImportRuns), so a start can undo an import a kill cut short, and
+    // the temperature they arrived with, which their history gives (the arrival trigger then has nothing to write).
+    private static final String INSERT_IMPORTED = "INSERT INTO leads (" + COLUMNS + ", name_key, import_run, "
+            + "arrived_temperature) VALUES (" + "?, ".repeat(COLUMN_COUNT + 2) + "?)";
     private static final String UPDATE = "UPDATE leads SET " + String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, "
             + "name_key = ? WHERE id = ?";
     private static final String ROW_COLUMNS = "id, first_name, last_name, company, temperature, same_day, status, "
@@ -81,14 +82,24 @@ public final class LeadStore {
     /** As {@link #insertAll(Connection, List, List)}, the leads marked as written by an import run (0: none). */
     List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts, long importRun)
             throws SQLException {
+        return insertAll(connection, leads, texts, importRun, null);
+    }
+
+    /**
+     * As above, with the temperature each lead arrived with (its code, null for none yet) when importRun is
+     * not 0; null: none known.
+     */
+    List<Long> insertAll(Connection connection, List<Lead> leads, List<List<String>> texts, long importRun,
+                         List<String> arrived) throws SQLException {
         List<Long> ids = new ArrayList<>(leads.size());
         String insert = importRun == 0 ? INSERT : INSERT_IMPORTED;
         try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
             for (int from = 0; from < leads.size(); from += 1000) {
-                for (Lead lead : leads.subList(from, Math.min(from + 1000, leads.size()))) {
-                    bindLead(statement, lead);
+                for (int i = from; i < Math.min(from + 1000, leads.size()); i++) {
+                    bindLead(statement, leads.get(i));
                     if (importRun != 0) {
                         statement.setLong(COLUMN_COUNT + 2, importRun);
+                        statement.setString(COLUMN_COUNT + 3, arrived == null ? null : arrived.get(i));
                     }
                     statement.addBatch();
                 }
