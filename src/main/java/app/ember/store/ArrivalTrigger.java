@@ -31,7 +31,7 @@ public final class ArrivalTrigger implements Trigger {
 
     /**
      * Writes the lead only when its arrival changes: an import stores each new lead with the arrival its
-     * history gives (ImportBook), and rewriting the lead (and its indexes) to the same value was a tenth of
+     * history gives (ImportBook), and rewriting the lead (and its indexes) to the same value was 7-10 % of
      * the import's write.
      */
     @Override
