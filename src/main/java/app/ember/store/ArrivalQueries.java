@@ -45,22 +45,17 @@ final class ArrivalQueries {
             Sql.setInstant(s, 2, end);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) { // columns by position: a quarter is 23,000 rows
-                    Instant firstTouch = instant(rows, 3);
+                    Instant firstTouch = Sql.getInstant(rows, 3);
                     Temperature now = Temperature.fromCode(rows.getString(5));
                     String arrivedAs = rows.getString(4);
                     ReportLead lead = new ReportLead(rows.getLong(1), UNNAMED, now, rows.getBoolean(6),
-                            instant(rows, 2), firstTouch);
+                            Sql.getInstant(rows, 2), firstTouch);
                     result.add(new ArrivalRow(new Arrival(lead, arrivedAs == null ? now : Temperature.fromCode(arrivedAs),
                             firstTouch), rows.getString(8), LeadStatus.fromCode(rows.getString(7))));
                 }
             }
         }
         return result;
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     /** These leads with their names read, in the same order; a lead no longer there is left out. */

@@ -31,6 +31,12 @@ final class Sql {
         return value == null ? null : value.toInstant();
     }
 
+    /** By position, for the loops that read many thousand rows (a name is looked up at every call). */
+    static Instant getInstant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.DATE);
