@@ -1,10 +1,10 @@
 package app.ember.ui.editor;
 
+import app.ember.domain.AddressFormat;
 import app.ember.domain.Coded;
 import app.ember.domain.Contacts;
 import app.ember.domain.Labelled;
 import app.ember.domain.Lead;
-import app.ember.domain.PostalAddress;
 import app.ember.domain.YearlessDates;
 import app.ember.i18n.Messages;
 import java.time.Instant;
@@ -62,7 +62,8 @@ public record EditConflict(Lead theirs, Lead yours, Contacts theirContacts, Cont
             new ContactField("conflict.addressLabel", Contacts::addressLabel),
             new ContactField("conflict.moreEmails", c -> lines(c.emails(), text -> text)),
             new ContactField("conflict.morePhones", c -> lines(c.phones(), text -> text)),
-            new ContactField("conflict.moreAddresses", c -> lines(c.addresses(), EditConflict::oneLine)));
+            new ContactField("conflict.moreAddresses", c -> lines(c.addresses(),
+                    address -> String.join(", ", AddressFormat.lines(address, null)))));
 
     /** The fields where theirs and yours differ, in the form's order, the further contacts last. */
     public List<Row> rows() {
@@ -96,17 +97,6 @@ public record EditConflict(Lead theirs, Lead yours, Contacts theirContacts, Cont
                     .append(text.apply(each.value()));
         }
         return lines.toString();
-    }
-
-    private static String oneLine(PostalAddress address) {
-        List<String> parts = new ArrayList<>();
-        for (String part : List.of(address.line1(), address.line2(), address.city(), address.region(),
-                address.postcode(), address.countryCode())) {
-            if (!part.isBlank()) {
-                parts.add(part);
-            }
-        }
-        return String.join(", ", parts);
     }
 
     private static String shown(Object value, String words) {

@@ -341,6 +341,7 @@ public final class MailingView {
     private final class LeftOutCell extends ListCell<LeftOut> {
         private final Label text = new Label();
         private final Button open = new Button(Messages.get("mailing.open"));
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(); // the line, when cut
         private final HBox line = new HBox(8, text, new javafx.scene.layout.Region(), open);
 
         LeftOutCell() {
@@ -350,6 +351,7 @@ public final class MailingView {
             text.setMinWidth(0);
             open.setMinWidth(Region.USE_PREF_SIZE);
             open.getStyleClass().add("left-out-open");
+            text.setTooltip(whole);
             setPrefWidth(0);
         }
 
@@ -364,7 +366,7 @@ public final class MailingView {
             text.setText(item.detail() == null || item.detail().isBlank()
                     ? Messages.format("mailing.leftOutShort", item.name(), reason)
                     : Messages.format("mailing.leftOutLine", item.name(), reason, item.detail()));
-            text.setTooltip(new javafx.scene.control.Tooltip(text.getText())); // the whole line when it is cut
+            whole.setText(text.getText());
             open.setOnAction(event -> onOpenLead.accept(item.leadId()));
             setGraphic(line);
         }
