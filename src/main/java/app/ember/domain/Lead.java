@@ -47,8 +47,13 @@ public record Lead(long id, String firstName, String lastName, String company, S
 
     /** The name as the user reads it: "Chloé Lefèvre"; a venue or firm with no person's name by its company. */
     public String name() {
+        return name(firstName, lastName, company);
+    }
+
+    /** {@link #name()} of a lead read in parts (a report's list reads only these). */
+    public static String name(String firstName, String lastName, String company) {
         String person = Text.join(" ", firstName, lastName);
-        return person.isEmpty() ? company : person;
+        return person.isEmpty() ? Text.clean(company) : person;
     }
 
     /**

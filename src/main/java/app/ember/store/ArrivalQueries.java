@@ -1,8 +1,8 @@
 package app.ember.store;
 
+import app.ember.domain.Lead;
 import app.ember.domain.LeadStatus;
 import app.ember.domain.Temperature;
-import app.ember.domain.Text;
 import app.ember.domain.report.Arrival;
 import app.ember.domain.report.ReportLead;
 import java.sql.Connection;
@@ -63,14 +63,14 @@ final class ArrivalQueries {
         Map<Long, String> names = new HashMap<>();
         for (int from = 0; from < leads.size(); from += 500) {
             List<ReportLead> chunk = leads.subList(from, Math.min(leads.size(), from + 500));
-            try (PreparedStatement s = c.prepareStatement("SELECT l.id, l.first_name, l.last_name FROM leads l "
+            try (PreparedStatement s = c.prepareStatement("SELECT l.id, l.first_name, l.last_name, l.company FROM leads l "
                     + "WHERE l.id IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setLong(i + 1, chunk.get(i).id());
                 }
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        names.put(rows.getLong(1), Text.join(" ", rows.getString(2), rows.getString(3)));
+                        names.put(rows.getLong(1), Lead.name(rows.getString(2), rows.getString(3), rows.getString(4)));
                     }
                 }
             }

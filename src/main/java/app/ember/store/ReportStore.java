@@ -1,9 +1,9 @@
 package app.ember.store;
 
 import app.ember.domain.Channel;
+import app.ember.domain.Lead;
 import app.ember.domain.Outcome;
 import app.ember.domain.Temperature;
-import app.ember.domain.Text;
 import app.ember.domain.report.Activity;
 import app.ember.domain.report.ChannelEffect;
 import app.ember.domain.report.Move;
@@ -26,7 +26,8 @@ import java.util.Map;
  */
 final class ReportStore {
     /** The columns a listed lead needs, from {@code leads l}. */
-    private static final String LEAD = "l.id, l.first_name, l.last_name, l.temperature, l.same_day, l.created_at";
+    private static final String LEAD = "l.id, l.first_name, l.last_name, l.company, l.temperature, l.same_day, "
+            + "l.created_at";
     private static final String LIVE = "l.deleted_at IS NULL";
     private final ChannelEffectQueries effects = new ChannelEffectQueries();
     /**
@@ -288,7 +289,8 @@ final class ReportStore {
     }
 
     private static ReportLead lead(ResultSet rows, String atColumn) throws SQLException {
-        return new ReportLead(rows.getLong("id"), Text.join(" ", rows.getString("first_name"), rows.getString("last_name")),
+        return new ReportLead(rows.getLong("id"), Lead.name(rows.getString("first_name"), rows.getString("last_name"),
+                rows.getString("company")),
                 Temperature.fromCode(rows.getString("temperature")), rows.getBoolean("same_day"),
                 Sql.getInstant(rows, "created_at"), atColumn == null ? null : Sql.getInstant(rows, atColumn));
     }

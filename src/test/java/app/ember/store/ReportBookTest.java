@@ -1,6 +1,7 @@
 package app.ember.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.ember.domain.Channel;
 import app.ember.domain.Direction;
@@ -242,6 +243,17 @@ class ReportBookTest {
         assertEquals(List.of("Lead Able", "Lead Baker"), names(reports.behind(W50, Behind.source("Website"))));
         assertEquals(List.of("Lead Cole"), names(reports.behind(W50, Behind.response(Behind.Kind.PENDING, null))));
         assertEquals(List.of("Lead Eve"), names(reports.behind(W50, Behind.arrivedAs(Temperature.COLD))));
+    }
+
+    @Test
+    void aVenueWithNoPersonsNameIsListedByItsCompany() {
+        long venue = book.create(Lead.builder().company("The Assembly Rooms").temperature(Temperature.COOL)
+                .created(at("2026-12-08T09:00:00Z")).build());
+        Report report = reports.report(W50);
+        assertTrue(report.neverContacted().stream().anyMatch(l -> l.id() == venue
+                && l.name().equals("The Assembly Rooms")), names(report.neverContacted()).toString());
+        assertTrue(names(reports.behind(W50, Behind.arrivedAs(Temperature.COOL))).contains("The Assembly Rooms"),
+                "the leads behind a row are named as the list is");
     }
 
     private static List<String> names(List<ReportLead> leads) {
